@@ -1,0 +1,82 @@
+import Database from 'better-sqlite3'
+import { Kysely, Migrator, SqliteDialect } from 'kysely'
+import { migrationNames, staticMigrationProvider, latestMigration } from '../migrations'
+import { DatabaseOpenError } from './errors'
+import { applyPragmas, type PragmaReport } from './pragmas'
+import { preflight, PARLOUR_APPLICATION_ID, type PreflightResult } from './preflight'
+import type { Database as Schema } from './schema'
+import { SyncExecutor } from './sync'
+
+/** Files up to this size are quick-checked before the first screen; larger ones in the background. */
+export const SYNC_QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
+
+export type QuickCheckMode = 'sync' | 'skip' | 'auto'
+
+export type OpenDatabaseOptions = {
+  path: string
+  /** 'auto' (default): quick_check now for small files; larger files are left to a background check. */
+  quickCheck?: QuickCheckMode
+  /** Migrate only this far (migration tests); default: the latest. */
+  migrateTo?: string
+  /** Extra read-only checks run before the file is opened for writing (the data key). */
+  verify?: (readonly: Database.Database) => void
+}
+
+export type Db = {
+  readonly path: string
+  readonly kysely: Kysely<Schema>
+  /** The raw connection, for cached prepared statements on hot paths and for transactions. */
+  readonly sqlite: Database.Database
+  /** Synchronous execution of Kysely-built queries: every write and every hot read. */
+  readonly sync: SyncExecutor
+  readonly pragmas: PragmaReport
+  readonly preflight: PreflightResult
+  close(): Promise<void>
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
+  const { path } = options
+  const mode = options.quickCheck ?? 'auto'
+  const verify = options.verify
+  const checked = preflight(path, {
+    knownMigrations: migrationNames,
+    quickCheck: mode === 'sync' || mode === 'auto',
+    ...(verify ? { verify } : {}),
+    ...(mode === 'auto' ? { quickCheckMaxBytes: SYNC_QUICK_CHECK_MAX_BYTES } : {}),
+  })
+
+  let sqlite: Database.Database
+  try {
+    sqlite = new Database(path)
+  } catch (error) {
+    throw new DatabaseOpenError('unreadable', path, `The database file ${path} could not be opened for writing. Check that the folder is writable.`, { cause: error })
+  }
+  try {
+    const pragmas = applyPragmas(sqlite)
+    if (checked.isNew) sqlite.pragma(`application_id = ${PARLOUR_APPLICATION_ID}`)
+    const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) })
+    await migrate(kysely, options.migrateTo ?? latestMigration)
+    return {
+      path,
+      kysely,
+      sqlite,
+      sync: new SyncExecutor(sqlite),
+      pragmas,
+      preflight: checked,
+      // Kysely's destroy closes the better-sqlite3 connection it was given.
+      close: () => kysely.destroy(),
+    }
+  } catch (error) {
+    sqlite.close()
+    throw error
+  }
+}
+
+async function migrate(kysely: Kysely<Schema>, target: string): Promise<void> {
+  const migrator = new Migrator({ db: kysely, provider: staticMigrationProvider })
+  const { error, results } = await migrator.migrateTo(target)
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown'
+    throw new Error(`Database migration ${failed} failed.`, { cause: error })
+  }
+}

@@ -1,0 +1,329 @@
+import { sql } from 'kysely'
+import type { Clock } from '../clock'
+import { toStoredTime } from '../clock'
+import type { Db } from '../connection'
+import { DomainError, notFound } from '../errors'
+import type { IdFactory } from '../ids'
+import { classifyPhoneQuery, parsePhone } from '../phone'
+import type { CustomerRow, CustomerRowUpdate } from '../tables/customers.table'
+import type { PiiVault } from '../vault'
+import { validationError } from '../errors'
+import { cleanCustomerFields, type CleanCustomerFields, type CustomerPatch, type NewCustomer } from './customer.fields'
+import { searchCustomerNames } from './customer.search'
+
+export type PiiField = 'phone' | 'email' | 'date_of_birth'
+
+/** A customer as lists show them: the summary fields, phone decrypted. */
+export type CustomerSummaryRecord = {
+  id: string
+  first_name: string
+  last_name: string | null
+  /** E.164; null only when erased or when it failed its integrity check (then listed in `unreadable`). */
+  phone: string | null
+  total_visits: number
+  total_spent: number
+  last_visit_at: string | null
+  created_at: string
+  deleted_at: string | null
+  /** Encrypted fields that failed to open: reported, never returned as data. */
+  unreadable: PiiField[]
+}
+
+export type CustomerDetailRecord = CustomerSummaryRecord & {
+  email: string | null
+  date_of_birth: string | null
+  gender: string | null
+  notes: string | null
+  updated_at: string
+}
+
+export const SUMMARY_COLUMNS = ['id', 'first_name', 'last_name', 'phone', 'total_visits', 'total_spent', 'last_visit_at', 'created_at', 'deleted_at'] as const
+export type SummaryRow = Pick<CustomerRow, (typeof SUMMARY_COLUMNS)[number]>
+
+export const DEFAULT_SEARCH_LIMIT = 20
+const TABLE = 'customers'
+
+export type CustomerRepositoryDeps = { db: Db; vault: PiiVault; clock: Clock; newId: IdFactory; today: () => string }
+
+export type CustomerRepository = ReturnType<typeof createCustomerRepository>
+
+/**
+ * The customer store. Synchronous by design: every statement runs on better-sqlite3 through the
+ * Kysely-typed SyncExecutor, so writes are atomic without awaiting (ARCHITECTURE rule 10).
+ * Deleted customers are invisible to every read but `listDeleted`, `restore` and `getAny`.
+ */
+export function createCustomerRepository({ db, vault, clock, newId, today }: CustomerRepositoryDeps) {
+  const { kysely, sync } = db
+
+  const summaryOf = (row: SummaryRow): CustomerSummaryRecord => {
+    const unreadable: PiiField[] = []
+    let phone: string | null = null
+    if (row.phone) {
+      const opened = vault.tryDecrypt(TABLE, 'phone', row.id, row.phone)
+      if (opened.ok) phone = opened.value
+      else unreadable.push('phone')
+    }
+    return {
+      id: row.id,
+      first_name: row.first_name,
+      last_name: row.last_name,
+      phone,
+      total_visits: row.total_visits,
+      total_spent: row.total_spent,
+      last_visit_at: row.last_visit_at,
+      created_at: row.created_at,
+      deleted_at: row.deleted_at,
+      unreadable,
+    }
+  }
+
+  const detailOf = (row: CustomerRow): CustomerDetailRecord => {
+    const summary = summaryOf(row)
+    const open = (column: PiiField, value: Uint8Array | null): string | null => {
+      if (!value) return null
+      const opened = vault.tryDecrypt(TABLE, column, row.id, value)
+      if (opened.ok) return opened.value
+      summary.unreadable.push(column)
+      return null
+    }
+    return {
+      ...summary,
+      email: open('email', row.email),
+      date_of_birth: open('date_of_birth', row.date_of_birth),
+      gender: row.gender,
+      notes: row.notes,
+      updated_at: row.updated_at,
+    }
+  }
+
+  /** The encrypted columns for whichever PII fields `fields` sets. */
+  const encryptedColumns = (id: string, fields: CleanCustomerFields): CustomerRowUpdate => {
+    const columns: CustomerRowUpdate = {}
+    if (fields.phone) {
+      columns.phone = vault.encrypt(TABLE, 'phone', id, fields.phone.e164)
+      columns.phone_bidx = vault.phoneIndex(fields.phone.e164)
+      columns.phone_last4_bidx = vault.phoneLast4Index(fields.phone.last4)
+    }
+    if (fields.email !== undefined) columns.email = fields.email === null ? null : vault.encrypt(TABLE, 'email', id, fields.email)
+    if (fields.date_of_birth !== undefined) {
+      columns.date_of_birth = fields.date_of_birth === null ? null : vault.encrypt(TABLE, 'date_of_birth', id, fields.date_of_birth)
+      columns.birthday_bidx = fields.date_of_birth === null ? null : vault.birthdayIndex(fields.date_of_birth.slice(5))
+    }
+    return columns
+  }
+
+  const plainColumns = (fields: CleanCustomerFields): CustomerRowUpdate => {
+    const columns: CustomerRowUpdate = {}
+    if (fields.first_name !== undefined) columns.first_name = fields.first_name
+    if (fields.last_name !== undefined) columns.last_name = fields.last_name
+    if (fields.gender !== undefined) columns.gender = fields.gender
+    if (fields.notes !== undefined) columns.notes = fields.notes
+    return columns
+  }
+
+  /** The phone is unique across every customer, deleted ones included. */
+  const assertPhoneFree = (phoneIndex: Uint8Array, exceptId?: string) => {
+    const holder = sync.get(kysely.selectFrom('customers').select(['id', 'deleted_at']).where('phone_bidx', '=', phoneIndex))
+    if (!holder || holder.id === exceptId) return
+    throw phoneConflict(holder.id, holder.deleted_at !== null)
+  }
+
+  const liveRow = (id: string): CustomerRow | undefined =>
+    sync.get(kysely.selectFrom('customers').selectAll().where('id', '=', id).where('deleted_at', 'is', null))
+
+  const anyRow = (id: string): CustomerRow | undefined => sync.get(kysely.selectFrom('customers').selectAll().where('id', '=', id))
+
+  const withUniqueGuard = <T>(work: () => T, phoneIndex: Uint8Array | undefined | null): T => {
+    try {
+      return work()
+    } catch (error) {
+      // A concurrent writer took the phone between our check and our write.
+      if (phoneIndex && isUniqueViolation(error)) assertPhoneFree(phoneIndex)
+      throw error
+    }
+  }
+
+  return {
+    create(input: NewCustomer): CustomerDetailRecord {
+      const fields = cleanCustomerFields(input, 'create', today())
+      const id = newId()
+      const now = toStoredTime(clock())
+      const encrypted = encryptedColumns(id, fields)
+      return withUniqueGuard(
+        () =>
+          sync.transaction(() => {
+            assertPhoneFree(encrypted.phone_bidx as Uint8Array)
+            sync.run(
+              kysely.insertInto('customers').values({
+                id,
+                first_name: fields.first_name as string,
+                last_name: fields.last_name ?? null,
+                gender: fields.gender ?? null,
+                notes: fields.notes ?? null,
+                email: null,
+                date_of_birth: null,
+                birthday_bidx: null,
+                ...encrypted,
+                phone: encrypted.phone as Uint8Array,
+                created_at: now,
+                updated_at: now,
+              }),
+            )
+            return detailOf(liveRow(id) as CustomerRow)
+          }),
+        encrypted.phone_bidx,
+      )
+    },
+
+    /** A live customer, or NOT_FOUND. */
+    get(id: string): CustomerDetailRecord {
+      const row = liveRow(id)
+      if (!row) throw notFound('Customer')
+      return detailOf(row)
+    },
+
+    /** A customer whether deleted or not (restore, history of bills); undefined when unknown. */
+    getAny(id: string): CustomerDetailRecord | undefined {
+      const row = anyRow(id)
+      return row ? detailOf(row) : undefined
+    },
+
+    isLive(id: string): boolean {
+      return sync.get(kysely.selectFrom('customers').select('id').where('id', '=', id).where('deleted_at', 'is', null)) !== undefined
+    },
+
+    update(id: string, patch: CustomerPatch): CustomerDetailRecord {
+      const fields = cleanCustomerFields(patch, 'update', today())
+      const encrypted = encryptedColumns(id, fields)
+      return withUniqueGuard(
+        () =>
+          sync.transaction(() => {
+            if (!liveRow(id)) throw notFound('Customer')
+            if (encrypted.phone_bidx) assertPhoneFree(encrypted.phone_bidx as Uint8Array, id)
+            const changes = { ...plainColumns(fields), ...encrypted }
+            if (Object.keys(changes).length > 0) {
+              sync.run(kysely.updateTable('customers').set({ ...changes, updated_at: toStoredTime(clock()) }).where('id', '=', id))
+            }
+            return detailOf(liveRow(id) as CustomerRow)
+          }),
+        encrypted.phone_bidx,
+      )
+    },
+
+    /** The live customer with this phone (any common format), or null. */
+    findByPhone(rawPhone: string): CustomerDetailRecord | null {
+      const parsed = parsePhone(rawPhone)
+      if (!parsed.ok) throw validationError({ phone: parsed.reason }, parsed.reason)
+      const row = sync.get(
+        kysely.selectFrom('customers').selectAll().where('phone_bidx', '=', vault.phoneIndex(parsed.e164)).where('deleted_at', 'is', null),
+      )
+      return row ? detailOf(row) : null
+    },
+
+    /**
+     * Counter search: a full phone in any format, the last 4 digits of one, or a name substring
+     * (first or last name, case-insensitive). Best matches first: name prefixes before substrings.
+     */
+    search(query: string, limit = DEFAULT_SEARCH_LIMIT): CustomerSummaryRecord[] {
+      const phoneQuery = classifyPhoneQuery(query)
+      switch (phoneQuery.kind) {
+        case 'full': {
+          const row = sync.get(
+            kysely
+              .selectFrom('customers')
+              .select(SUMMARY_COLUMNS)
+              .where('phone_bidx', '=', vault.phoneIndex(phoneQuery.e164))
+              .where('deleted_at', 'is', null),
+          )
+          return row ? [summaryOf(row)] : []
+        }
+        case 'last4': {
+          const rows = sync.all(
+            kysely
+              .selectFrom('customers')
+              .select(SUMMARY_COLUMNS)
+              .where('phone_last4_bidx', '=', vault.phoneLast4Index(phoneQuery.digits))
+              .where('deleted_at', 'is', null)
+              .orderBy('first_name')
+              .orderBy('last_name')
+              .limit(limit),
+          )
+          return rows.map(summaryOf)
+        }
+        case 'partial-digits':
+          // 5 to 9 digits, or an impossible number: neither a last-4 nor a full phone yet.
+          return []
+        case 'not-phone':
+          return searchCustomerNames(db, query, limit).map(summaryOf)
+      }
+    },
+
+    softDelete(id: string): void {
+      const now = toStoredTime(clock())
+      const result = sync.run(
+        kysely.updateTable('customers').set({ deleted_at: now, updated_at: now }).where('id', '=', id).where('deleted_at', 'is', null),
+      )
+      if (result.changes === 0) throw notFound('Customer')
+    },
+
+    restore(id: string): CustomerDetailRecord {
+      return sync.transaction(() => {
+        const row = anyRow(id)
+        if (!row || row.deleted_at === null) throw notFound('Deleted customer')
+        sync.run(kysely.updateTable('customers').set({ deleted_at: null, updated_at: toStoredTime(clock()) }).where('id', '=', id))
+        return detailOf(liveRow(id) as CustomerRow)
+      })
+    },
+
+    listDeleted(limit = 200): CustomerSummaryRecord[] {
+      const rows = sync.all(
+        kysely.selectFrom('customers').select(SUMMARY_COLUMNS).where('deleted_at', 'is not', null).orderBy('deleted_at', 'desc').limit(limit),
+      )
+      return rows.map(summaryOf)
+    },
+
+    /** Live customers by total spend, highest first. */
+    topBySpend(limit = 10): CustomerSummaryRecord[] {
+      const rows = sync.all(
+        kysely
+          .selectFrom('customers')
+          .select(SUMMARY_COLUMNS)
+          .where('deleted_at', 'is', null)
+          .orderBy('total_spent', 'desc')
+          .orderBy('id')
+          .limit(limit),
+      )
+      return rows.map(summaryOf)
+    },
+
+    /**
+     * Live customers not seen since `cutoff` (UTC ISO): last visit before it, or never visited and
+     * joined before it. Most recently lapsed first: the likeliest to come back when called.
+     */
+    notSeenSince(cutoff: string, limit = 50): CustomerSummaryRecord[] {
+      const lastSeen = sql<string>`coalesce(last_visit_at, created_at)`
+      const rows = sync.all(
+        kysely
+          .selectFrom('customers')
+          .select(SUMMARY_COLUMNS)
+          .where('deleted_at', 'is', null)
+          .where(lastSeen, '<', cutoff)
+          .orderBy(lastSeen, 'desc')
+          .orderBy('id', 'desc')
+          .limit(limit),
+      )
+      return rows.map(summaryOf)
+    },
+  }
+}
+
+export function phoneConflict(customerId: string, deleted: boolean): DomainError {
+  const message = deleted
+    ? 'This phone number belongs to a deleted customer. The owner can restore that customer instead of creating a new one.'
+    : 'This phone number already belongs to another customer.'
+  return new DomainError('CONFLICT', message, { phone: message }, { customer_id: customerId, deleted })
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
+}

@@ -1,0 +1,94 @@
+import type Database from 'better-sqlite3'
+import { systemClock, toStoredTime, type Clock } from './clock'
+import { openDatabase, type Db, type QuickCheckMode } from './connection'
+import { createCustomerRepository, type CustomerRepository } from './customers/customer.repository'
+import { DatabaseOpenError } from './errors'
+import { createIdFactory, type IdFactory } from './ids'
+import { createVault, type PiiVault } from './vault'
+import { salonDate } from './zoned-time'
+
+export type OpenStoreOptions = {
+  path: string
+  /** The 32-byte data key that opens the PII vault. */
+  dataKey: Uint8Array
+  clock?: Clock
+  /** The salon's IANA time zone, read on every use (it is a setting). Default Asia/Kolkata. */
+  timeZone?: () => string
+  quickCheck?: QuickCheckMode
+  migrateTo?: string
+}
+
+export type Store = {
+  readonly db: Db
+  readonly vault: PiiVault
+  readonly clock: Clock
+  readonly newId: IdFactory
+  readonly timeZone: () => string
+  readonly customers: CustomerRepository
+  close(): Promise<void>
+}
+
+export const DEFAULT_TIME_ZONE = 'Asia/Kolkata'
+const KEY_CHECK_PLAINTEXT = 'parlour data key check v1'
+const KEY_CHECK_PLACE = ['vault_meta', 'key_check', '1'] as const
+
+/**
+ * Opens the encrypted customer store: the database (pragmas, preflight, migrations) and the
+ * vault, after proving on a read-only connection that the data key is the one this file was
+ * written with. A wrong key is refused before anything is written.
+ */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const clock = options.clock ?? systemClock
+  const timeZone = options.timeZone ?? (() => DEFAULT_TIME_ZONE)
+  const vault = await createVault(options.dataKey)
+  const db = await openDatabase({
+    path: options.path,
+    ...(options.quickCheck ? { quickCheck: options.quickCheck } : {}),
+    ...(options.migrateTo ? { migrateTo: options.migrateTo } : {}),
+    verify: (readonly) => verifyDataKey(options.path, readonly, vault),
+  })
+  try {
+    ensureKeyCheck(db, vault, clock)
+  } catch (error) {
+    await db.close()
+    throw error
+  }
+  const newId = createIdFactory(clock)
+  const today = () => salonDate(clock(), timeZone())
+  return {
+    db,
+    vault,
+    clock,
+    newId,
+    timeZone,
+    customers: createCustomerRepository({ db, vault, clock, newId, today }),
+    close: () => db.close(),
+  }
+}
+
+function verifyDataKey(path: string, readonly: Database.Database, vault: PiiVault): void {
+  const hasTable = readonly.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'vault_meta'`).get()
+  if (!hasTable) return
+  const row = readonly.prepare(`SELECT key_check FROM vault_meta WHERE id = 1`).get() as { key_check: Uint8Array } | undefined
+  if (!row) return
+  const opened = vault.tryDecrypt(...KEY_CHECK_PLACE, row.key_check)
+  if (!opened.ok || opened.value !== KEY_CHECK_PLAINTEXT) {
+    throw new DatabaseOpenError(
+      'wrong-key',
+      path,
+      `The data key does not open the database ${path}: it was written with a different key. Nothing has been changed.`,
+    )
+  }
+}
+
+function ensureKeyCheck(db: Db, vault: PiiVault, clock: Clock): void {
+  const present = db.sync.get(db.kysely.selectFrom('vault_meta').select('id').where('id', '=', 1))
+  if (present) return
+  db.sync.run(
+    db.kysely.insertInto('vault_meta').values({
+      id: 1,
+      key_check: vault.encrypt(...KEY_CHECK_PLACE, KEY_CHECK_PLAINTEXT),
+      created_at: toStoredTime(clock()),
+    }),
+  )
+}

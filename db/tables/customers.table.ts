@@ -1,0 +1,30 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
+
+/**
+ * `customers`: one row per customer. Phone, email and date of birth are vault ciphertexts
+ * (BLOBs that open only on this row and column); the *_bidx columns are keyed blind indexes.
+ * Times are UTC ISO-8601 strings; money is integer paise.
+ */
+export interface CustomersTable {
+  id: string
+  first_name: string
+  last_name: string | null
+  phone: Uint8Array | null // null only once erased
+  phone_bidx: Uint8Array | null
+  phone_last4_bidx: Uint8Array | null
+  email: Uint8Array | null
+  date_of_birth: Uint8Array | null
+  birthday_bidx: Uint8Array | null
+  gender: string | null
+  notes: string | null
+  total_visits: Generated<number>
+  total_spent: Generated<number>
+  last_visit_at: string | null
+  deleted_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+export type CustomerRow = Selectable<CustomersTable>
+export type NewCustomerRow = Insertable<CustomersTable>
+export type CustomerRowUpdate = Updateable<CustomersTable>

@@ -1,0 +1,95 @@
+/**
+ * Salon-time arithmetic on plain `Date`s and IANA zone names, with Intl only (no library):
+ * "today", ticket days and cutoffs are the salon's, not the machine's.
+ */
+
+type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number }
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+    formatters.set(timeZone, formatter)
+  }
+  return formatter
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function wallClock(date: Date, timeZone: string): WallClock {
+  const parts: Record<string, number> = {}
+  for (const part of formatterFor(timeZone).formatToParts(date)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value)
+  }
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  }
+}
+
+/** The zone's offset from UTC at `date`, in whole minutes (India: +330). */
+export function offsetMinutes(date: Date, timeZone: string): number {
+  const wall = wallClock(date, timeZone)
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second)
+  const truncated = Math.floor(date.getTime() / 1000) * 1000
+  return Math.round((asUtc - truncated) / 60_000)
+}
+
+const pad = (value: number, width = 2) => String(Math.abs(value)).padStart(width, '0')
+
+/** `2025-10-10T14:30:00+05:30`: a stored UTC time as the API shows it, in the salon's zone. */
+export function formatInZone(stored: string | Date, timeZone: string): string {
+  const date = typeof stored === 'string' ? new Date(stored) : stored
+  const wall = wallClock(date, timeZone)
+  const offset = offsetMinutes(date, timeZone)
+  const sign = offset < 0 ? '-' : '+'
+  return (
+    `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}` +
+    `${sign}${pad(Math.trunc(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
+  )
+}
+
+/** The salon's calendar date at `date`, as `YYYY-MM-DD`. */
+export function salonDate(date: Date, timeZone: string): string {
+  const wall = wallClock(date, timeZone)
+  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`
+}
+
+/** The instant the salon's calendar day `YYYY-MM-DD` begins. */
+export function startOfSalonDay(localDate: string, timeZone: string): Date {
+  const [year, month, day] = localDate.split('-').map(Number) as [number, number, number]
+  const midnightAsUtc = Date.UTC(year, month - 1, day)
+  // Two passes settle the offset even on a day when it changes (elsewhere than India).
+  let guess = midnightAsUtc - offsetMinutes(new Date(midnightAsUtc), timeZone) * 60_000
+  guess = midnightAsUtc - offsetMinutes(new Date(guess), timeZone) * 60_000
+  return new Date(guess)
+}
+
+/** `YYYY-MM-DD` plus `days` calendar days (negative allowed). */
+export function addDays(localDate: string, days: number): string {
+  const [year, month, day] = localDate.split('-').map(Number) as [number, number, number]
+  const shifted = new Date(Date.UTC(year, month - 1, day + days))
+  return shifted.toISOString().slice(0, 10)
+}

@@ -1,0 +1,18 @@
+import type { Migration, MigrationProvider } from 'kysely'
+import * as m0001 from './0001_customers'
+
+/**
+ * Every migration, in order, imported statically: bundlers cannot follow a folder scan.
+ * Names are frozen; a database that has run a name missing here was written by a newer app.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001_customers': m0001,
+}
+
+export const migrationNames: readonly string[] = Object.keys(migrations).sort()
+
+export const latestMigration = migrationNames[migrationNames.length - 1] ?? ''
+
+export const staticMigrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve({ ...migrations }),
+}
