@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { Kysely, Migrator, SqliteDialect } from 'kysely'
+import { Kysely, Migrator, SqliteDialect, type NoMigrations } from 'kysely'
 import { migrationNames, staticMigrationProvider, latestMigration } from '../migrations'
 import { DatabaseOpenError } from './errors'
 import { applyPragmas, type PragmaReport } from './pragmas'
@@ -17,7 +17,7 @@ export type OpenDatabaseOptions = {
   /** 'auto' (default): quick_check now for small files; larger files are left to a background check. */
   quickCheck?: QuickCheckMode
   /** Migrate only this far (migration tests); default: the latest. */
-  migrateTo?: string
+  migrateTo?: string | NoMigrations
   /** Extra read-only checks run before the file is opened for writing (the data key). */
   verify?: (readonly: Database.Database) => void
 }
@@ -72,7 +72,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
   }
 }
 
-async function migrate(kysely: Kysely<Schema>, target: string): Promise<void> {
+async function migrate(kysely: Kysely<Schema>, target: string | NoMigrations): Promise<void> {
   const migrator = new Migrator({ db: kysely, provider: staticMigrationProvider })
   const { error, results } = await migrator.migrateTo(target)
   if (error) {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { systemClock, toStoredTime, type Clock } from './clock'
+import type { NoMigrations } from 'kysely'
 import { openDatabase, type Db, type QuickCheckMode } from './connection'
 import { createCustomerRepository, type CustomerRepository } from './customers/customer.repository'
 import { DatabaseOpenError } from './errors'
@@ -15,7 +16,7 @@ export type OpenStoreOptions = {
   /** The salon's IANA time zone, read on every use (it is a setting). Default Asia/Kolkata. */
   timeZone?: () => string
   quickCheck?: QuickCheckMode
-  migrateTo?: string
+  migrateTo?: string | NoMigrations
 }
 
 export type Store = {

@@ -68,10 +68,21 @@ function searchWords(db: Db, words: string[], limit: number): SummaryRow[] {
           .all(`${words[0]}%`, ...patterns, MAX_CANDIDATES)
   ) as SummaryRow[]
 
-  const phrase = words.join(' ').toLocaleLowerCase('en-IN')
-  const rank = (row: SummaryRow) => (`${row.first_name} ${row.last_name ?? ''}`.toLocaleLowerCase('en-IN').startsWith(phrase) ? 0 : 1)
+  const lower = (text: string) => text.toLocaleLowerCase('en-IN')
+  const phrase = lower(words.join(' '))
+  const queryWords = words.map(lower)
+  // 0: the name starts with the query; 1: every word starts a word of the name; 2: substrings.
+  const rank = (name: string) => {
+    const lowerName = lower(name)
+    if (lowerName.startsWith(phrase)) return 0
+    const nameWords = lowerName.split(' ')
+    return queryWords.every((word) => nameWords.some((nameWord) => nameWord.startsWith(word))) ? 1 : 2
+  }
   return candidates
-    .map((row) => ({ row, rank: rank(row), name: `${row.first_name} ${row.last_name ?? ''}` }))
+    .map((row) => {
+      const name = `${row.first_name} ${row.last_name ?? ''}`.trim()
+      return { row, name, rank: rank(name) }
+    })
     .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'en-IN', { sensitivity: 'base' }))
     .slice(0, limit)
     .map(({ row }) => row)
