@@ -25,7 +25,7 @@ describe('opening the database', () => {
     await first.close()
     const again = await openDatabase({ path })
     expect(readPragmas(again.sqlite)).toEqual({ journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_timeout: 5000, secure_delete: 1 })
-    expect(again.preflight).toMatchObject({ isNew: false, quickCheck: 'ok', appliedMigrations: ['0001_customers'] })
+    expect(again.preflight).toMatchObject({ isNew: false, quickCheck: 'ok', appliedMigrations: ['0001_customers', '0002_users_audit_settings'] })
     await again.close()
   })
 

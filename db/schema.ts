@@ -1,8 +1,14 @@
+import type { AuditLogTable } from './tables/audit-log.table'
 import type { CustomersTable } from './tables/customers.table'
+import type { SettingsTable } from './tables/settings.table'
+import type { UsersTable } from './tables/users.table'
 import type { VaultMetaTable } from './tables/vault-meta.table'
 
 /** Every table Kysely may touch, by name. Each table's type lives in its own `tables/*.table.ts`. */
 export interface Database {
   customers: CustomersTable
   vault_meta: VaultMetaTable
+  users: UsersTable
+  audit_log: AuditLogTable
+  settings: SettingsTable
 }

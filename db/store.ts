@@ -6,6 +6,9 @@ import { createCustomerRepository, type CustomerRepository } from './customers/c
 import { DatabaseOpenError } from './errors'
 import { createIdFactory, type IdFactory } from './ids'
 import { createVault, type PiiVault } from './vault'
+import { createAuditRepository, type AuditRepository } from './audit/audit.repository'
+import { createSettingsRepository, type SettingsRepository } from './settings/settings.repository'
+import { createUserRepository, type UserRepository } from './users/user.repository'
 import { salonDate } from './zoned-time'
 
 export type OpenStoreOptions = {
@@ -13,8 +16,6 @@ export type OpenStoreOptions = {
   /** The 32-byte data key that opens the PII vault. */
   dataKey: Uint8Array
   clock?: Clock
-  /** The salon's IANA time zone, read on every use (it is a setting). Default Asia/Kolkata. */
-  timeZone?: () => string
   quickCheck?: QuickCheckMode
   migrateTo?: string | NoMigrations
 }
@@ -26,10 +27,12 @@ export type Store = {
   readonly newId: IdFactory
   readonly timeZone: () => string
   readonly customers: CustomerRepository
+  readonly users: UserRepository
+  readonly audit: AuditRepository
+  readonly settings: SettingsRepository
   close(): Promise<void>
 }
 
-export const DEFAULT_TIME_ZONE = 'Asia/Kolkata'
 const KEY_CHECK_PLAINTEXT = 'parlour data key check v1'
 const KEY_CHECK_PLACE = ['vault_meta', 'key_check', '1'] as const
 
@@ -40,7 +43,6 @@ const KEY_CHECK_PLACE = ['vault_meta', 'key_check', '1'] as const
  */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const clock = options.clock ?? systemClock
-  const timeZone = options.timeZone ?? (() => DEFAULT_TIME_ZONE)
   const vault = await createVault(options.dataKey)
   const db = await openDatabase({
     path: options.path,
@@ -55,6 +57,9 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     throw error
   }
   const newId = createIdFactory(clock)
+  const settings = createSettingsRepository({ db, clock })
+  // The salon's zone is a setting: read it on every use.
+  const timeZone = () => settings.get().time_zone
   const today = () => salonDate(clock(), timeZone())
   return {
     db,
@@ -63,6 +68,9 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     newId,
     timeZone,
     customers: createCustomerRepository({ db, vault, clock, newId, today }),
+    users: createUserRepository({ db, clock, newId }),
+    audit: createAuditRepository({ db }),
+    settings,
     close: () => db.close(),
   }
 }

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely'
 import * as m0001 from './0001_customers'
+import * as m0002 from './0002_users_audit_settings'
 
 /**
  * Every migration, in order, imported statically: bundlers cannot follow a folder scan.
@@ -7,6 +8,7 @@ import * as m0001 from './0001_customers'
  */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_customers': m0001,
+  '0002_users_audit_settings': m0002,
 }
 
 export const migrationNames: readonly string[] = Object.keys(migrations).sort()

@@ -1,0 +1,37 @@
+import { toStoredTime, type Clock } from '../clock'
+import type { Db } from '../connection'
+import type { SettingsRow } from '../tables/settings.table'
+
+export type SalonSettings = Omit<SettingsRow, 'id' | 'gst_registered' | 'updated_at'> & { gst_registered: boolean }
+export type SettingsPatch = Partial<SalonSettings>
+
+export type SettingsRepository = ReturnType<typeof createSettingsRepository>
+
+/** The salon's settings: read often (time zone, GST), so kept in memory and re-read after a write. */
+export function createSettingsRepository({ db, clock }: { db: Db; clock: Clock }) {
+  const { kysely, sync } = db
+  const read = (): SalonSettings => {
+    const row = sync.get(kysely.selectFrom('settings').selectAll().where('id', '=', 1)) as SettingsRow
+    return {
+      salon_name: row.salon_name,
+      time_zone: row.time_zone,
+      gst_registered: row.gst_registered === 1,
+      gst_rate_bp: row.gst_rate_bp,
+      invoice_prefix: row.invoice_prefix,
+      idle_lock_minutes: row.idle_lock_minutes,
+    }
+  }
+  let cached = read()
+  return {
+    get: (): SalonSettings => cached,
+    update(patch: SettingsPatch): SalonSettings {
+      const { gst_registered, ...rest } = patch
+      const set = { ...rest, ...(gst_registered === undefined ? {} : { gst_registered: gst_registered ? (1 as const) : (0 as const) }) }
+      if (Object.keys(set).length > 0) {
+        sync.run(kysely.updateTable('settings').set({ ...set, updated_at: toStoredTime(clock()) }).where('id', '=', 1))
+      }
+      cached = read()
+      return cached
+    },
+  }
+}

@@ -1,0 +1,16 @@
+import type { Selectable } from 'kysely'
+
+export type AuditOutcome = 'ok' | 'denied' | 'failed'
+
+/** `audit_log`: append-only (triggers refuse UPDATE and DELETE); ids and actions only, never PII. */
+export interface AuditLogTable {
+  id: string
+  at: string
+  user_id: string | null
+  action: string
+  target_id: string | null
+  customer_id: string | null
+  outcome: AuditOutcome
+}
+
+export type AuditRow = Selectable<AuditLogTable>

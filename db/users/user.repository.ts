@@ -1,0 +1,93 @@
+import { toStoredTime, type Clock } from '../clock'
+import type { Db } from '../connection'
+import { DomainError, notFound } from '../errors'
+import type { IdFactory } from '../ids'
+import type { Role, UserRow } from '../tables/users.table'
+
+export type UserRepository = ReturnType<typeof createUserRepository>
+
+export type UserChanges = { name?: string; role?: Role; pin_hash?: string; active?: boolean; unlock?: boolean }
+
+export function createUserRepository({ db, clock, newId }: { db: Db; clock: Clock; newId: IdFactory }) {
+  const { kysely, sync } = db
+  const now = () => toStoredTime(clock())
+
+  const nameTaken = (name: string, exceptId?: string) => {
+    const holder = sync.get(kysely.selectFrom('users').select('id').where('name', '=', name))
+    return holder !== undefined && holder.id !== exceptId
+  }
+  const duplicateName = () => new DomainError('CONFLICT', 'Another user already has this name.', { name: 'Another user already has this name.' })
+
+  return {
+    count(): number {
+      return sync.get(kysely.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0
+    },
+
+    /** Every user, active first, then by name. */
+    list(): UserRow[] {
+      return sync.all(kysely.selectFrom('users').selectAll().orderBy('active', 'desc').orderBy('name'))
+    },
+
+    get(id: string): UserRow | undefined {
+      return sync.get(kysely.selectFrom('users').selectAll().where('id', '=', id))
+    },
+
+    /** Creates a user; `onlyIfNone` makes first-run setup atomic (refused once anyone exists). */
+    create(input: { name: string; role: Role; pin_hash: string }, options: { onlyIfNone?: boolean } = {}): UserRow {
+      return sync.transaction(() => {
+        if (options.onlyIfNone && this.count() > 0) throw new DomainError('CONFLICT', 'Parlour is already set up: log in instead.')
+        if (nameTaken(input.name)) throw duplicateName()
+        const id = newId()
+        const at = now()
+        sync.run(kysely.insertInto('users').values({ id, ...input, created_at: at, updated_at: at }))
+        return this.get(id) as UserRow
+      })
+    },
+
+    update(id: string, changes: UserChanges): UserRow {
+      return sync.transaction(() => {
+        const current = this.get(id)
+        if (!current) throw notFound('User')
+        if (changes.name !== undefined && nameTaken(changes.name, id)) throw duplicateName()
+        const set: Partial<UserRow> = {}
+        if (changes.name !== undefined) set.name = changes.name
+        if (changes.role !== undefined) set.role = changes.role
+        if (changes.pin_hash !== undefined) set.pin_hash = changes.pin_hash
+        if (changes.active !== undefined) set.active = changes.active ? 1 : 0
+        // A new PIN or an explicit unlock clears the lockout.
+        if (changes.unlock || changes.pin_hash !== undefined) {
+          set.failed_attempts = 0
+          set.locked_until = null
+        }
+        if (Object.keys(set).length > 0) sync.run(kysely.updateTable('users').set({ ...set, updated_at: now() }).where('id', '=', id))
+        return this.get(id) as UserRow
+      })
+    },
+
+    countActiveOwners(): number {
+      return (
+        sync.get(
+          kysely
+            .selectFrom('users')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('role', '=', 'owner')
+            .where('active', '=', 1),
+        )?.n ?? 0
+      )
+    },
+
+    /** Persists a wrong PIN: the count and lock survive restarts. */
+    recordFailedLogin(id: string, failedAttempts: number, lockedUntil: string | null): void {
+      sync.run(kysely.updateTable('users').set({ failed_attempts: failedAttempts, locked_until: lockedUntil }).where('id', '=', id))
+    },
+
+    recordSuccessfulLogin(id: string, rehashed?: string): void {
+      sync.run(
+        kysely
+          .updateTable('users')
+          .set({ failed_attempts: 0, locked_until: null, ...(rehashed ? { pin_hash: rehashed } : {}) })
+          .where('id', '=', id),
+      )
+    },
+  }
+}

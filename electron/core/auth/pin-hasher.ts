@@ -1,0 +1,35 @@
+import type { Sodium } from '../../../db/sodium'
+
+export type PinHashParams = { opsLimit: number; memLimit: number }
+
+export interface PinHasher {
+  hash(pin: string): string
+  verify(hash: string, pin: string): boolean
+  needsRehash(hash: string): boolean
+}
+
+/** argon2id at libsodium's INTERACTIVE cost: ~0.1 s here, tolerable at a login and costly to brute-force. */
+export const defaultPinHashParams = (sodium: Sodium): PinHashParams => ({
+  opsLimit: sodium.crypto_pwhash_OPSLIMIT_INTERACTIVE,
+  memLimit: sodium.crypto_pwhash_MEMLIMIT_INTERACTIVE,
+})
+
+/**
+ * PINs are short, so argon2id alone would fall to a brute force of a copied file. Each PIN is
+ * first hashed with a pepper derived from the data key (which never sits in the database), and
+ * argon2id runs over that: without the key, the file alone gives nothing to try PINs against.
+ */
+export function createPinHasher(sodium: Sodium, pepper: Uint8Array, params: PinHashParams): PinHasher {
+  const peppered = (pin: string) => sodium.to_base64(sodium.crypto_generichash(32, sodium.from_string(pin.normalize('NFC')), pepper))
+  return {
+    hash: (pin) => sodium.crypto_pwhash_str(peppered(pin), params.opsLimit, params.memLimit),
+    verify: (hash, pin) => {
+      try {
+        return sodium.crypto_pwhash_str_verify(hash, peppered(pin))
+      } catch {
+        return false
+      }
+    },
+    needsRehash: (hash) => sodium.crypto_pwhash_str_needs_rehash(hash, params.opsLimit, params.memLimit),
+  }
+}

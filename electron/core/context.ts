@@ -1,0 +1,36 @@
+import type { Clock } from '../../db/clock'
+import type { Store } from '../../db/store'
+import type { AuditTrail } from './audit-trail'
+import type { PinHasher } from './auth/pin-hasher'
+import type { MethodName, Output, ParsedInput } from './contract'
+import type { Role } from './contract/shapes'
+import type { Session, SessionRegistry } from './sessions'
+
+export type Logger = { error(message: string, detail?: Record<string, unknown>): void; warn(message: string, detail?: Record<string, unknown>): void }
+
+/** What every connection shares: one per opened core. */
+export type CoreServices = {
+  store: Store
+  clock: Clock
+  pins: PinHasher
+  audit: AuditTrail
+  sessions: SessionRegistry
+  logger: Logger
+  /** The salon's IANA zone (a setting). */
+  zone(): string
+}
+
+/** What a handler sees: the services, the caller, and a way to change the caller's session. */
+export type HandlerContext = CoreServices & {
+  /** The logged-in user, or null for methods open to anyone. */
+  session: Session | null
+  /** The caller's identity for role-gated methods (the dispatcher guarantees a session). */
+  actor: { user_id: string; role: Role }
+  startSession(session: Omit<Session, 'last_active_ms'>): void
+  endSession(reason: string): void
+}
+
+export type Handler<M extends MethodName> = (ctx: HandlerContext, input: ParsedInput<M>) => Output<M> | Promise<Output<M>>
+
+/** A domain's handlers: exactly the methods named, each typed by the contract. */
+export type HandlersFor<M extends MethodName> = { [K in M]: Handler<K> }

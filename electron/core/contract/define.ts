@@ -1,0 +1,31 @@
+import type { z } from 'zod'
+import type { Role } from './shapes'
+
+/** Who may call a method: anyone (even logged out), any logged-in user, or the listed roles. */
+export type Access = 'anyone' | 'logged-in' | readonly Role[]
+
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
+  readonly input: I
+  readonly access: Access
+  /** Phantom: carries the output type for `invoke`'s signature; never read at run time. */
+  readonly output: O
+}
+
+/** Declares a method's output type without a runtime value. */
+export const returns = <O>(): O => undefined as O
+
+export const method = <I extends z.ZodType, O>(spec: MethodSpec<I, O>): MethodSpec<I, O> => spec
+
+type Merge<Slices extends readonly object[]> = Slices extends readonly [infer Head, ...infer Tail extends readonly object[]] ? Head & Merge<Tail> : unknown
+
+/** Joins per-domain slices into one contract, refusing a method name defined twice. */
+export function defineContract<const Slices extends readonly Record<string, MethodSpec>[]>(...slices: Slices): Merge<Slices> {
+  const contract: Record<string, MethodSpec> = Object.create(null) as Record<string, MethodSpec>
+  for (const slice of slices) {
+    for (const [name, spec] of Object.entries(slice)) {
+      if (Object.hasOwn(contract, name)) throw new Error(`The method ${name} is defined twice in the contract.`)
+      contract[name] = spec
+    }
+  }
+  return Object.freeze(contract) as Merge<Slices>
+}

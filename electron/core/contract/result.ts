@@ -1,0 +1,25 @@
+/** Stable error codes (API.md). The renderer switches on these, never on messages. */
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'LOCKED_OUT'
+  | 'SETUP_REQUIRED'
+  | 'INTERNAL'
+
+export type ApiError = {
+  code: ErrorCode
+  /** For people; never contains PII. */
+  message: string
+  /** Input field → what is wrong with it. */
+  fields?: Record<string, string>
+  /** CONFLICT on a customer's phone: which customer holds it, so the screen can link to them. */
+  conflict?: { customer_id: string; deleted: boolean }
+  /** LOCKED_OUT: when the user may try again (salon-zone ISO-8601). */
+  locked_until?: string
+}
+
+/** Every call resolves to one of these; none rejects. Plain JSON, so it survives IPC intact. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }

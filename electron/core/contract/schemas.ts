@@ -1,0 +1,16 @@
+import { z } from 'zod'
+
+/** Building blocks for input schemas: strict objects, bounded strings, integer money. */
+
+export const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/
+
+export const id = () => z.string().regex(ULID, 'Not a valid id.')
+export const text = (max: number) => z.string().max(max, `At most ${max} characters.`)
+export const requiredText = (max: number) => text(max).refine((value) => value.trim().length > 0, 'Required.')
+export const limit = (max: number) => z.number().int('Must be a whole number.').min(1, 'At least 1.').max(max, `At most ${max}.`)
+export const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD.')
+/** Integer paise, never negative, at most ₹1 crore (10^9 paise) per amount. */
+export const paise = () => z.number().int('Amounts are whole paise.').min(0, 'Cannot be negative.').max(1_000_000_000, 'Amount is too large.')
+export const roleSchema = z.enum(['owner', 'receptionist', 'staff'])
+
+export const empty = z.strictObject({})

@@ -1,0 +1,18 @@
+import type { MethodName } from '../contract'
+import type { HandlersFor } from '../context'
+import { analyticsHandlers } from './analytics.handlers'
+import { auditHandlers } from './audit.handlers'
+import { customersHandlers } from './customers.handlers'
+import { sessionHandlers } from './session.handlers'
+import { settingsHandlers } from './settings.handlers'
+import { usersHandlers } from './users.handlers'
+
+/** One handler per contract method: a missing or misspelt one fails type checking. */
+export const handlers = {
+  ...sessionHandlers,
+  ...usersHandlers,
+  ...customersHandlers,
+  ...analyticsHandlers,
+  ...settingsHandlers,
+  ...auditHandlers,
+} satisfies HandlersFor<MethodName>

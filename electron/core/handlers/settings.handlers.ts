@@ -1,0 +1,19 @@
+import { validationError } from '../../../db/errors'
+import { isValidTimeZone } from '../../../db/zoned-time'
+import type { HandlersFor } from '../context'
+
+export const settingsHandlers: HandlersFor<'settings.get' | 'settings.update'> = {
+  'settings.get': (ctx) => ctx.store.settings.get(),
+
+  'settings.update': (ctx, input) => {
+    if (input.time_zone !== undefined && !isValidTimeZone(input.time_zone)) {
+      throw validationError({ time_zone: 'Not a time zone this computer knows (for example Asia/Kolkata).' })
+    }
+    const patch = { ...input, ...(input.salon_name === undefined ? {} : { salon_name: input.salon_name.trim() }) }
+    return ctx.store.db.sync.transaction(() => {
+      const updated = ctx.store.settings.update(patch)
+      ctx.audit.change({ action: 'settings.update', user_id: ctx.actor.user_id, target_id: 'settings' })
+      return updated
+    })
+  },
+}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { contract, methodNames, type MethodName, type Result, type Role } from './contract'
+import type { MethodSpec } from './contract/define'
+import { must, openTestCore, salonWithUsers, PINS } from '../../test/helpers/core'
+import { sampleInputs, type SampleFixture } from '../../test/helpers/samples'
+import type { Core } from '.'
+
+let core: Core
+let fixture: SampleFixture
+
+// Everything but the audit log (which records the refusal itself).
+function dataSnapshot(): string {
+  const db = core.store.db.sqlite
+  return JSON.stringify([
+    db.prepare('SELECT * FROM customers ORDER BY id').all(),
+    db.prepare('SELECT id, name, role, active, failed_attempts, locked_until FROM users ORDER BY id').all(),
+    db.prepare('SELECT * FROM settings').all(),
+  ])
+}
+
+beforeAll(async () => {
+  ;({ core } = await openTestCore())
+  const { owner, ids } = await salonWithUsers(core)
+  const customer = await must(owner, 'customers.create', { first_name: 'Priya', last_name: 'Sharma', phone: '9876543210' })
+  const gone = await must(owner, 'customers.create', { first_name: 'Deleted', phone: '9876500099' })
+  await must(owner, 'customers.delete', { id: gone.id })
+  fixture = { customerId: customer.id, deletedCustomerId: gone.id, userIds: ids }
+})
+afterAll(async () => core.close())
+
+/** Who may call what, as API.md writes it: the matrix checks the contract against this, then the core against both. */
+const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
+  'session.state': 'anyone',
+  'session.setupOwner': 'anyone',
+  'session.login': 'anyone',
+  'session.logout': 'logged-in',
+  'users.list': ['owner'],
+  'users.create': ['owner'],
+  'users.update': ['owner'],
+  'customers.create': ['owner', 'receptionist'],
+  'customers.update': ['owner', 'receptionist'],
+  'customers.get': ['owner', 'receptionist'],
+  'customers.findByPhone': ['owner', 'receptionist'],
+  'customers.search': ['owner', 'receptionist'],
+  'customers.delete': ['owner'],
+  'customers.restore': ['owner'],
+  'customers.listDeleted': ['owner'],
+  'analytics.topCustomers': ['owner'],
+  'analytics.inactiveCustomers': ['owner'],
+  'settings.get': 'logged-in',
+  'settings.update': ['owner'],
+  'audit.list': ['owner'],
+}
+
+const roles: (Role | 'nobody')[] = ['owner', 'receptionist', 'staff', 'nobody']
+
+function mayCall(spec: MethodSpec, role: Role | 'nobody'): 'yes' | 'forbidden' | 'unauthenticated' {
+  if (spec.access === 'anyone') return 'yes'
+  if (role === 'nobody') return 'unauthenticated'
+  if (spec.access === 'logged-in') return 'yes'
+  return spec.access.includes(role) ? 'yes' : 'forbidden'
+}
+
+async function connectAs(role: Role | 'nobody') {
+  const connection = core.connect()
+  if (role !== 'nobody') {
+    const result = await connection.invoke('session.login', { user_id: fixture.userIds[role], pin: PINS[role] })
+    expect(result.ok).toBe(true)
+  }
+  return connection
+}
+
+describe('every method × every role', () => {
+  const cases = methodNames.flatMap((method) => roles.map((role) => [method, role] as [MethodName, Role | 'nobody']))
+
+  it('covers every method of the contract', () => {
+    expect(methodNames.length).toBeGreaterThanOrEqual(20)
+    expect(Object.keys(sampleInputs).sort()).toEqual([...methodNames].sort())
+    expect(Object.keys(API_ROLES).sort()).toEqual([...methodNames].sort())
+  })
+
+  it.each(methodNames)('%s declares the roles API.md gives it', (method) => {
+    const access = (contract[method] as MethodSpec).access
+    expect(typeof access === 'string' ? access : [...access].sort()).toEqual(API_ROLES[method])
+  })
+
+  it.each(cases)('%s as %s', async (method, role) => {
+    const spec = contract[method] as MethodSpec
+    const expected = mayCall(spec, role)
+    const connection = await connectAs(role)
+    const before = dataSnapshot()
+    const input = sampleInputs[method](fixture) as never
+    const result = (await connection.invoke(method, input)) as Result<unknown>
+
+    if (expected === 'yes') {
+      // Allowed: it succeeds, or fails on the data, never on access and never as a bug.
+      if (!result.ok) expect(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED']).toContain(result.error.code)
+      if (!result.ok && result.error.code === 'UNAUTHENTICATED') expect(method).toBe('session.login')
+    } else {
+      expect(result).toMatchObject({ ok: false, error: { code: expected === 'forbidden' ? 'FORBIDDEN' : 'UNAUTHENTICATED' } })
+      expect(dataSnapshot()).toBe(before)
+    }
+    connection.close()
+  })
+})
+
+describe('refused calls', () => {
+  it('audits every forbidden call as denied', async () => {
+    const staff = await connectAs('staff')
+    await staff.invoke('customers.search', { query: 'priya' })
+    staff.close()
+    const owner = await connectAs('owner')
+    const page = await must(owner, 'audit.list', { limit: 50 })
+    expect(page.items.some((entry) => entry.action === 'customers.search' && entry.outcome === 'denied' && entry.user_id === fixture.userIds.staff)).toBe(
+      true,
+    )
+  })
+})

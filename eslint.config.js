@@ -1,0 +1,80 @@
+// @ts-check
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'module', 'url', 'util', 'stream', 'events', 'buffer']
+const MAIN_PROCESS_PACKAGES = ['electron', 'better-sqlite3', 'kysely', 'libsodium-wrappers-sumo', 'libsodium-wrappers', 'ulid', 'libphonenumber-js', 'libphonenumber-js/*']
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'e2e/screenshots/**', 'test-results/**', 'playwright-report/**', 'bench/data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      'no-console': 'off',
+    },
+  },
+  // ARCHITECTURE rule 1: only the shell's main, preload and key store import 'electron'.
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/key-store.ts', 'electron/shell/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only electron/main.ts, electron/preload.ts and the key store import electron (ARCHITECTURE rule 1).' }] },
+      ],
+    },
+  },
+  // Shell helpers beside main may use Electron's types, never its runtime.
+  {
+    files: ['electron/shell/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', allowTypeImports: true, message: 'Shell helpers take Electron objects as arguments; only main.ts imports electron at runtime.' }] },
+      ],
+    },
+  },
+  // The core and the data layer run in plain Node: they never reach up into the shell.
+  {
+    files: ['electron/core/**/*.ts', 'db/**/*.ts', 'migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/main', '**/preload', '**/key-store', '**/shell/**', '**/renderer/**'], message: 'Data flows one way: core and db never import the shell or the renderer.' },
+          ],
+        },
+      ],
+    },
+  },
+  // ARCHITECTURE rule 2: the renderer is untrusted and imports nothing from db, core or Node,
+  // except `import type` from the contract.
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: MAIN_PROCESS_PACKAGES.filter((name) => !name.includes('*')).map((name) => ({ name, message: 'The renderer talks to the main process only through window.pos.invoke.' })),
+          patterns: [
+            { group: NODE_BUILTINS, message: 'The renderer is sandboxed: no Node modules.' },
+            { group: ['libphonenumber-js/*'], message: 'The renderer talks to the main process only through window.pos.invoke.' },
+            { group: ['**/db', '**/db/**', '**/migrations/**', '**/electron/main', '**/electron/preload', '**/electron/key-store', '**/electron/shell/**'], message: 'The renderer imports nothing from db, migrations or the shell.' },
+            {
+              group: ['**/electron/core/**', '!**/electron/core/contract', '!**/electron/core/contract/**'],
+              message: 'The renderer may only `import type` from the contract (electron/core/contract).',
+            },
+            { group: ['**/electron/core/contract', '**/electron/core/contract/**'], allowTypeImports: true, message: 'Only `import type` from the contract: its schemas run in the main process.' },
+          ],
+        },
+      ],
+    },
+  },
+)

@@ -1,0 +1,56 @@
+import { openCore, type Core, type Connection } from '../../electron/core'
+import type { Input, MethodName, Output, Result, Role } from '../../electron/core/contract'
+import type { Logger } from '../../electron/core/context'
+import { manualClock, randomKey, tempDbPath } from './temp'
+
+/** argon2id at its minimum cost: real hashing, fast enough for hundreds of test logins. */
+export const FAST_PIN_HASHING = { opsLimit: 1, memLimit: 8192 }
+
+export const PINS = { owner: 'salon owner passphrase', receptionist: '482915', staff: '730641' } as const
+
+export type TestLogger = Logger & { errors: { message: string; detail?: Record<string, unknown> }[] }
+export function recordingLogger(): TestLogger {
+  const errors: TestLogger['errors'] = []
+  return {
+    errors,
+    error: (message, detail) => errors.push({ message, ...(detail ? { detail } : {}) }),
+    warn: () => undefined,
+  }
+}
+
+export async function openTestCore(options: { path?: string; key?: Uint8Array; start?: string; realPinCost?: boolean } = {}) {
+  const path = options.path ?? tempDbPath()
+  const key = options.key ?? randomKey()
+  const clock = manualClock(options.start)
+  const logger = recordingLogger()
+  const core = await openCore({
+    databasePath: path,
+    dataKey: key,
+    now: clock,
+    logger,
+    ...(options.realPinCost ? {} : { pinHashParams: FAST_PIN_HASHING }),
+  })
+  return { core, path, key, clock, logger }
+}
+
+/** Unwraps an ok envelope or fails the test with the error it carried. */
+export async function must<M extends MethodName>(connection: Connection, method: M, input: Input<M>): Promise<Output<M>> {
+  const result = (await connection.invoke(method, input)) as Result<Output<M>>
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`)
+  return result.value
+}
+
+/** A set-up salon: an owner, a receptionist and a staff member, each logged in on their own window. */
+export async function salonWithUsers(core: Core) {
+  const owner = core.connect()
+  const ownerUser = await must(owner, 'session.setupOwner', { name: 'Asha (Owner)', pin: PINS.owner })
+  const reception = await must(owner, 'users.create', { name: 'Ravi', role: 'receptionist', pin: PINS.receptionist })
+  const staffUser = await must(owner, 'users.create', { name: 'Sarah', role: 'staff', pin: PINS.staff })
+  const receptionist = core.connect()
+  await must(receptionist, 'session.login', { user_id: reception.id, pin: PINS.receptionist })
+  const staff = core.connect()
+  await must(staff, 'session.login', { user_id: staffUser.id, pin: PINS.staff })
+  const anonymous = core.connect()
+  const ids: Record<Role, string> = { owner: ownerUser.id, receptionist: reception.id, staff: staffUser.id }
+  return { owner, receptionist, staff, anonymous, ids }
+}
