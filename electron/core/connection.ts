@@ -1,5 +1,6 @@
 import { contract, type Invoke, type MethodName } from './contract'
 import type { MethodSpec } from './contract/define'
+import { ULID } from './contract/schemas'
 import type { Result } from './contract/result'
 import type { CoreServices, Handler, HandlerContext } from './context'
 import { errorToResult, fail, ok, validationFailure } from './envelope'
@@ -57,7 +58,7 @@ export function createConnection(services: CoreServices, onClose: (holder: Sessi
     if (access !== 'anyone') {
       if (!session) return fail('UNAUTHENTICATED', 'Please log in.')
       if (access !== 'logged-in' && !access.includes(session.role)) {
-        services.audit.read({ action: name, user_id: session.user_id, outcome: 'denied' })
+        services.audit.read({ action: name, user_id: session.user_id, outcome: 'denied', ...deniedTarget(name, rawInput) })
         return fail('FORBIDDEN', 'Your role cannot do this.')
       }
     }
@@ -107,6 +108,14 @@ export function createConnection(services: CoreServices, onClose: (holder: Sessi
       onClose(holder)
     },
   }
+}
+
+/** For a refused call, which record it aimed at, if the raw input names one by a well-formed id. */
+function deniedTarget(method: string, input: unknown): { target_id?: string; customer_id?: string } {
+  const id = typeof input === 'object' && input !== null ? (input as { id?: unknown; customer_id?: unknown }) : {}
+  const target = [id.customer_id, id.id].find((value): value is string => typeof value === 'string' && ULID.test(value))
+  if (!target) return {}
+  return method.startsWith('customers.') || id.customer_id === target ? { target_id: target, customer_id: target } : { target_id: target }
 }
 
 /**
