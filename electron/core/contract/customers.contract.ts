@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { method, returns } from './define'
 import { empty, id, limit, text } from './schemas'
-import type { CustomerDetail, CustomerSummary } from './shapes'
+import type { CustomerDetail, CustomerSummary, HistoryItem, Page } from './shapes'
 
 const counter = ['owner', 'receptionist'] as const
 const owner = ['owner'] as const
@@ -40,6 +40,12 @@ export const customersContract = {
     input: z.strictObject({ query: text(100), limit: limit(100).optional() }),
     access: counter,
     output: returns<CustomerSummary[]>(),
+  }),
+  /** Newest first: bills, refunds, appointments and walk-ins; `before` is the opaque `next` of the previous page. */
+  'customers.history': method({
+    input: z.strictObject({ id: id(), before: text(120).optional(), limit: limit(100).optional() }),
+    access: counter,
+    output: returns<Page<HistoryItem>>(),
   }),
   'customers.delete': method({ input: z.strictObject({ id: id() }), access: owner, output: returns<null>() }),
   'customers.restore': method({ input: z.strictObject({ id: id() }), access: owner, output: returns<CustomerDetail>() }),

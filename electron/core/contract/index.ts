@@ -1,6 +1,9 @@
 import type { z } from 'zod'
 import { analyticsContract } from './analytics.contract'
+import { appContract } from './app.contract'
 import { auditContract } from './audit.contract'
+import { billsContract } from './bills.contract'
+import { visitsContract } from './visits.contract'
 import { customersContract } from './customers.contract'
 import { defineContract } from './define'
 import type { Result } from './result'
@@ -12,7 +15,17 @@ import { usersContract } from './users.contract'
  * The one contract between the renderer and the main process, built from per-domain slices.
  * The renderer may only `import type` from here; the schemas run in the main process.
  */
-export const contract = defineContract(sessionContract, usersContract, customersContract, analyticsContract, settingsContract, auditContract)
+export const contract = defineContract(
+  appContract,
+  sessionContract,
+  usersContract,
+  customersContract,
+  billsContract,
+  visitsContract,
+  analyticsContract,
+  settingsContract,
+  auditContract,
+)
 
 export type Contract = typeof contract
 export type MethodName = keyof Contract & string

@@ -68,3 +68,101 @@ export type Settings = {
   invoice_prefix: string
   idle_lock_minutes: number
 }
+
+export type PaymentMethod = 'cash' | 'upi' | 'card' | 'other'
+
+export type BillItem = { name: string; unit_price: number; quantity: number; line_total: number }
+
+/** All amounts in paise. A refund's amounts are the positive sums paid back. */
+export type Bill = {
+  id: string
+  invoice_number: string
+  kind: 'sale' | 'refund'
+  original_bill_id: string | null
+  /** A sale that has been refunded reads 'refunded'. */
+  status: 'posted' | 'refunded'
+  customer_id: string | null
+  /** Anonymous bills keep the name given; registered customers' bills show their current name. */
+  customer_name: string | null
+  items: BillItem[]
+  subtotal: number
+  discount: number
+  cgst: number
+  sgst: number
+  total: number
+  rounded_total: number
+  rounding_adjustment: number
+  payments: { method: PaymentMethod; amount: number }[]
+  posted_at: string
+  /** The user who posted it. */
+  created_by: string
+  /** Refunds only: why, and who approved it. */
+  refund_reason?: string
+  /** Sales only: the refund bill, once refunded. */
+  refund_bill_id?: string | null
+}
+
+/** What posting would produce, computed by the core so the screen never does tax arithmetic. */
+export type BillPreview = {
+  items: BillItem[]
+  subtotal: number
+  discount: number
+  taxable_value: number
+  gst_rate_bp: number
+  cgst: number
+  sgst: number
+  total: number
+  rounded_total: number
+  rounding_adjustment: number
+}
+
+export type VisitStatus = 'scheduled' | 'checked_in' | 'in_progress' | 'completed' | 'cancelled' | 'no_show'
+
+/** A walk-in or an appointment, as the counter sees it. */
+export type Visit = {
+  id: string
+  ticket_number: string
+  kind: 'walkin' | 'appointment'
+  customer_id: string | null
+  customer_name: string
+  service: string | null
+  status: VisitStatus
+  scheduled_at: string | null
+  duration_minutes: number | null
+  checked_in_at: string | null
+  created_at: string
+}
+
+/** All staff ever see of a customer. */
+export type QueueEntry = { ticket_number: string; first_name: string; status: VisitStatus }
+
+export type HistoryItem =
+  | { kind: 'bill' | 'refund'; at: string; bill: Bill }
+  | { kind: 'appointment' | 'walkin'; at: string; ticket_number: string; service: string | null; status: VisitStatus }
+
+/** A customer whose birthday falls in the coming days (owner analytics). */
+export type BirthdayEntry = CustomerSummary & { date_of_birth: string; birthday: string; days_until: number }
+
+/** One month of the owner's charts (salon time zone). */
+export type MonthlyFigures = {
+  month: string
+  revenue: number
+  visits: number
+  new_customers: number
+  returning_customers: number
+}
+
+/**
+ * Whether the data can be opened at all: answered by the desktop shell before the core is open
+ * (the data key may need the owner's recovery passphrase), and by the core once it is.
+ */
+export type AppStatus =
+  | { state: 'ready' }
+  /** The OS key store cannot protect the key (unavailable, Linux basic_text, or its backend changed): the owner's recovery passphrase opens it. */
+  | { state: 'passphrase-required'; reason: 'weak-key-store' | 'key-store-changed' | 'key-store-unavailable'; message: string }
+  /** First run on a machine whose OS key store is weak: the owner sets a recovery passphrase that protects the new key. */
+  | { state: 'passphrase-setup'; reason: 'weak-key-store' | 'key-store-unavailable'; message: string }
+  /** The database cannot be opened (damaged, from a newer version): nothing was changed. */
+  | { state: 'database-problem'; reason: 'corrupt' | 'newer-version' | 'not-a-database' | 'wrong-key' | 'unreadable'; message: string }
+
+export type RecoveryStatus = { passphrase_set: boolean; set_at: string | null }
