@@ -1,5 +1,6 @@
 import type { AuditLogTable } from './tables/audit-log.table'
 import type { CustomersTable } from './tables/customers.table'
+import type { KeyRecoveryTable } from './tables/key-recovery.table'
 import type { SettingsTable } from './tables/settings.table'
 import type { UsersTable } from './tables/users.table'
 import type { VaultMetaTable } from './tables/vault-meta.table'
@@ -11,4 +12,5 @@ export interface Database {
   users: UsersTable
   audit_log: AuditLogTable
   settings: SettingsTable
+  key_recovery: KeyRecoveryTable
 }

@@ -9,6 +9,7 @@ import { createVault, type PiiVault } from './vault'
 import { createAuditRepository, type AuditRepository } from './audit/audit.repository'
 import { createSettingsRepository, type SettingsRepository } from './settings/settings.repository'
 import { createUserRepository, type UserRepository } from './users/user.repository'
+import { createKeyRecoveryRepository, type KeyRecoveryRepository } from './key-recovery.repository'
 import { salonDate } from './zoned-time'
 
 export type OpenStoreOptions = {
@@ -30,6 +31,7 @@ export type Store = {
   readonly users: UserRepository
   readonly audit: AuditRepository
   readonly settings: SettingsRepository
+  readonly recovery: KeyRecoveryRepository
   close(): Promise<void>
 }
 
@@ -71,6 +73,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     users: createUserRepository({ db, clock, newId }),
     audit: createAuditRepository({ db }),
     settings,
+    recovery: createKeyRecoveryRepository({ db }),
     close: () => db.close(),
   }
 }

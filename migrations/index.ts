@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely'
 import * as m0001 from './0001_customers'
 import * as m0002 from './0002_users_audit_settings'
+import * as m0003 from './0003_key_recovery'
 
 /**
  * Every migration, in order, imported statically: bundlers cannot follow a folder scan.
@@ -9,6 +10,7 @@ import * as m0002 from './0002_users_audit_settings'
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_customers': m0001,
   '0002_users_audit_settings': m0002,
+  '0003_key_recovery': m0003,
 }
 
 export const migrationNames: readonly string[] = Object.keys(migrations).sort()

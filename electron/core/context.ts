@@ -1,4 +1,5 @@
 import type { Clock } from '../../db/clock'
+import type { RecoveryKdfParams } from '../../db/key-recovery'
 import type { Store } from '../../db/store'
 import type { AuditTrail } from './audit-trail'
 import type { PinHasher } from './auth/pin-hasher'
@@ -18,6 +19,9 @@ export type CoreServices = {
   logger: Logger
   /** The salon's IANA zone (a setting). */
   zone(): string
+  /** The data key: main process only, for wrapping it under the recovery passphrase. */
+  dataKey: Uint8Array
+  recoveryKdf: RecoveryKdfParams
 }
 
 /** What a handler sees: the services, the caller, and a way to change the caller's session. */

@@ -2,6 +2,7 @@ import { systemClock, type Clock } from '../../db/clock'
 import { loadSodium } from '../../db/sodium'
 import { openStore, type Store } from '../../db/store'
 import type { QuickCheckMode } from '../../db/connection'
+import { DEFAULT_RECOVERY_KDF, type RecoveryKdfParams } from '../../db/key-recovery'
 import { createAuditTrail } from './audit-trail'
 import { createPinHasher, defaultPinHashParams, type PinHashParams } from './auth/pin-hasher'
 import { createConnection, type Connection } from './connection'
@@ -19,6 +20,8 @@ export type OpenCoreOptions = {
   /** argon2id cost for PIN hashes; raising it rehashes each PIN at its next login. */
   pinHashParams?: PinHashParams
   quickCheck?: QuickCheckMode
+  /** argon2id cost for the recovery passphrase's wrapping key (tests lower it). */
+  recoveryKdfParams?: RecoveryKdfParams
 }
 
 export type Core = {
@@ -54,6 +57,8 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     audit: createAuditTrail(store, (error) => logger.error('could not write audit entries', { name: error instanceof Error ? error.name : 'unknown' })),
     sessions: new SessionRegistry(),
     zone: () => store.settings.get().time_zone,
+    dataKey: Uint8Array.from(options.dataKey),
+    recoveryKdf: options.recoveryKdfParams ?? DEFAULT_RECOVERY_KDF,
   }
   const connections = new Set<Connection>()
   let closed = false

@@ -1,6 +1,7 @@
 import type { MethodName } from '../contract'
 import type { HandlersFor } from '../context'
 import { analyticsHandlers } from './analytics.handlers'
+import { appHandlers } from './app.handlers'
 import { auditHandlers } from './audit.handlers'
 import { customersHandlers } from './customers.handlers'
 import { sessionHandlers } from './session.handlers'
@@ -9,6 +10,7 @@ import { usersHandlers } from './users.handlers'
 
 /** One handler per contract method: a missing or misspelt one fails type checking. */
 export const handlers = {
+  ...appHandlers,
   ...sessionHandlers,
   ...usersHandlers,
   ...customersHandlers,
