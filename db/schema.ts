@@ -1,4 +1,6 @@
 import type { AuditLogTable } from './tables/audit-log.table'
+import type { BillItemsTable, BillPaymentsTable, BillsTable, CountersTable, SalesByMonthTable } from './tables/bills.table'
+import type { VisitsTable } from './tables/visits.table'
 import type { CustomersTable } from './tables/customers.table'
 import type { KeyRecoveryTable } from './tables/key-recovery.table'
 import type { SettingsTable } from './tables/settings.table'
@@ -13,4 +15,10 @@ export interface Database {
   audit_log: AuditLogTable
   settings: SettingsTable
   key_recovery: KeyRecoveryTable
+  counters: CountersTable
+  bills: BillsTable
+  bill_items: BillItemsTable
+  bill_payments: BillPaymentsTable
+  visits: VisitsTable
+  sales_by_month: SalesByMonthTable
 }

@@ -10,6 +10,8 @@ import { createAuditRepository, type AuditRepository } from './audit/audit.repos
 import { createSettingsRepository, type SettingsRepository } from './settings/settings.repository'
 import { createUserRepository, type UserRepository } from './users/user.repository'
 import { createKeyRecoveryRepository, type KeyRecoveryRepository } from './key-recovery.repository'
+import { createBillRepository, type BillRepository } from './bills/bill.repository'
+import { createVisitRepository, type VisitRepository } from './visits/visit.repository'
 import { salonDate } from './zoned-time'
 
 export type OpenStoreOptions = {
@@ -32,6 +34,8 @@ export type Store = {
   readonly audit: AuditRepository
   readonly settings: SettingsRepository
   readonly recovery: KeyRecoveryRepository
+  readonly bills: BillRepository
+  readonly visits: VisitRepository
   close(): Promise<void>
 }
 
@@ -74,6 +78,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     audit: createAuditRepository({ db }),
     settings,
     recovery: createKeyRecoveryRepository({ db }),
+    bills: createBillRepository({ db, vault, clock, newId, settings }),
+    visits: createVisitRepository({ db, vault, clock, newId, timeZone }),
     close: () => db.close(),
   }
 }

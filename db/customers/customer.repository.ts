@@ -296,6 +296,23 @@ export function createCustomerRepository({ db, vault, clock, newId, today }: Cus
       return rows.map(summaryOf)
     },
 
+    /** Live customers whose birthday (month and day) is one of `monthDays` (`MM-DD`), with the date of birth opened. */
+    withBirthdayOn(monthDays: readonly string[]): (CustomerSummaryRecord & { date_of_birth: string })[] {
+      if (monthDays.length === 0) return []
+      const rows = sync.all(
+        kysely
+          .selectFrom('customers')
+          .select([...SUMMARY_COLUMNS, 'date_of_birth'])
+          .where('birthday_bidx', 'in', monthDays.map((md) => vault.birthdayIndex(md)))
+          .where('deleted_at', 'is', null),
+      )
+      return rows.flatMap(({ date_of_birth: sealed, ...row }) => {
+        if (!sealed) return []
+        const opened = vault.tryDecrypt(TABLE, 'date_of_birth', row.id, sealed)
+        return opened.ok ? [{ ...summaryOf(row), date_of_birth: opened.value }] : []
+      })
+    },
+
     /**
      * Live customers not seen since `cutoff` (UTC ISO): last visit before it, or never visited and
      * joined before it. Most recently lapsed first: the likeliest to come back when called.

@@ -2,7 +2,9 @@ import type { CustomerDetailRecord, CustomerSummaryRecord } from '../../db/custo
 import { fullName } from '../../db/customers/customer.fields'
 import { DomainError } from '../../db/errors'
 import { formatInZone } from '../../db/zoned-time'
-import type { CustomerDetail, CustomerSummary, Role } from './contract/shapes'
+import type { BillRecord } from '../../db/bills/bill.repository'
+import type { VisitRecord } from '../../db/visits/visit.repository'
+import type { Bill, CustomerDetail, CustomerSummary, QueueEntry, Role, Visit } from './contract/shapes'
 
 /**
  * Every path that returns customer data goes through these: lookups, search, lists, analytics,
@@ -88,4 +90,51 @@ export function findForbiddenStaffKey(value: unknown, depth = 0): string | undef
     if (found) return found
   }
   return undefined
+}
+
+export function billFor(role: Role, record: BillRecord, zone: string): Bill {
+  assertMaySeeCustomers(role)
+  return {
+    id: record.id,
+    invoice_number: record.invoice_number,
+    kind: record.kind,
+    original_bill_id: record.original_bill_id,
+    status: record.kind === 'sale' && record.refund_bill_id ? 'refunded' : 'posted',
+    customer_id: record.customer_id,
+    customer_name: record.display_name,
+    items: record.items.map((item) => ({ ...item })),
+    subtotal: record.subtotal,
+    discount: record.discount,
+    cgst: record.cgst,
+    sgst: record.sgst,
+    total: record.total,
+    rounded_total: record.rounded_total,
+    rounding_adjustment: record.rounding_adjustment,
+    payments: record.payments.map((payment) => ({ ...payment })),
+    posted_at: formatInZone(record.posted_at, zone),
+    created_by: record.created_by,
+    ...(record.kind === 'refund' ? { refund_reason: record.refund_reason ?? '' } : { refund_bill_id: record.refund_bill_id }),
+  }
+}
+
+export function visitFor(role: Role, record: VisitRecord, zone: string): Visit {
+  assertMaySeeCustomers(role)
+  return {
+    id: record.id,
+    ticket_number: record.ticket_number,
+    kind: record.kind,
+    customer_id: record.customer_id,
+    customer_name: record.display_name,
+    service: record.service,
+    status: record.status,
+    scheduled_at: zoned(record.scheduled_at, zone),
+    duration_minutes: record.duration_minutes,
+    checked_in_at: zoned(record.checked_in_at, zone),
+    created_at: formatInZone(record.created_at, zone),
+  }
+}
+
+/** The one view of a visit every role may have: a ticket and a first name. */
+export function queueEntryFor(record: VisitRecord): QueueEntry {
+  return { ticket_number: record.ticket_number, first_name: record.first_name, status: record.status }
 }

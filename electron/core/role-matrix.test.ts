@@ -24,12 +24,19 @@ beforeAll(async () => {
   const customer = await must(owner, 'customers.create', { first_name: 'Priya', last_name: 'Sharma', phone: '9876543210' })
   const gone = await must(owner, 'customers.create', { first_name: 'Deleted', phone: '9876500099' })
   await must(owner, 'customers.delete', { id: gone.id })
-  fixture = { customerId: customer.id, deletedCustomerId: gone.id, userIds: ids }
+  const bill = await must(owner, 'bills.post', { customer_id: customer.id, items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }] })
+  const ticket = await must(owner, 'walkins.create', { customer_id: customer.id, service: 'Haircut' })
+  fixture = { customerId: customer.id, deletedCustomerId: gone.id, userIds: ids, billId: bill.id, ticketNumber: ticket.ticket_number }
 })
 afterAll(async () => core.close())
 
 /** Who may call what, as API.md writes it: the matrix checks the contract against this, then the core against both. */
 const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
+  'app.status': 'anyone',
+  'app.unlock': 'anyone',
+  'app.createPassphrase': 'anyone',
+  'security.recoveryStatus': ['owner'],
+  'security.setRecoveryPassphrase': ['owner'],
   'session.state': 'anyone',
   'session.setupOwner': 'anyone',
   'session.login': 'anyone',
@@ -42,9 +49,23 @@ const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
   'customers.get': ['owner', 'receptionist'],
   'customers.findByPhone': ['owner', 'receptionist'],
   'customers.search': ['owner', 'receptionist'],
+  'customers.history': ['owner', 'receptionist'],
   'customers.delete': ['owner'],
   'customers.restore': ['owner'],
   'customers.listDeleted': ['owner'],
+  'bills.preview': ['owner', 'receptionist'],
+  'bills.post': ['owner', 'receptionist'],
+  'bills.get': ['owner', 'receptionist'],
+  'bills.list': ['owner', 'receptionist'],
+  'bills.refund': ['owner'],
+  'walkins.create': ['owner', 'receptionist'],
+  'appointments.create': ['owner', 'receptionist'],
+  'appointments.list': ['owner', 'receptionist'],
+  'visits.today': ['owner', 'receptionist'],
+  'queue.today': ['owner', 'receptionist', 'staff'],
+  'queue.setStatus': ['owner', 'receptionist', 'staff'],
+  'analytics.birthdays': ['owner'],
+  'analytics.monthly': ['owner'],
   'analytics.topCustomers': ['owner'],
   'analytics.inactiveCustomers': ['owner'],
   'settings.get': 'logged-in',

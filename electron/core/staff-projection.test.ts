@@ -31,7 +31,9 @@ beforeAll(async () => {
   await must(salon.owner, 'customers.delete', { id: gone.id })
   // Give the customer some spend so totals would show if leaked.
   core.store.db.sqlite.prepare('UPDATE customers SET total_spent = 8765400, total_visits = 77 WHERE id = ?').run(customer.id)
-  fixture = { customerId: customer.id, deletedCustomerId: gone.id, userIds: salon.ids }
+  const bill = await must(salon.owner, 'bills.post', { customer_id: customer.id, items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }] })
+  const ticket = await must(salon.owner, 'walkins.create', { customer_id: customer.id, service: 'Haircut' })
+  fixture = { customerId: customer.id, deletedCustomerId: gone.id, userIds: salon.ids, billId: bill.id, ticketNumber: ticket.ticket_number }
 })
 afterAll(async () => core.close())
 
@@ -56,7 +58,7 @@ describe('what a staff session can see', () => {
       const access = (contract[method] as MethodSpec).access
       return access === 'anyone' || access === 'logged-in' || access.includes('staff')
     })
-    expect(staffMethods.every((method) => /^(session|settings\.get|queue)/.test(method))).toBe(true)
+    expect(staffMethods.every((method) => /^(app|session|settings\.get|queue)\./.test(method))).toBe(true)
   })
 
   it('the output guard catches a customer field anywhere in a value', () => {

@@ -1,12 +1,23 @@
 import type { Input, MethodName } from '../../electron/core/contract'
 
-export type SampleFixture = { customerId: string; deletedCustomerId: string; userIds: Record<'owner' | 'receptionist' | 'staff', string> }
+export type SampleFixture = {
+  customerId: string
+  deletedCustomerId: string
+  userIds: Record<'owner' | 'receptionist' | 'staff', string>
+  billId: string
+  ticketNumber: string
+}
 
 /**
  * A valid input for every method of the contract. Typed over every method name, so a new
  * method fails type checking until it has a sample here (and so enters the role matrix).
  */
 export const sampleInputs: { [M in MethodName]: (f: SampleFixture) => Input<M> } = {
+  'app.status': () => ({}),
+  'app.unlock': () => ({ passphrase: 'not needed once open' }),
+  'app.createPassphrase': () => ({ passphrase: 'not needed once open' }),
+  'security.recoveryStatus': () => ({}),
+  'security.setRecoveryPassphrase': () => ({ passphrase: 'monsoon jasmine kettle 42' }),
   'session.state': () => ({}),
   'session.setupOwner': () => ({ name: 'Second Owner', pin: 'another passphrase' }),
   'session.login': (f) => ({ user_id: f.userIds.staff, pin: '000000' }),
@@ -19,9 +30,23 @@ export const sampleInputs: { [M in MethodName]: (f: SampleFixture) => Input<M> }
   'customers.get': (f) => ({ id: f.customerId }),
   'customers.findByPhone': () => ({ phone: '98765 43210' }),
   'customers.search': () => ({ query: 'priya' }),
+  'customers.history': (f) => ({ id: f.customerId, limit: 5 }),
   'customers.delete': (f) => ({ id: f.customerId }),
   'customers.restore': (f) => ({ id: f.deletedCustomerId }),
   'customers.listDeleted': () => ({}),
+  'bills.preview': () => ({ items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }], discount: 5_000 }),
+  'bills.post': (f) => ({ customer_id: f.customerId, items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }] }),
+  'bills.get': (f) => ({ id: f.billId }),
+  'bills.list': () => ({}),
+  'bills.refund': (f) => ({ bill_id: f.billId, reason: 'Customer unhappy with colour' }),
+  'walkins.create': (f) => ({ customer_id: f.customerId, service: 'Haircut' }),
+  'appointments.create': (f) => ({ customer_id: f.customerId, scheduled_at: '2026-11-25T15:30:00+05:30', duration_minutes: 45, service: 'Facial' }),
+  'appointments.list': () => ({ date: '2026-11-25' }),
+  'visits.today': () => ({}),
+  'queue.today': () => ({}),
+  'queue.setStatus': (f) => ({ ticket_number: f.ticketNumber, status: 'in_progress' }),
+  'analytics.birthdays': () => ({ days: 7 }),
+  'analytics.monthly': () => ({ months: 12 }),
   'analytics.topCustomers': () => ({ limit: 5 }),
   'analytics.inactiveCustomers': () => ({ days: 30 }),
   'settings.get': () => ({}),

@@ -2,6 +2,7 @@ import { toStoredTime } from '../../../db/clock'
 import { addDays, salonDate, startOfSalonDay } from '../../../db/zoned-time'
 import type { HandlersFor } from '../context'
 import { customerSummaryFor } from '../projection'
+import { birthdays, monthly } from './analytics.charts'
 
 export const DEFAULT_TOP = 10
 export const DEFAULT_INACTIVE_DAYS = 30
@@ -15,7 +16,10 @@ export function notSeenCutoff(now: Date, days: number, zone: string): string {
   return toStoredTime(startOfSalonDay(addDays(salonDate(now, zone), -days), zone))
 }
 
-export const analyticsHandlers: HandlersFor<'analytics.topCustomers' | 'analytics.inactiveCustomers'> = {
+export const analyticsHandlers: HandlersFor<'analytics.topCustomers' | 'analytics.inactiveCustomers' | 'analytics.birthdays' | 'analytics.monthly'> = {
+  'analytics.birthdays': birthdays,
+  'analytics.monthly': monthly,
+
   'analytics.topCustomers': (ctx, input) => {
     const zone = ctx.zone()
     return ctx.store.customers.topBySpend(input.limit ?? DEFAULT_TOP).map((record) => customerSummaryFor(ctx.actor.role, record, zone))

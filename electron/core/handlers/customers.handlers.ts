@@ -1,5 +1,6 @@
 import type { HandlersFor } from '../context'
 import { customerDetailFor, customerSummaryFor } from '../projection'
+import { customerHistory } from './history.handler'
 
 type CustomerMethods =
   | 'customers.create'
@@ -10,6 +11,7 @@ type CustomerMethods =
   | 'customers.delete'
   | 'customers.restore'
   | 'customers.listDeleted'
+  | 'customers.history'
 
 export const customersHandlers: HandlersFor<CustomerMethods> = {
   'customers.create': (ctx, input) => {
@@ -50,6 +52,8 @@ export const customersHandlers: HandlersFor<CustomerMethods> = {
     const zone = ctx.zone()
     return ctx.store.customers.search(input.query, input.limit).map((record) => customerSummaryFor(ctx.actor.role, record, zone))
   },
+
+  'customers.history': customerHistory,
 
   'customers.delete': (ctx, input) => {
     ctx.store.db.sync.transaction(() => {

@@ -3,6 +3,8 @@ import type { HandlersFor } from '../context'
 import { analyticsHandlers } from './analytics.handlers'
 import { appHandlers } from './app.handlers'
 import { auditHandlers } from './audit.handlers'
+import { billsHandlers } from './bills.handlers'
+import { visitsHandlers } from './visits.handlers'
 import { customersHandlers } from './customers.handlers'
 import { sessionHandlers } from './session.handlers'
 import { settingsHandlers } from './settings.handlers'
@@ -14,6 +16,8 @@ export const handlers = {
   ...sessionHandlers,
   ...usersHandlers,
   ...customersHandlers,
+  ...billsHandlers,
+  ...visitsHandlers,
   ...analyticsHandlers,
   ...settingsHandlers,
   ...auditHandlers,

@@ -1,0 +1,210 @@
+import { toStoredTime, type Clock } from '../clock'
+import type { Db } from '../connection'
+import { fullName } from '../customers/customer.fields'
+import { DomainError, notFound, validationError } from '../errors'
+import type { IdFactory } from '../ids'
+import { nextInvoiceNumber } from '../numbering'
+import { sealAnonymousPhone } from '../anonymous-phone'
+import type { SettingsRepository } from '../settings/settings.repository'
+import type { BillItemRow, BillPaymentRow, BillRow } from '../tables/bills.table'
+import type { PiiVault } from '../vault'
+import { startOfSalonDay, addDays, wallClock } from '../zoned-time'
+import { computeBill, settlePayments, type LineInput, type PaymentInput } from './bill-math'
+import { recordSaleInMonth, recordRefundInMonth } from './sales-by-month'
+
+export type BillParty = { customer_id?: string | undefined; customer_name?: string | undefined; customer_phone?: string | undefined }
+export type NewBill = BillParty & { items: LineInput[]; discount?: number | undefined; payments?: PaymentInput[] | undefined }
+
+/** A bill with its lines, payments, refund link and the name to show for its customer. */
+export type BillRecord = BillRow & {
+  items: Omit<BillItemRow, 'bill_id' | 'line_no'>[]
+  payments: Omit<BillPaymentRow, 'bill_id' | 'line_no'>[]
+  /** Sales: the refund bill's id once refunded. */
+  refund_bill_id: string | null
+  /** The registered customer's current name, or the anonymous buyer's name. */
+  display_name: string | null
+}
+
+export type BillRepository = ReturnType<typeof createBillRepository>
+
+type Deps = { db: Db; vault: PiiVault; clock: Clock; newId: IdFactory; settings: SettingsRepository }
+
+export function createBillRepository({ db, vault, clock, newId, settings }: Deps) {
+  const { kysely, sync } = db
+
+  function hydrate(rows: BillRow[]): BillRecord[] {
+    if (rows.length === 0) return []
+    const ids = rows.map((row) => row.id)
+    const items = sync.all(kysely.selectFrom('bill_items').selectAll().where('bill_id', 'in', ids).orderBy('bill_id').orderBy('line_no'))
+    const payments = sync.all(kysely.selectFrom('bill_payments').selectAll().where('bill_id', 'in', ids).orderBy('bill_id').orderBy('line_no'))
+    const refunds = sync.all(kysely.selectFrom('bills').select(['id', 'original_bill_id']).where('original_bill_id', 'in', ids))
+    const customerIds = [...new Set(rows.map((row) => row.customer_id).filter((id): id is string => id !== null))]
+    const names = new Map(
+      customerIds.length === 0
+        ? []
+        : sync
+            .all(kysely.selectFrom('customers').select(['id', 'first_name', 'last_name']).where('id', 'in', customerIds))
+            .map((c) => [c.id, fullName(c.first_name, c.last_name)] as const),
+    )
+    return rows.map((row) => ({
+      ...row,
+      items: items.filter((item) => item.bill_id === row.id).map(({ name, unit_price, quantity, line_total }) => ({ name, unit_price, quantity, line_total })),
+      payments: payments.filter((payment) => payment.bill_id === row.id).map(({ method, amount }) => ({ method, amount })),
+      refund_bill_id: refunds.find((refund) => refund.original_bill_id === row.id)?.id ?? null,
+      display_name: row.customer_id ? (names.get(row.customer_id) ?? null) : row.customer_name,
+    }))
+  }
+
+  const rowById = (id: string) => sync.get(kysely.selectFrom('bills').selectAll().where('id', '=', id))
+
+  function insertBill(row: BillRow, items: BillRecord['items'], payments: BillRecord['payments']) {
+    sync.run(kysely.insertInto('bills').values(row))
+    items.forEach((item, index) => sync.run(kysely.insertInto('bill_items').values({ bill_id: row.id, line_no: index + 1, ...item })))
+    payments.forEach((payment, index) => sync.run(kysely.insertInto('bill_payments').values({ bill_id: row.id, line_no: index + 1, ...payment })))
+  }
+
+  return {
+    /** What posting these lines would compute, with today's GST settings. */
+    preview(items: LineInput[], discount = 0) {
+      return computeBill(items, discount, settings.get())
+    },
+
+    /**
+     * Posts a sale. For a registered customer the bill and their analytics (visits + 1, spend +
+     * rounded total, last visit) commit in one transaction; a deleted customer is refused.
+     */
+    post(input: NewBill, createdBy: string): BillRecord {
+      const { customer_id: customerId, customer_name: rawName, customer_phone: rawPhone } = input
+      const name = rawName?.replace(/\s+/g, ' ').trim()
+      if (customerId && (name || rawPhone)) throw validationError({ customer_id: 'Give a registered customer or a name for an anonymous bill, not both.' })
+      if (!customerId && !name) throw validationError({ customer_name: 'Enter the customer’s name, or pick a registered customer.' })
+
+      const current = settings.get()
+      const amounts = computeBill(input.items, input.discount ?? 0, current)
+      const payments = settlePayments(input.payments, amounts.rounded_total)
+      const id = newId()
+      const phone = customerId ? { customer_phone: null, customer_phone_bidx: null } : sealAnonymousPhone(vault, 'bills', id, rawPhone)
+
+      return sync.transaction(() => {
+        const now = clock()
+        const postedAt = toStoredTime(now)
+        let previous: { total_visits: number; last_visit_at: string | null } | undefined
+        if (customerId) {
+          previous = sync.get(
+            kysely.selectFrom('customers').select(['total_visits', 'last_visit_at']).where('id', '=', customerId).where('deleted_at', 'is', null),
+          )
+          if (!previous) throw new DomainError('NOT_FOUND', 'This customer was not found or has been deleted. Restore them or bill by name.')
+        }
+        const row: BillRow = {
+          id,
+          invoice_number: nextInvoiceNumber(db, 'sale', current.invoice_prefix, now, current.time_zone),
+          kind: 'sale',
+          original_bill_id: null,
+          customer_id: customerId ?? null,
+          customer_name: customerId ? null : (name ?? null),
+          ...phone,
+          subtotal: amounts.subtotal,
+          discount: amounts.discount,
+          gst_rate_bp: amounts.gst_rate_bp,
+          cgst: amounts.cgst,
+          sgst: amounts.sgst,
+          total: amounts.total,
+          rounded_total: amounts.rounded_total,
+          rounding_adjustment: amounts.rounding_adjustment,
+          refund_reason: null,
+          posted_at: postedAt,
+          created_by: createdBy,
+        }
+        insertBill(row, amounts.items, payments)
+        if (customerId && previous) {
+          sync
+            .prepare(
+              `UPDATE customers SET total_visits = total_visits + 1, total_spent = total_spent + ?,
+                 last_visit_at = max(coalesce(last_visit_at, ''), ?), updated_at = ? WHERE id = ?`,
+            )
+            .run(amounts.rounded_total, postedAt, postedAt, customerId)
+        }
+        recordSaleInMonth(db, monthOf(now, current.time_zone), amounts.rounded_total, previous, monthStart(now, current.time_zone))
+        return hydrate([row])[0] as BillRecord
+      })
+    },
+
+    /** Refunds a whole sale (owner-approved): a refund bill, the sale reads refunded, spend goes down. */
+    refund(billId: string, reason: string, approvedBy: string): BillRecord {
+      return sync.transaction(() => {
+        const original = rowById(billId)
+        if (!original) throw notFound('Bill')
+        if (original.kind === 'refund') throw validationError({ bill_id: 'This is already a refund.' }, 'A refund cannot be refunded.')
+        const existing = sync.get(kysely.selectFrom('bills').select('invoice_number').where('original_bill_id', '=', billId))
+        if (existing) throw new DomainError('CONFLICT', `This bill was already refunded (${existing.invoice_number}).`)
+        const [hydrated] = hydrate([original]) as [BillRecord]
+        const now = clock()
+        const current = settings.get()
+        const id = newId()
+        const row: BillRow = {
+          ...original,
+          id,
+          invoice_number: nextInvoiceNumber(db, 'refund', current.invoice_prefix, now, current.time_zone),
+          kind: 'refund',
+          original_bill_id: original.id,
+          // The anonymous buyer's phone stays on the sale only.
+          customer_phone: null,
+          customer_phone_bidx: null,
+          refund_reason: reason.trim(),
+          posted_at: toStoredTime(now),
+          created_by: approvedBy,
+        }
+        insertBill(row, hydrated.items, hydrated.payments)
+        if (original.customer_id) {
+          sync.prepare(`UPDATE customers SET total_spent = total_spent - ?, updated_at = ? WHERE id = ?`).run(original.rounded_total, row.posted_at, original.customer_id)
+        }
+        recordRefundInMonth(db, monthOf(now, current.time_zone), original.rounded_total)
+        return hydrate([row])[0] as BillRecord
+      })
+    },
+
+    get(id: string): BillRecord {
+      const row = rowById(id)
+      if (!row) throw notFound('Bill')
+      return hydrate([row])[0] as BillRecord
+    },
+
+    /** Bills posted on one salon day, newest first, paged by id. */
+    listDay(salonDay: string, timeZone: string, limit: number, before?: string): BillRecord[] {
+      const from = toStoredTime(startOfSalonDay(salonDay, timeZone))
+      const to = toStoredTime(startOfSalonDay(addDays(salonDay, 1), timeZone))
+      let query = kysely.selectFrom('bills').selectAll().where('posted_at', '>=', from).where('posted_at', '<', to)
+      if (before) query = query.where('id', '<', before)
+      return hydrate(sync.all(query.orderBy('posted_at', 'desc').orderBy('id', 'desc').limit(limit)))
+    },
+
+    /** A customer's bills strictly older than the cursor (posted_at, id), newest first. */
+    forCustomer(customerId: string, limit: number, before?: { at: string; id: string }): BillRecord[] {
+      const rows = before
+        ? (sync
+            .prepare(
+              `SELECT * FROM bills WHERE customer_id = ? AND (posted_at, id) < (?, ?) ORDER BY posted_at DESC, id DESC LIMIT ?`,
+            )
+            .all(customerId, before.at, before.id, limit) as BillRow[])
+        : sync.all(kysely.selectFrom('bills').selectAll().where('customer_id', '=', customerId).orderBy('posted_at', 'desc').orderBy('id', 'desc').limit(limit))
+      return hydrate(rows)
+    },
+
+    /** Opens an anonymous bill's phone (owner exports); null when none or unreadable. */
+    anonymousPhone(row: BillRow): string | null {
+      if (!row.customer_phone) return null
+      const opened = vault.tryDecrypt('bills', 'customer_phone', row.id, row.customer_phone)
+      return opened.ok ? opened.value : null
+    },
+  }
+}
+
+/** `2026-11`: the salon month of a moment. */
+export function monthOf(at: Date, timeZone: string): string {
+  const { year, month } = wallClock(at, timeZone)
+  return `${year}-${String(month).padStart(2, '0')}`
+}
+
+function monthStart(at: Date, timeZone: string): string {
+  return toStoredTime(startOfSalonDay(`${monthOf(at, timeZone)}-01`, timeZone))
+}

@@ -1,0 +1,37 @@
+import type { Db } from '../connection'
+
+/**
+ * The owner's monthly figures, kept current as bills post (one upsert per bill) so charts never
+ * scan millions of bills. "New" customers had their first ever sale that month; "returning"
+ * ones had visited before and came back that month (counted once per month).
+ */
+export function recordSaleInMonth(
+  db: Db,
+  month: string,
+  amount: number,
+  customerBefore: { total_visits: number; last_visit_at: string | null } | undefined,
+  monthStartedAt: string,
+): void {
+  const isNew = customerBefore !== undefined && customerBefore.total_visits === 0
+  const isReturning =
+    customerBefore !== undefined && customerBefore.total_visits > 0 && (customerBefore.last_visit_at === null || customerBefore.last_visit_at < monthStartedAt)
+  db.sync
+    .prepare(
+      `INSERT INTO sales_by_month (month, revenue, visits, new_customers, returning_customers) VALUES (?, ?, 1, ?, ?)
+       ON CONFLICT (month) DO UPDATE SET revenue = revenue + excluded.revenue, visits = visits + 1,
+         new_customers = new_customers + excluded.new_customers, returning_customers = returning_customers + excluded.returning_customers`,
+    )
+    .run(month, amount, isNew ? 1 : 0, isReturning ? 1 : 0)
+}
+
+export function recordRefundInMonth(db: Db, month: string, amount: number): void {
+  db.sync
+    .prepare(`INSERT INTO sales_by_month (month, revenue) VALUES (?, ?) ON CONFLICT (month) DO UPDATE SET revenue = revenue + excluded.revenue`)
+    .run(month, -amount)
+}
+
+export type MonthRow = { month: string; revenue: number; visits: number; new_customers: number; returning_customers: number }
+
+export function monthsBetween(db: Db, first: string, last: string): MonthRow[] {
+  return db.sync.prepare(`SELECT * FROM sales_by_month WHERE month BETWEEN ? AND ? ORDER BY month`).all(first, last) as MonthRow[]
+}

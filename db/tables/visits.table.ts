@@ -1,0 +1,28 @@
+import type { Selectable } from 'kysely'
+
+export type VisitStatus = 'scheduled' | 'checked_in' | 'in_progress' | 'completed' | 'cancelled' | 'no_show'
+
+/** `visits`: walk-ins and appointments, each with a ticket for the salon day it belongs to. */
+export interface VisitsTable {
+  id: string
+  ticket_number: string
+  kind: 'walkin' | 'appointment'
+  customer_id: string | null
+  customer_name: string | null
+  customer_phone: Uint8Array | null
+  customer_phone_bidx: Uint8Array | null
+  service: string | null
+  status: VisitStatus
+  /** The salon's calendar day (YYYY-MM-DD) the visit counts on. */
+  salon_day: string
+  scheduled_at: string | null
+  duration_minutes: number | null
+  checked_in_at: string | null
+  started_at: string | null
+  completed_at: string | null
+  created_by: string
+  created_at: string
+  updated_at: string
+}
+
+export type VisitRow = Selectable<VisitsTable>

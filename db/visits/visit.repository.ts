@@ -1,0 +1,147 @@
+import { toStoredTime, type Clock } from '../clock'
+import type { Db } from '../connection'
+import { DomainError, notFound, validationError } from '../errors'
+import type { IdFactory } from '../ids'
+import { nextTicketNumber } from '../numbering'
+import { sealAnonymousPhone } from '../anonymous-phone'
+import type { VisitRow, VisitStatus } from '../tables/visits.table'
+import type { PiiVault } from '../vault'
+import { salonDate } from '../zoned-time'
+import { canMove, QUEUE_STATUSES } from './visit-status'
+
+export type NewVisit = {
+  customer_id?: string | undefined
+  customer_name?: string | undefined
+  customer_phone?: string | undefined
+  service?: string | undefined
+}
+
+/** A visit with the names a screen needs: the customer's current first and full name. */
+export type VisitRecord = VisitRow & { first_name: string; display_name: string }
+
+export type VisitRepository = ReturnType<typeof createVisitRepository>
+
+type Deps = { db: Db; vault: PiiVault; clock: Clock; newId: IdFactory; timeZone: () => string }
+
+const WITH_NAMES = `SELECT v.*,
+    coalesce(c.first_name, v.customer_name) AS display_first,
+    CASE WHEN c.id IS NULL THEN v.customer_name ELSE c.first_name || coalesce(' ' || c.last_name, '') END AS display_name
+  FROM visits v LEFT JOIN customers c ON c.id = v.customer_id`
+
+type JoinedRow = VisitRow & { display_first: string; display_name: string }
+
+const toRecord = ({ display_first, display_name, ...row }: JoinedRow): VisitRecord => ({
+  ...row,
+  // Anonymous visitors give a full name; the queue shows only its first word.
+  first_name: (row.customer_id ? display_first : display_first.split(' ')[0]) ?? display_first,
+  display_name,
+})
+
+export function createVisitRepository({ db, vault, clock, newId, timeZone }: Deps) {
+  const { sync } = db
+
+  function create(kind: 'walkin' | 'appointment', input: NewVisit, createdBy: string, schedule?: { at: Date; minutes: number }): VisitRecord {
+    const name = input.customer_name?.replace(/\s+/g, ' ').trim()
+    if (input.customer_id && (name || input.customer_phone)) throw validationError({ customer_id: 'Give a registered customer or a name, not both.' })
+    if (!input.customer_id && !name) throw validationError({ customer_name: 'Enter the visitor’s name, or pick a registered customer.' })
+    const now = clock()
+    const zone = timeZone()
+    const today = salonDate(now, zone)
+    const salonDay = schedule ? salonDate(schedule.at, zone) : today
+    if (schedule && salonDay < today) throw validationError({ scheduled_at: 'Appointments can be booked from today onwards.' })
+    const id = newId()
+    const phone = input.customer_id ? { customer_phone: null, customer_phone_bidx: null } : sealAnonymousPhone(vault, 'visits', id, input.customer_phone)
+    const at = toStoredTime(now)
+    return sync.transaction(() => {
+      if (input.customer_id) {
+        const live = sync.prepare(`SELECT 1 FROM customers WHERE id = ? AND deleted_at IS NULL`).get(input.customer_id)
+        if (!live) throw new DomainError('NOT_FOUND', 'This customer was not found or has been deleted.')
+      }
+      sync.run(
+        db.kysely.insertInto('visits').values({
+          id,
+          ticket_number: nextTicketNumber(db, salonDay),
+          kind,
+          customer_id: input.customer_id ?? null,
+          customer_name: input.customer_id ? null : (name ?? null),
+          ...phone,
+          service: input.service?.trim() || null,
+          status: kind === 'walkin' ? 'checked_in' : 'scheduled',
+          salon_day: salonDay,
+          scheduled_at: schedule ? toStoredTime(schedule.at) : null,
+          duration_minutes: schedule ? schedule.minutes : null,
+          checked_in_at: kind === 'walkin' ? at : null,
+          started_at: null,
+          completed_at: null,
+          created_by: createdBy,
+          created_at: at,
+          updated_at: at,
+        }),
+      )
+      return byId(id) as VisitRecord
+    })
+  }
+
+  const byId = (id: string) => {
+    const row = sync.prepare(`${WITH_NAMES} WHERE v.id = ?`).get(id) as JoinedRow | undefined
+    return row ? toRecord(row) : undefined
+  }
+
+  return {
+    createWalkin: (input: NewVisit, createdBy: string) => create('walkin', input, createdBy),
+    createAppointment: (input: NewVisit, at: Date, minutes: number, createdBy: string) => create('appointment', input, createdBy, { at, minutes }),
+
+    byTicket(ticket: string): VisitRecord | undefined {
+      const row = sync.prepare(`${WITH_NAMES} WHERE v.ticket_number = ?`).get(ticket) as JoinedRow | undefined
+      return row ? toRecord(row) : undefined
+    },
+
+    /** Moves a visit along its lifecycle; an illegal move is VALIDATION. `allowed` limits the targets (staff). */
+    setStatus(ticket: string, next: VisitStatus, allowed?: readonly VisitStatus[]): VisitRecord {
+      return sync.transaction(() => {
+        const visit = this.byTicket(ticket)
+        if (!visit) throw notFound('Ticket')
+        if (allowed && !allowed.includes(next)) throw new DomainError('FORBIDDEN', 'You can only start or finish a service.')
+        if (!canMove(visit.status, next)) {
+          throw validationError({ status: `A ${visit.status.replace('_', ' ')} ticket cannot become ${next.replace('_', ' ')}.` })
+        }
+        const at = toStoredTime(clock())
+        const stamp = next === 'checked_in' ? 'checked_in_at' : next === 'in_progress' ? 'started_at' : next === 'completed' ? 'completed_at' : undefined
+        sync.prepare(`UPDATE visits SET status = ?, updated_at = ?${stamp ? `, ${stamp} = ?` : ''} WHERE id = ?`).run(...[next, at, ...(stamp ? [at] : []), visit.id])
+        return byId(visit.id) as VisitRecord
+      })
+    },
+
+    /** Every visit of a salon day, in ticket order. */
+    ofDay(salonDay: string): VisitRecord[] {
+      return (sync.prepare(`${WITH_NAMES} WHERE v.salon_day = ? ORDER BY v.ticket_number`).all(salonDay) as JoinedRow[]).map(toRecord)
+    },
+
+    appointmentsOfDay(salonDay: string): VisitRecord[] {
+      return (sync.prepare(`${WITH_NAMES} WHERE v.salon_day = ? AND v.kind = 'appointment' ORDER BY v.scheduled_at, v.id`).all(salonDay) as JoinedRow[]).map(
+        toRecord,
+      )
+    },
+
+    /** The day's service queue: checked in, in progress and done, oldest check-in first. */
+    queueOfDay(salonDay: string): VisitRecord[] {
+      const marks = QUEUE_STATUSES.map(() => '?').join(', ')
+      return (
+        sync.prepare(`${WITH_NAMES} WHERE v.salon_day = ? AND v.status IN (${marks}) ORDER BY v.checked_in_at, v.id`).all(salonDay, ...QUEUE_STATUSES) as JoinedRow[]
+      ).map(toRecord)
+    },
+
+    /** A customer's visits strictly older than the cursor, newest first; `at` = appointment time or check-in. */
+    forCustomer(customerId: string, limit: number, before?: { at: string; id: string }): (VisitRecord & { at: string })[] {
+      const at = `coalesce(v.scheduled_at, v.created_at)`
+      const rows = (
+        before
+          ? sync
+              .prepare(`${WITH_NAMES} WHERE v.customer_id = ? AND (${at}, v.id) < (?, ?) ORDER BY ${at} DESC, v.id DESC LIMIT ?`)
+              .all(customerId, before.at, before.id, limit)
+          : sync.prepare(`${WITH_NAMES} WHERE v.customer_id = ? ORDER BY ${at} DESC, v.id DESC LIMIT ?`).all(customerId, limit)
+      ) as JoinedRow[]
+      return rows.map((row) => ({ ...toRecord(row), at: row.scheduled_at ?? row.created_at }))
+    },
+  }
+}
