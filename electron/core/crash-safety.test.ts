@@ -1,0 +1,66 @@
+import { spawn } from 'node:child_process'
+import { describe, expect, it } from 'vitest'
+import { findProblems } from '../../db/check/invariants'
+import { openCore } from '.'
+import { FAST_PIN_HASHING, must, openTestCore, PINS, salonWithUsers } from '../../test/helpers/core'
+
+export const CRASH_RUNS = Number(process.env.CRASH_RUNS ?? 20)
+
+type Outcome = { acked: { id: string; invoice: string }[] }
+
+/** Runs the poster until SIGKILL after `killAfterMs` of posting; returns what it acknowledged. */
+function postUntilKilled(env: Record<string, string>, killAfterMs: number): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/crash/bill-poster.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const acked: Outcome['acked'] = []
+    let buffer = ''
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString()
+      let newline: number
+      while ((newline = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, newline)
+        buffer = buffer.slice(newline + 1)
+        if (line === 'READY') setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+        else if (line.startsWith('ACK ')) {
+          const [, id, invoice] = line.split(' ')
+          acked.push({ id: id as string, invoice: invoice as string })
+        }
+      }
+    })
+    child.on('exit', (_code, signal) => {
+      if (signal === 'SIGKILL') resolve({ acked })
+      else reject(new Error(`poster exited on its own: ${stderr.slice(-500)}`))
+    })
+  })
+}
+
+describe('crash safety', () => {
+  it(`loses no acknowledged bill and leaves no half bill when killed at random (${CRASH_RUNS} runs)`, async () => {
+    const { core, path, key } = await openTestCore()
+    const { owner, ids } = await salonWithUsers(core)
+    const customers = []
+    for (let i = 0; i < 3; i++) customers.push((await must(owner, 'customers.create', { first_name: `Crash${i}`, phone: `900000030${i}` })).id)
+    await core.close()
+    const env = { CRASH_DB: path, CRASH_KEY: Buffer.from(key).toString('hex'), CRASH_OWNER: ids.owner, CRASH_PIN: PINS.owner, CRASH_CUSTOMERS: customers.join(',') }
+
+    let totalAcked = 0
+    for (let run = 0; run < CRASH_RUNS; run++) {
+      const { acked } = await postUntilKilled(env, 20 + Math.floor(Math.random() * 250))
+      totalAcked += acked.length
+      const reopened = await openCore({ databasePath: path, dataKey: key, pinHashParams: FAST_PIN_HASHING })
+      const db = reopened.store.db.sqlite
+      const find = db.prepare('SELECT invoice_number FROM bills WHERE id = ?').pluck()
+      for (const bill of acked) expect(find.get(bill.id), `run ${run}: acknowledged ${bill.invoice} is missing`).toBe(bill.invoice)
+      expect(findProblems(db)).toEqual([])
+      // Numbers stay gap-free: the last sale's sequence equals the count of sales in the year.
+      const sales = db.prepare(`SELECT count(*) FROM bills WHERE kind = 'sale'`).pluck().get() as number
+      const maxSale = db.prepare(`SELECT max(CAST(substr(invoice_number, -4) AS INTEGER)) FROM bills WHERE kind = 'sale'`).pluck().get() as number | null
+      expect(maxSale ?? 0).toBe(sales)
+      await reopened.close()
+    }
+    console.log(`crash safety: ${totalAcked} acknowledged bills over ${CRASH_RUNS} kills`)
+    expect(totalAcked).toBeGreaterThan(CRASH_RUNS) // the poster really posted between kills
+  }, 240_000)
+})
