@@ -32,25 +32,35 @@ type Deps = { db: Db; vault: PiiVault; clock: Clock; newId: IdFactory; settings:
 export function createBillRepository({ db, vault, clock, newId, settings }: Deps) {
   const { kysely, sync } = db
 
+  // Hydration runs on every history page: constant SQL over a JSON list of ids keeps each
+  // statement prepared once, whatever the page size.
+  const IDS = `(SELECT value FROM json_each(?))`
+  const hydrateSql = {
+    items: `SELECT bill_id, name, unit_price, quantity, line_total FROM bill_items WHERE bill_id IN ${IDS} ORDER BY bill_id, line_no`,
+    payments: `SELECT bill_id, method, amount FROM bill_payments WHERE bill_id IN ${IDS} ORDER BY bill_id, line_no`,
+    refunds: `SELECT id, original_bill_id FROM bills WHERE original_bill_id IN ${IDS}`,
+    names: `SELECT id, first_name, last_name FROM customers WHERE id IN ${IDS}`,
+  } as const
+
   function hydrate(rows: BillRow[]): BillRecord[] {
     if (rows.length === 0) return []
-    const ids = rows.map((row) => row.id)
-    const items = sync.all(kysely.selectFrom('bill_items').selectAll().where('bill_id', 'in', ids).orderBy('bill_id').orderBy('line_no'))
-    const payments = sync.all(kysely.selectFrom('bill_payments').selectAll().where('bill_id', 'in', ids).orderBy('bill_id').orderBy('line_no'))
-    const refunds = sync.all(kysely.selectFrom('bills').select(['id', 'original_bill_id']).where('original_bill_id', 'in', ids))
-    const customerIds = [...new Set(rows.map((row) => row.customer_id).filter((id): id is string => id !== null))]
+    const ids = JSON.stringify(rows.map((row) => row.id))
+    const customerIds = JSON.stringify([...new Set(rows.map((row) => row.customer_id).filter((id): id is string => id !== null))])
+    const items = new Map<string, BillRecord['items']>()
+    for (const { bill_id, ...item } of sync.prepare(hydrateSql.items).all(ids) as BillItemRow[]) items.set(bill_id, [...(items.get(bill_id) ?? []), item])
+    const payments = new Map<string, BillRecord['payments']>()
+    for (const { bill_id, ...payment } of sync.prepare(hydrateSql.payments).all(ids) as BillPaymentRow[]) {
+      payments.set(bill_id, [...(payments.get(bill_id) ?? []), payment])
+    }
+    const refunds = new Map((sync.prepare(hydrateSql.refunds).all(ids) as { id: string; original_bill_id: string }[]).map((r) => [r.original_bill_id, r.id]))
     const names = new Map(
-      customerIds.length === 0
-        ? []
-        : sync
-            .all(kysely.selectFrom('customers').select(['id', 'first_name', 'last_name']).where('id', 'in', customerIds))
-            .map((c) => [c.id, fullName(c.first_name, c.last_name)] as const),
+      (sync.prepare(hydrateSql.names).all(customerIds) as { id: string; first_name: string; last_name: string | null }[]).map((c) => [c.id, fullName(c.first_name, c.last_name)]),
     )
     return rows.map((row) => ({
       ...row,
-      items: items.filter((item) => item.bill_id === row.id).map(({ name, unit_price, quantity, line_total }) => ({ name, unit_price, quantity, line_total })),
-      payments: payments.filter((payment) => payment.bill_id === row.id).map(({ method, amount }) => ({ method, amount })),
-      refund_bill_id: refunds.find((refund) => refund.original_bill_id === row.id)?.id ?? null,
+      items: items.get(row.id) ?? [],
+      payments: payments.get(row.id) ?? [],
+      refund_bill_id: refunds.get(row.id) ?? null,
       display_name: row.customer_id ? (names.get(row.customer_id) ?? null) : row.customer_name,
     }))
   }
@@ -186,7 +196,7 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
               `SELECT * FROM bills WHERE customer_id = ? AND (posted_at, id) < (?, ?) ORDER BY posted_at DESC, id DESC LIMIT ?`,
             )
             .all(customerId, before.at, before.id, limit) as BillRow[])
-        : sync.all(kysely.selectFrom('bills').selectAll().where('customer_id', '=', customerId).orderBy('posted_at', 'desc').orderBy('id', 'desc').limit(limit))
+        : (sync.prepare(`SELECT * FROM bills WHERE customer_id = ? ORDER BY posted_at DESC, id DESC LIMIT ?`).all(customerId, limit) as BillRow[])
       return hydrate(rows)
     },
 

@@ -1,40 +1,10 @@
-import { spawn } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { findProblems } from '../../db/check/invariants'
 import { openCore } from '.'
 import { FAST_PIN_HASHING, must, openTestCore, PINS, salonWithUsers } from '../../test/helpers/core'
+import { postUntilKilled } from '../../test/crash/harness'
 
-export const CRASH_RUNS = Number(process.env.CRASH_RUNS ?? 20)
-
-type Outcome = { acked: { id: string; invoice: string }[] }
-
-/** Runs the poster until SIGKILL after `killAfterMs` of posting; returns what it acknowledged. */
-function postUntilKilled(env: Record<string, string>, killAfterMs: number): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/crash/bill-poster.ts'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
-    const acked: Outcome['acked'] = []
-    let buffer = ''
-    let stderr = ''
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString()
-      let newline: number
-      while ((newline = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, newline)
-        buffer = buffer.slice(newline + 1)
-        if (line === 'READY') setTimeout(() => child.kill('SIGKILL'), killAfterMs)
-        else if (line.startsWith('ACK ')) {
-          const [, id, invoice] = line.split(' ')
-          acked.push({ id: id as string, invoice: invoice as string })
-        }
-      }
-    })
-    child.on('exit', (_code, signal) => {
-      if (signal === 'SIGKILL') resolve({ acked })
-      else reject(new Error(`poster exited on its own: ${stderr.slice(-500)}`))
-    })
-  })
-}
+const CRASH_RUNS = Number(process.env.CRASH_RUNS ?? 20)
 
 describe('crash safety', () => {
   it(`loses no acknowledged bill and leaves no half bill when killed at random (${CRASH_RUNS} runs)`, async () => {
@@ -47,7 +17,7 @@ describe('crash safety', () => {
 
     let totalAcked = 0
     for (let run = 0; run < CRASH_RUNS; run++) {
-      const { acked } = await postUntilKilled(env, 20 + Math.floor(Math.random() * 250))
+      const acked = await postUntilKilled(env, 20 + Math.floor(Math.random() * 250))
       totalAcked += acked.length
       const reopened = await openCore({ databasePath: path, dataKey: key, pinHashParams: FAST_PIN_HASHING })
       const db = reopened.store.db.sqlite

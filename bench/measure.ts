@@ -1,0 +1,28 @@
+/** Timing helpers for the benchmark: many runs, percentiles, no wall-clock assertions anywhere. */
+export type Stats = { runs: number; p50: number; p99: number; mean: number; max: number }
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  return sorted[index] as number
+}
+
+export function summarize(samplesMs: number[]): Stats {
+  const sorted = [...samplesMs].sort((a, b) => a - b)
+  const sum = sorted.reduce((a, b) => a + b, 0)
+  return { runs: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean: sum / sorted.length, max: sorted[sorted.length - 1] ?? Number.NaN }
+}
+
+/** Times `work(i)` for `runs` iterations after `warmup` untimed ones. */
+export async function measure(runs: number, work: (i: number) => unknown, warmup = Math.min(100, runs)): Promise<Stats> {
+  for (let i = 0; i < warmup; i++) await work(i)
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint()
+    await work(i)
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6)
+  }
+  return summarize(samples)
+}
+
+export const ms = (value: number) => (value < 0.1 ? value.toFixed(4) : value < 10 ? value.toFixed(3) : value.toFixed(1))
