@@ -1,0 +1,141 @@
+import { join } from 'node:path'
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, type WebContents } from 'electron'
+import { openCore } from './core'
+import type { Logger } from './core/context'
+import { openDataKeyStore } from './key-store'
+import { APP_ENTRY_URL, APP_SCHEME } from './shell/app-origin'
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol'
+import { createDataGate, type DataGate } from './shell/data-gate'
+import { INVOKE_CHANNEL } from './shell/ipc-channel'
+import { guardWebContents } from './shell/navigation-guard'
+import { createPosInvokeHandler } from './shell/pos-invoke'
+import { problemDialogOptions } from './shell/problem-dialog'
+import { blockRemoteRequests, denyAllPermissions } from './shell/session-lockdown'
+import { fitWindowState, readWindowState, writeWindowState } from './shell/window-bounds'
+import { mainWindowOptions } from './shell/window-options'
+
+/**
+ * The Electron main process: wires Electron's objects into the small helpers in ./shell, which
+ * hold the logic and are tested without Electron. Nothing here touches the database directly.
+ */
+
+const DATABASE_FILE = 'parlour.db'
+const WINDOW_STATE_FILE = 'window-state.json'
+
+const logger: Logger = {
+  error: (message, detail) => console.error(`[parlour] ${message}`, detail ?? ''),
+  warn: (message, detail) => console.warn(`[parlour] ${message}`, detail ?? ''),
+}
+
+// Development and the end-to-end test use a throwaway profile; a packaged app ignores this.
+const devUserData = process.env.PARLOUR_USER_DATA_DIR
+if (!app.isPackaged && devUserData) app.setPath('userData', devUserData)
+
+// Every renderer sandboxed, whatever its options say. Both calls must come before 'ready'.
+app.enableSandbox()
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
+
+if (app.requestSingleInstanceLock()) runApp()
+else app.quit()
+
+function runApp(): void {
+  const userData = app.getPath('userData')
+  const appDir = app.getAppPath()
+  const databasePath = join(userData, DATABASE_FILE)
+  const windowStateFile = join(userData, WINDOW_STATE_FILE)
+  const ownContents = new Set<WebContents>()
+  let mainWindow: BrowserWindow | null = null
+  let gate: DataGate | null = null
+  let invokeHandler: ReturnType<typeof createPosInvokeHandler> | null = null
+  let shutDown = false
+
+  app.on('web-contents-created', (_event, contents) =>
+    guardWebContents(contents, (what, url) => logger.warn('blocked', { what, scheme: url.split(':', 1)[0] })),
+  )
+
+  // A second launch (a double-clicked shortcut) brings the running window forward instead.
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+
+  app.on('window-all-closed', () => app.quit())
+  app.on('activate', () => {
+    if (gate && !mainWindow) createMainWindow()
+  })
+
+  // The core is closed (audit entries flushed, database closed) before the process exits.
+  app.on('will-quit', (event) => {
+    if (shutDown || !gate) return
+    event.preventDefault()
+    invokeHandler?.closeAll()
+    void gate
+      .close()
+      .catch((error: unknown) => logger.error('could not close the database cleanly', { name: error instanceof Error ? error.name : 'unknown' }))
+      .finally(() => {
+        shutDown = true
+        app.quit()
+      })
+  })
+
+  function createMainWindow(): void {
+    const state = fitWindowState(
+      readWindowState(windowStateFile),
+      screen.getAllDisplays().map((display) => display.workArea),
+    )
+    const window = new BrowserWindow(
+      mainWindowOptions({ bounds: state, preloadPath: join(appDir, 'dist', 'preload', 'preload.cjs'), devTools: !app.isPackaged }),
+    )
+    const contents = window.webContents
+    ownContents.add(contents)
+    mainWindow = window
+    if (state.maximized) window.maximize()
+    window.once('ready-to-show', () => window.show())
+    window.on('close', () => {
+      try {
+        writeWindowState(windowStateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() })
+      } catch {
+        logger.warn('could not remember the window size')
+      }
+    })
+    window.on('closed', () => {
+      ownContents.delete(contents)
+      if (mainWindow === window) mainWindow = null
+    })
+    window.loadURL(APP_ENTRY_URL).catch((error: unknown) => logger.error('could not load the app page', { name: error instanceof Error ? error.name : 'unknown' }))
+  }
+
+  async function start(): Promise<void> {
+    denyAllPermissions(session.defaultSession)
+    blockRemoteRequests(session.defaultSession)
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(appDir, 'dist', 'renderer')))
+
+    gate = createDataGate({
+      databasePath,
+      keyStore: openDataKeyStore(userData, (message) => logger.warn(message)),
+      openCore: (dataKey) => openCore({ databasePath, dataKey, logger }),
+      logger,
+    })
+    invokeHandler = createPosInvokeHandler({ gate, isOwnWindow: (contents) => ownContents.has(contents) })
+    const handler = invokeHandler
+    ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => handler.handle(event, method, input))
+
+    const status = gate.start()
+    createMainWindow()
+    const decided = await status
+    if (decided.state === 'database-problem') {
+      // The renderer shows its problem screen from app.status too; the dialog makes sure it is seen.
+      await dialog.showMessageBox(problemDialogOptions(decided, databasePath))
+    }
+  }
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      logger.error('Parlour could not start', { name: error instanceof Error ? error.name : 'unknown' })
+      dialog.showErrorBox('Parlour could not start', 'Parlour could not start. Nothing has been changed. Restart the computer and try again; if it keeps happening, contact support.')
+      app.quit()
+    })
+}
