@@ -67,6 +67,7 @@ export default tseslint.config(
             { group: NODE_BUILTINS, message: 'The renderer is sandboxed: no Node modules.' },
             { group: ['libphonenumber-js/*'], message: 'The renderer talks to the main process only through window.pos.invoke.' },
             { group: ['**/db', '**/db/**', '**/migrations/**', '**/electron/main', '**/electron/preload', '**/electron/key-store', '**/electron/shell/**'], message: 'The renderer imports nothing from db, migrations or the shell.' },
+            { group: ['**/electron/core', '**/electron/core/index'], message: 'The renderer may only `import type` from the contract (electron/core/contract).' },
             {
               group: ['**/electron/core/**', '!**/electron/core/contract', '!**/electron/core/contract/**'],
               message: 'The renderer may only `import type` from the contract (electron/core/contract).',

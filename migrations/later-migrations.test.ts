@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { openDatabase } from '../db/connection'
+import { tempDbPath } from '../test/helpers/temp'
+import { migrationNames } from '.'
+
+const T = '2026-01-01T00:00:00.000Z'
+const CUSTOMER = '01ARZ3NDEKTSV4RRFFQ69G5FAV'
+const USER = '01ARZ3NDEKTSV4RRFFQ69G5FAW'
+
+/** Migrates a fresh file to `before`, lets the test insert rows, then migrates to `after`. */
+async function across(before: string, after: string, seed: (db: Awaited<ReturnType<typeof openDatabase>>) => void) {
+  const path = tempDbPath()
+  const old = await openDatabase({ path, migrateTo: before })
+  seed(old)
+  await old.close()
+  return openDatabase({ path, migrateTo: after })
+}
+
+const insertCustomer = (db: Awaited<ReturnType<typeof openDatabase>>) =>
+  db.sqlite
+    .prepare(
+      `INSERT INTO customers (id, first_name, last_name, phone, phone_bidx, phone_last4_bidx, total_visits, total_spent, created_at, updated_at)
+       VALUES (?, 'Priya', 'Sharma', x'01', x'02', x'03', 3, 150000, ?, ?)`,
+    )
+    .run(CUSTOMER, T, T)
+
+describe('every migration has a test', () => {
+  it('lists them all here', () => {
+    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits'])
+  })
+})
+
+describe('0002_users_audit_settings', () => {
+  it('keeps customers and adds users, the append-only audit log and default settings', async () => {
+    const db = await across('0001_customers', '0002_users_audit_settings', insertCustomer)
+    expect(db.sqlite.prepare('SELECT first_name, total_spent FROM customers').get()).toEqual({ first_name: 'Priya', total_spent: 150000 })
+    expect(db.sqlite.prepare('SELECT * FROM settings').get()).toMatchObject({
+      salon_name: 'My Salon',
+      time_zone: 'Asia/Kolkata',
+      gst_registered: 1,
+      gst_rate_bp: 500,
+      invoice_prefix: 'SAL',
+      idle_lock_minutes: 10,
+    })
+    db.sqlite.prepare(`INSERT INTO users (id, name, role, pin_hash, created_at, updated_at) VALUES (?, 'Asha', 'owner', '$argon2id$x', ?, ?)`).run(USER, T, T)
+    expect(() => db.sqlite.prepare(`INSERT INTO users (id, name, role, pin_hash, created_at, updated_at) VALUES (?, 'X', 'admin', '$argon2id$x', ?, ?)`).run('01ARZ3NDEKTSV4RRFFQ69G5FAX', T, T)).toThrow(/CHECK/)
+    db.sqlite.prepare(`INSERT INTO audit_log (id, at, user_id, action, outcome) VALUES (?, ?, ?, 'x', 'ok')`).run('01ARZ3NDEKTSV4RRFFQ69G5FAY', T, USER)
+    expect(() => db.sqlite.prepare(`DELETE FROM audit_log`).run()).toThrow(/append-only/)
+    await db.close()
+  })
+})
+
+describe('0003_key_recovery', () => {
+  it('keeps users and customers and adds an empty key_recovery table', async () => {
+    const db = await across('0002_users_audit_settings', '0003_key_recovery', (old) => {
+      insertCustomer(old)
+      old.sqlite.prepare(`INSERT INTO users (id, name, role, pin_hash, created_at, updated_at) VALUES (?, 'Asha', 'owner', '$argon2id$x', ?, ?)`).run(USER, T, T)
+    })
+    expect(db.sqlite.prepare('SELECT name FROM users').pluck().all()).toEqual(['Asha'])
+    expect(db.sqlite.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(1)
+    expect(db.sqlite.prepare('SELECT count(*) FROM key_recovery').pluck().get()).toBe(0)
+    expect(() => db.sqlite.prepare(`INSERT INTO key_recovery VALUES (2, 'argon2id13', 3, 8192, zeroblob(16), zeroblob(24), zeroblob(48), ?)`).run(T)).toThrow(/CHECK/)
+    await db.close()
+  })
+})
+
+describe('0004_bills_visits', () => {
+  it('keeps earlier rows and adds bills tied to customers and users, permanent once written', async () => {
+    const db = await across('0003_key_recovery', '0004_bills_visits', (old) => {
+      insertCustomer(old)
+      old.sqlite.prepare(`INSERT INTO users (id, name, role, pin_hash, created_at, updated_at) VALUES (?, 'Asha', 'owner', '$argon2id$x', ?, ?)`).run(USER, T, T)
+    })
+    expect(db.sqlite.prepare('SELECT total_visits FROM customers').pluck().get()).toBe(3)
+    const bill = db.sqlite.prepare(
+      `INSERT INTO bills (id, invoice_number, kind, customer_id, subtotal, discount, gst_rate_bp, cgst, sgst, total, rounded_total, rounding_adjustment, posted_at, created_by)
+       VALUES (?, ?, 'sale', ?, 50000, 0, 500, 1250, 1250, 52500, 52500, 0, ?, ?)`,
+    )
+    bill.run('01ARZ3NDEKTSV4RRFFQ69G5FB0', 'SAL-25-0001', CUSTOMER, T, USER)
+    expect(() => bill.run('01ARZ3NDEKTSV4RRFFQ69G5FB1', 'SAL-25-0002', '01ARZ3NDEKTSV4RRFFQ69G5FZZ', T, USER)).toThrow(/FOREIGN KEY/)
+    expect(() =>
+      db.sqlite
+        .prepare(
+          `INSERT INTO bills (id, invoice_number, kind, customer_id, subtotal, discount, gst_rate_bp, cgst, sgst, total, rounded_total, rounding_adjustment, posted_at, created_by)
+           VALUES ('01ARZ3NDEKTSV4RRFFQ69G5FB2', 'SAL-25-0003', 'sale', NULL, 100, 0, 0, 0, 0, 99, 100, 1, ?, ?)`,
+        )
+        .run(T, USER),
+    ).toThrow(/CHECK/)
+    expect(() => db.sqlite.prepare(`UPDATE bills SET total = 1`).run()).toThrow(/permanent/)
+    db.sqlite
+      .prepare(`INSERT INTO visits (id, ticket_number, kind, customer_id, status, salon_day, created_by, created_at, updated_at) VALUES (?, 'TKT-260101-001', 'walkin', ?, 'checked_in', '2026-01-01', ?, ?, ?)`)
+      .run('01ARZ3NDEKTSV4RRFFQ69G5FB3', CUSTOMER, USER, T, T)
+    expect(db.sqlite.prepare('SELECT count(*) FROM visits').pluck().get()).toBe(1)
+    await db.close()
+  })
+})

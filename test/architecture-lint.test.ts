@@ -1,0 +1,37 @@
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+/** The boundary rules of ARCHITECTURE.md are lint rules: prove they fire (and stay quiet when they should). */
+const eslint = new ESLint({ cwd: process.cwd() })
+
+async function messages(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? []).filter((m) => /no-restricted-imports/.test(m.ruleId ?? '')).map((m) => m.message)
+}
+
+describe('architecture boundaries', () => {
+  it('the renderer imports nothing from db, the core or Node', async () => {
+    expect(await messages(`import { openStore } from '../db/store'\nvoid openStore\n`, 'renderer/x.ts')).not.toEqual([])
+    expect(await messages(`import { openCore } from '../electron/core'\nvoid openCore\n`, 'renderer/x.ts')).not.toEqual([])
+    expect(await messages(`import { readFileSync } from 'node:fs'\nvoid readFileSync\n`, 'renderer/x.ts')).not.toEqual([])
+    expect(await messages(`import Database from 'better-sqlite3'\nvoid Database\n`, 'renderer/x.ts')).not.toEqual([])
+    expect(await messages(`import { contract } from '../electron/core/contract'\nvoid contract\n`, 'renderer/x.ts')).not.toEqual([])
+  })
+
+  it('the renderer may import types from the contract', async () => {
+    expect(await messages(`import type { PosBridge } from '../electron/core/contract'\nexport type X = PosBridge\n`, 'renderer/x.ts')).toEqual([])
+  })
+
+  it('only main, preload and the key store import electron', async () => {
+    const code = `import { app } from 'electron'\nvoid app\n`
+    expect(await messages(code, 'electron/core/x.ts')).not.toEqual([])
+    expect(await messages(code, 'db/x.ts')).not.toEqual([])
+    expect(await messages(code, 'electron/shell/x.ts')).not.toEqual([])
+    expect(await messages(`import type { BrowserWindow } from 'electron'\nexport type X = BrowserWindow\n`, 'electron/shell/x.ts')).toEqual([])
+    expect(await messages(code, 'electron/main.ts')).toEqual([])
+  })
+
+  it('the core never reaches up into the shell', async () => {
+    expect(await messages(`import { x } from '../shell/window'\nvoid x\n`, 'electron/core/x.ts')).not.toEqual([])
+  })
+})
