@@ -43,6 +43,8 @@ export function resolveAppFile(rootDir: string, requestUrl: string): string | nu
     return null
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null
+  // The built renderer has plain file names: an encoded separator is never a real request.
+  if (/%2f|%5c/i.test(url.pathname)) return null
   let pathname: string
   try {
     pathname = decodeURIComponent(url.pathname)
@@ -50,7 +52,9 @@ export function resolveAppFile(rootDir: string, requestUrl: string): string | nu
     return null
   }
   if (pathname.includes('\0') || pathname.includes('\\')) return null
-  const wanted = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '')
+  const segments = pathname.split('/').slice(1)
+  if (segments.some((segment) => segment === '..' || segment === '.')) return null
+  const wanted = pathname === '/' ? 'index.html' : segments.join('/')
   const root = resolve(rootDir)
   const file = resolve(root, wanted)
   const inside = relative(root, file)

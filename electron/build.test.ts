@@ -1,0 +1,94 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import { join } from 'node:path'
+import { runInNewContext } from 'node:vm'
+import { build } from 'vite'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { PINS } from '../test/helpers/core'
+import { createStandInElectron } from './testing/stand-in-electron'
+import { createStandInSafeStorage } from './testing/stand-in-safe-storage'
+
+/**
+ * The bundles as shipped: main and preload built with the real Vite configs into a scratch
+ * folder inside the project (so the bundle resolves node_modules as the packed app does).
+ */
+const ROOT = join(import.meta.dirname, '..')
+const OUT = join(ROOT, '.tmp', `build-test-${process.pid}`)
+const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)])
+
+beforeAll(async () => {
+  rmSync(OUT, { recursive: true, force: true })
+  for (const [config, folder] of [['vite.main.config.ts', 'main'], ['vite.preload.config.ts', 'preload']] as const) {
+    await build({ configFile: join(ROOT, config), root: ROOT, logLevel: 'silent', build: { outDir: join(OUT, 'dist', folder), emptyOutDir: true } })
+  }
+  mkdirSync(join(OUT, 'dist', 'renderer'), { recursive: true })
+  writeFileSync(join(OUT, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Parlour</title>')
+}, 120_000)
+afterAll(() => rmSync(OUT, { recursive: true, force: true }))
+
+/** Module specifiers a bundle still loads at run time. */
+function importsOf(code: string): string[] {
+  const found = new Set<string>()
+  for (const match of code.matchAll(/^\s*import\s[^'"]*?from\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']/gm)) found.add((match[1] ?? match[2])!)
+  for (const match of code.matchAll(/(?:\b|__)require\(\s*["']([^"']+)["']\s*\)|\bimport\(\s*["']([^"']+)["']\s*\)/g)) found.add((match[1] ?? match[2])!)
+  return [...found]
+}
+
+describe('built preload (dist/preload/preload.cjs)', () => {
+  const code = () => readFileSync(join(OUT, 'dist', 'preload', 'preload.cjs'), 'utf8')
+
+  it('is one CommonJS file that requires nothing but electron', () => {
+    expect(importsOf(code())).toEqual(['electron'])
+    expect(code()).not.toMatch(/^\s*(import|export)\s/m)
+    expect(code()).not.toMatch(/ipcRenderer\s*[,}]|exposeInMainWorld\([^)]*ipcRenderer/)
+  })
+
+  it('runs where a sandboxed preload runs: no Node, a require that knows only electron', () => {
+    const exposed = new Map<string, unknown>()
+    const sent: unknown[][] = []
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+      ipcRenderer: { invoke: (...args: unknown[]) => (sent.push(args), Promise.resolve(null)) },
+    }
+    const sandboxRequire = (name: string) => {
+      if (name === 'electron') return electron
+      throw new Error(`module not found: ${name}`)
+    }
+    const module = { exports: {} }
+    runInNewContext(code(), { require: sandboxRequire, module, exports: module.exports })
+    expect([...exposed.keys()]).toEqual(['pos'])
+    const pos = exposed.get('pos') as { invoke: (...args: unknown[]) => unknown }
+    expect(Object.keys(pos)).toEqual(['invoke'])
+    void pos.invoke('session.state', {})
+    expect(sent).toEqual([['pos:invoke', 'session.state', {}]])
+  })
+})
+
+describe('built main process (dist/main/main.js)', () => {
+  const code = () => readFileSync(join(OUT, 'dist', 'main', 'main.js'), 'utf8')
+
+  it('is an ES module that loads only electron, better-sqlite3 and Node built-ins at run time', () => {
+    const outside = importsOf(code()).filter((name) => !NODE_BUILTINS.has(name))
+    expect(outside.sort()).toEqual(['better-sqlite3', 'electron'])
+  })
+
+  it('starts with a stand-in electron and serves the real core: first run, owner, customer found', async () => {
+    const userData = join(OUT, 'user-data')
+    const standIn = createStandInElectron({ userData, appPath: OUT, safeStorage: createStandInSafeStorage() })
+    vi.resetModules()
+    vi.doMock('electron', () => standIn.electron)
+    await import(/* @vite-ignore */ join(OUT, 'dist', 'main', 'main.js'))
+    standIn.ready()
+    await vi.waitFor(() => expect(standIn.record.windows).toHaveLength(1))
+    const contents = standIn.record.windows[0]!.webContents
+    const call = (method: string, input: unknown) => standIn.invoke(contents, contents.mainFrame, method, input)
+    expect(await call('app.status', {})).toEqual({ ok: true, value: { state: 'ready' } })
+    expect(await call('session.setupOwner', { name: 'Asha', pin: PINS.owner })).toMatchObject({ ok: true })
+    expect(await call('customers.create', { first_name: 'Priya', phone: '+91 98765 43210' })).toMatchObject({ ok: true })
+    expect(await call('customers.findByPhone', { phone: '098765 43210' })).toMatchObject({ ok: true, value: { first_name: 'Priya' } })
+    const page = await standIn.record.protocolHandlers.get('app')!(new Request('app://parlour/'))
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'")
+    standIn.electron.app.quit()
+    await vi.waitFor(() => expect(standIn.record.quits).toBe(2))
+  })
+})

@@ -1,0 +1,341 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { PINS } from '../test/helpers/core'
+import { CONTENT_SECURITY_POLICY } from './shell/csp'
+import { createStandInElectron, StandInEvent, StandInWebContents, type StandInElectron } from './testing/stand-in-electron'
+import { createStandInSafeStorage } from './testing/stand-in-safe-storage'
+
+/**
+ * electron/main.ts loaded with a stand-in 'electron' module (Electron's binary cannot be
+ * downloaded here): what it asks Electron for, and how it answers what Chromium would send.
+ * The core behind it is real: a real SQLite file in a temp user-data folder.
+ */
+
+const folders: string[] = []
+const folder = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  folders.push(dir)
+  return dir
+}
+beforeAll(() => {
+  // main.ts logs each blocked navigation; the tests below provoke dozens on purpose.
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+})
+afterAll(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true })
+})
+
+/** The app's own files as electron-builder would pack them (a minimal renderer page). */
+function appFolder(): string {
+  const appPath = folder('parlour-app-')
+  mkdirSync(join(appPath, 'dist', 'renderer', 'assets'), { recursive: true })
+  writeFileSync(join(appPath, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Parlour</title><script type="module" src="./assets/index.js"></script>')
+  writeFileSync(join(appPath, 'dist', 'renderer', 'assets', 'index.js'), 'export {}')
+  writeFileSync(join(appPath, 'secret.txt'), 'not for the renderer')
+  return appPath
+}
+
+/** Loads main.ts as Electron would start it, and fires 'ready'. */
+async function launch(options: Partial<Parameters<typeof createStandInElectron>[0]> = {}, env: { PARLOUR_USER_DATA_DIR?: string } = {}) {
+  const standIn = createStandInElectron({ userData: folder('parlour-user-data-'), appPath: appFolder(), ...options })
+  vi.resetModules()
+  vi.doMock('electron', () => standIn.electron)
+  const previous = process.env.PARLOUR_USER_DATA_DIR
+  if (env.PARLOUR_USER_DATA_DIR) process.env.PARLOUR_USER_DATA_DIR = env.PARLOUR_USER_DATA_DIR
+  else delete process.env.PARLOUR_USER_DATA_DIR
+  try {
+    await import('./main')
+  } finally {
+    if (previous === undefined) delete process.env.PARLOUR_USER_DATA_DIR
+    else process.env.PARLOUR_USER_DATA_DIR = previous
+  }
+  standIn.ready()
+  return standIn
+}
+
+async function launchWithWindow(options: Partial<Parameters<typeof createStandInElectron>[0]> = {}) {
+  const standIn = await launch(options)
+  await vi.waitFor(() => expect(standIn.record.windows).toHaveLength(1))
+  const window = standIn.record.windows[0]!
+  await vi.waitFor(() => expect(window.loadedUrl).not.toBeNull())
+  return { standIn, window, contents: window.webContents }
+}
+
+async function quit(standIn: StandInElectron) {
+  standIn.electron.app.quit()
+  await vi.waitFor(() => expect(standIn.record.quits).toBeGreaterThanOrEqual(2))
+}
+
+describe('main process: first run on a computer with a secure key store', () => {
+  let standIn: StandInElectron
+  let window: StandInElectron['record']['windows'][number]
+  let contents: StandInWebContents
+  const answers: unknown[] = []
+
+  beforeAll(async () => {
+    ;({ standIn, window, contents } = await launchWithWindow())
+    const invoke = standIn.invoke
+    // Every answer the renderer gets in this run is kept, to check none carries the key.
+    standIn.invoke = async (...args) => {
+      const answer = await invoke(...args)
+      answers.push(answer)
+      return answer
+    }
+  })
+
+  it('takes the single-instance lock, sandboxes every renderer and registers app:// as a standard, secure scheme without bypassing CSP', () => {
+    expect(standIn.record.sandboxEnabled).toBe(true)
+    expect(standIn.record.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
+    ])
+  })
+
+  it('opens one window with exactly these options', () => {
+    expect(window.options).toEqual({
+      width: 1280,
+      height: 800,
+      minWidth: 1024,
+      minHeight: 640,
+      title: 'Parlour',
+      show: false,
+      backgroundColor: '#ffffff',
+      webPreferences: {
+        preload: join(standIn.electron.app.getAppPath(), 'dist', 'preload', 'preload.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webviewTag: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        navigateOnDragDrop: false,
+        safeDialogs: true,
+        disableBlinkFeatures: 'Auxclick',
+        spellcheck: false,
+        devTools: true,
+      },
+    })
+  })
+
+  it('loads the renderer from app://parlour/ and shows the window once it is ready', () => {
+    expect(window.loadedUrl).toBe('app://parlour/index.html')
+    expect(window.shown).toBe(false)
+    window.emit('ready-to-show')
+    expect(window.shown).toBe(true)
+  })
+
+  it.each(['https://evil.test', 'https://evil.test/?app://parlour/index.html', 'app://../../etc/passwd', 'app://parlour/../../etc/passwd', 'file:///etc/passwd', 'app://parlour/other.html'])(
+    'prevents navigation to %s (main frame, any frame, redirects)',
+    (url) => {
+      for (const event of ['will-navigate', 'will-frame-navigate', 'will-redirect']) {
+        const attempt = new StandInEvent(url)
+        contents.emit(event, attempt, url)
+        expect(attempt.defaultPrevented, `${event} ${url}`).toBe(true)
+      }
+    },
+  )
+
+  it('lets the app reload its own page', () => {
+    const reload = new StandInEvent('app://parlour/index.html')
+    contents.emit('will-navigate', reload, reload.url)
+    expect(reload.defaultPrevented).toBe(false)
+  })
+
+  it('denies window.open and prevents <webview> from attaching', () => {
+    expect(contents.windowOpenHandler?.({ url: 'https://evil.test' })).toEqual({ action: 'deny' })
+    expect(contents.windowOpenHandler?.({ url: 'app://parlour/index.html' })).toEqual({ action: 'deny' })
+    const attach = new StandInEvent()
+    contents.emit('will-attach-webview', attach, { nodeIntegration: true }, { src: 'https://evil.test' })
+    expect(attach.defaultPrevented).toBe(true)
+  })
+
+  it('guards every web contents created, not only the main window', () => {
+    const other = new StandInWebContents()
+    standIn.electron.app.emit('web-contents-created', new StandInEvent(), other)
+    const attempt = new StandInEvent('https://evil.test')
+    other.emit('will-navigate', attempt, attempt.url)
+    expect(attempt.defaultPrevented).toBe(true)
+    expect(other.windowOpenHandler?.({ url: 'https://evil.test' })).toEqual({ action: 'deny' })
+  })
+
+  it('answers every permission request and check with false, and cancels network requests', () => {
+    const { session } = standIn.record
+    for (const permission of ['media', 'notifications', 'clipboard-read', 'geolocation', 'openExternal', 'fullscreen']) {
+      const callback = vi.fn()
+      session.permissionRequest?.(contents, permission, callback, {})
+      expect(callback).toHaveBeenCalledExactlyOnceWith(false)
+      expect(session.permissionCheck?.(contents, permission, 'app://parlour', {})).toBe(false)
+    }
+    expect(session.devicePermission?.({ deviceType: 'usb' })).toBe(false)
+    expect(session.beforeRequest?.filter.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']))
+    const callback = vi.fn()
+    session.beforeRequest?.listener({ url: 'https://evil.test/beacon' }, callback)
+    expect(callback).toHaveBeenCalledWith({ cancel: true })
+  })
+
+  it('serves the renderer through app:// with the CSP header, and nothing outside it', async () => {
+    const handle = standIn.record.protocolHandlers.get('app')!
+    const page = await handle(new Request('app://parlour/index.html'))
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY)
+    const escape = await handle(new Request('app://parlour/..%2f..%2fsecret.txt'))
+    expect(escape.status).toBe(404)
+    expect(await escape.text()).not.toContain('not for the renderer')
+  })
+
+  it('handles one IPC channel, pos:invoke, once', () => {
+    expect([...standIn.record.ipcHandlers.keys()]).toEqual(['pos:invoke'])
+    expect(standIn.record.ipcHandleCalls).toBe(1)
+  })
+
+  it('refuses pos:invoke from a foreign origin, a subframe, a frame that is gone or a web contents it did not create, without touching the core', async () => {
+    const setup = { name: 'Intruder', pin: 'an intruder passphrase' }
+    const foreignPage = new StandInWebContents('https://evil.test/')
+    const notOurs = new StandInWebContents('app://parlour/index.html')
+    const refusals = [
+      await standIn.invoke(contents, contents.subframe('app://parlour/index.html'), 'session.setupOwner', setup),
+      await standIn.invoke(contents, contents.subframe('https://evil.test/'), 'session.setupOwner', setup),
+      await standIn.invoke(contents, null, 'session.setupOwner', setup),
+      await standIn.invoke(foreignPage, foreignPage.mainFrame, 'session.setupOwner', setup),
+      await standIn.invoke(notOurs, notOurs.mainFrame, 'session.setupOwner', setup),
+    ]
+    for (const refusal of refusals) expect(refusal).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.any(String) } })
+    // Our own window's page navigated elsewhere (say, by an exploit) is refused too.
+    contents.mainFrame.url = 'https://evil.test/'
+    expect(await standIn.invoke(contents, contents.mainFrame, 'session.setupOwner', setup)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    contents.mainFrame.url = 'app://parlour/index.html'
+    // None of them reached the core: the salon still has no owner.
+    expect(await standIn.invoke(contents, contents.mainFrame, 'session.state', {})).toMatchObject({ ok: true, value: { setup_required: true, users: [] } })
+  })
+
+  it('serves the app page through the real core: status ready, set up the owner, add and find a customer', async () => {
+    const call = (method: string, input: unknown) => standIn.invoke(contents, contents.mainFrame, method, input)
+    expect(await call('app.status', {})).toEqual({ ok: true, value: { state: 'ready' } })
+    expect(await call('session.setupOwner', { name: 'Asha', pin: PINS.owner })).toMatchObject({ ok: true, value: { role: 'owner' } })
+    expect(await call('customers.create', { first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })).toMatchObject({ ok: true })
+    expect(await call('customers.search', { query: '3210' })).toMatchObject({ ok: true, value: [{ full_name: 'Priya Sharma' }] })
+    expect(await call('customers.search', { query: 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+  })
+
+  it('stored the data key wrapped in the user-data folder, next to the database', () => {
+    const userData = standIn.electron.app.getPath('userData')
+    expect(existsSync(join(userData, 'parlour.db'))).toBe(true)
+    expect(JSON.parse(readFileSync(join(userData, 'data-key.json'), 'utf8'))).toMatchObject({ version: 1, backend: 'gnome_libsecret' })
+  })
+
+  it('never sent the data key to the renderer, in any answer, whatever was asked', async () => {
+    const call = (method: string, input: unknown) => standIn.invoke(contents, contents.mainFrame, method, input)
+    for (const method of ['app.status', 'app.unlock', 'app.createPassphrase', 'security.recoveryStatus', 'settings.get', 'session.state', 'dataKey', 'store.vault']) {
+      answers.push(await call(method, { passphrase: 'our salon opened in 2019' }))
+    }
+    const userData = standIn.electron.app.getPath('userData')
+    const { wrapped_key } = JSON.parse(readFileSync(join(userData, 'data-key.json'), 'utf8')) as { wrapped_key: string }
+    const { result } = await standIn.safeStorage.safeStorage.decryptStringAsync(Buffer.from(wrapped_key, 'base64'))
+    const key = Buffer.from(result, 'base64')
+    expect(key).toHaveLength(32)
+    const everything = JSON.stringify(answers)
+    expect(answers.length).toBeGreaterThan(15)
+    for (const encoding of ['base64', 'hex', 'base64url'] as const) expect(everything).not.toContain(key.toString(encoding))
+    expect(everything).not.toContain(JSON.stringify([...key]).slice(1, -1))
+  })
+
+  it('a second launch focuses the window (restoring it if minimised)', () => {
+    window.minimized = true
+    standIn.electron.app.emit('second-instance', new StandInEvent(), ['parlour'], '/')
+    expect(window.restored).toBe(1)
+    expect(window.focused).toBe(1)
+  })
+
+  it('remembers the window bounds on close and closes the core on quit', async () => {
+    const userData = standIn.electron.app.getPath('userData')
+    window.setBounds({ x: 100, y: 80, width: 1400, height: 900 })
+    expect(existsSync(join(userData, 'parlour.db-wal'))).toBe(true)
+    await quit(standIn)
+    expect(JSON.parse(readFileSync(join(userData, 'window-state.json'), 'utf8'))).toEqual({ x: 100, y: 80, width: 1400, height: 900, maximized: false })
+    // Closing the last connection checkpoints the WAL into the database and removes it.
+    expect(existsSync(join(userData, 'parlour.db-wal'))).toBe(false)
+  })
+})
+
+describe('main process: later runs', () => {
+  it('reopens the same data with the stored key, in the remembered bounds', async () => {
+    const safeStorage = createStandInSafeStorage()
+    const first = await launchWithWindow({ safeStorage })
+    const userData = first.standIn.electron.app.getPath('userData')
+    const call = (method: string, input: unknown) => first.standIn.invoke(first.contents, first.contents.mainFrame, method, input)
+    await call('session.setupOwner', { name: 'Asha', pin: PINS.owner })
+    first.window.setBounds({ x: 50, y: 40, width: 1300, height: 760 })
+    await quit(first.standIn)
+
+    const second = await launchWithWindow({ safeStorage, userData })
+    expect(second.window.options).toMatchObject({ x: 50, y: 40, width: 1300, height: 760 })
+    expect(await second.standIn.invoke(second.contents, second.contents.mainFrame, 'session.state', {})).toMatchObject({ ok: true, value: { setup_required: false } })
+    await quit(second.standIn)
+  })
+
+  it('a second instance quits at once: no window, no IPC, no database', async () => {
+    const standIn = await launch({ singleInstance: false })
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(standIn.record.quits).toBe(1)
+    expect(standIn.record.windows).toHaveLength(0)
+    expect(standIn.record.ipcHandlers.size).toBe(0)
+    expect(existsSync(join(standIn.electron.app.getPath('userData'), 'parlour.db'))).toBe(false)
+  })
+
+  it('a packaged app turns devtools off and ignores PARLOUR_USER_DATA_DIR', async () => {
+    const elsewhere = folder('parlour-elsewhere-')
+    const standIn = await launch({ isPackaged: true }, { PARLOUR_USER_DATA_DIR: elsewhere })
+    await vi.waitFor(() => expect(standIn.record.windows).toHaveLength(1))
+    expect(standIn.record.windows[0]!.options).toMatchObject({ webPreferences: { devTools: false, sandbox: true } })
+    expect(standIn.electron.app.getPath('userData')).not.toBe(elsewhere)
+    await quit(standIn)
+  })
+
+  it('a development run uses PARLOUR_USER_DATA_DIR for a throwaway profile', async () => {
+    const elsewhere = folder('parlour-elsewhere-')
+    const standIn = await launch({}, { PARLOUR_USER_DATA_DIR: elsewhere })
+    await vi.waitFor(() => expect(standIn.record.windows).toHaveLength(1))
+    expect(standIn.electron.app.getPath('userData')).toBe(elsewhere)
+    await vi.waitFor(() => expect(existsSync(join(elsewhere, 'parlour.db'))).toBe(true))
+    await quit(standIn)
+  })
+})
+
+describe('main process: data it cannot open', () => {
+  it('a damaged database: a clear dialog, the problem status for the renderer, every other call refused, the file untouched', async () => {
+    const userData = folder('parlour-user-data-')
+    const garbage = Buffer.alloc(4096, 0x5a)
+    writeFileSync(join(userData, 'parlour.db'), garbage)
+    const { standIn, contents } = await launchWithWindow({ userData })
+    await vi.waitFor(() => expect(standIn.record.dialogs).toHaveLength(1))
+    expect(standIn.record.dialogs[0]).toMatchObject({ type: 'error', title: 'Parlour cannot open its data', detail: expect.stringContaining('has not changed or deleted anything') })
+    const call = (method: string, input: unknown) => standIn.invoke(contents, contents.mainFrame, method, input)
+    expect(await call('app.status', {})).toMatchObject({ ok: true, value: { state: 'database-problem', reason: 'not-a-database' } })
+    expect(await call('session.state', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(await call('app.unlock', { passphrase: 'anything at all here' })).toMatchObject({ ok: true, value: { state: 'database-problem' } })
+    expect(readFileSync(join(userData, 'parlour.db')).equals(garbage)).toBe(true)
+    expect(existsSync(join(userData, 'data-key.json'))).toBe(false)
+    await quit(standIn)
+  })
+
+  it('Linux basic_text: the renderer is asked for a recovery passphrase; nothing but app.* answers until it is set; the key is never stored weakly', async () => {
+    const safeStorage = createStandInSafeStorage({ backend: 'basic_text' })
+    const { standIn, contents } = await launchWithWindow({ safeStorage })
+    const userData = standIn.electron.app.getPath('userData')
+    const call = (method: string, input: unknown) => standIn.invoke(contents, contents.mainFrame, method, input)
+    expect(await call('app.status', {})).toMatchObject({ ok: true, value: { state: 'passphrase-setup', reason: 'weak-key-store' } })
+    expect(await call('session.state', {})).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'Unlock Parlour first.' } })
+    expect(await call('app.createPassphrase', { passphrase: 42 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { passphrase: expect.any(String) } } })
+    expect(await call('app.createPassphrase', { passphrase: 'short' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(existsSync(join(userData, 'parlour.db'))).toBe(false)
+    expect(await call('app.createPassphrase', { passphrase: 'our salon opened in 2019' })).toEqual({ ok: true, value: { state: 'ready' } })
+    expect(await call('session.state', {})).toMatchObject({ ok: true, value: { setup_required: true } })
+    expect(existsSync(join(userData, 'data-key.json'))).toBe(false)
+    expect(safeStorage.calls.encrypt).toBe(0)
+    await quit(standIn)
+  })
+})
