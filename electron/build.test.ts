@@ -89,6 +89,6 @@ describe('built main process (dist/main/main.js)', () => {
     const page = await standIn.record.protocolHandlers.get('app')!(new Request('app://parlour/'))
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'")
     standIn.electron.app.quit()
-    await vi.waitFor(() => expect(standIn.record.quits).toBe(2))
+    await vi.waitFor(() => expect(standIn.record.exited).toBe(true))
   })
 })

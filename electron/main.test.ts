@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { PINS } from '../test/helpers/core'
+import type * as CoreModule from './core'
 import { CONTENT_SECURITY_POLICY } from './shell/csp'
 import { createStandInElectron, StandInEvent, StandInWebContents, type StandInElectron } from './testing/stand-in-electron'
 import { createStandInSafeStorage } from './testing/stand-in-safe-storage'
@@ -42,6 +43,18 @@ async function launch(options: Partial<Parameters<typeof createStandInElectron>[
   const standIn = createStandInElectron({ userData: folder('parlour-user-data-'), appPath: appFolder(), ...options })
   vi.resetModules()
   vi.doMock('electron', () => standIn.electron)
+  // The real core, with its close() observed.
+  const cores: { closed: boolean }[] = []
+  vi.doMock('./core', async (importOriginal) => {
+    const real = await importOriginal<typeof CoreModule>()
+    const openCore: typeof real.openCore = async (coreOptions) => {
+      const core = await real.openCore(coreOptions)
+      const seen = { closed: false }
+      cores.push(seen)
+      return { ...core, store: core.store, close: () => core.close().then(() => void (seen.closed = true)) }
+    }
+    return { ...real, openCore }
+  })
   const previous = process.env.PARLOUR_USER_DATA_DIR
   if (env.PARLOUR_USER_DATA_DIR) process.env.PARLOUR_USER_DATA_DIR = env.PARLOUR_USER_DATA_DIR
   else delete process.env.PARLOUR_USER_DATA_DIR
@@ -52,8 +65,10 @@ async function launch(options: Partial<Parameters<typeof createStandInElectron>[
     else process.env.PARLOUR_USER_DATA_DIR = previous
   }
   standIn.ready()
-  return standIn
+  return Object.assign(standIn, { cores })
 }
+
+type Launched = Awaited<ReturnType<typeof launch>>
 
 async function launchWithWindow(options: Partial<Parameters<typeof createStandInElectron>[0]> = {}) {
   const standIn = await launch(options)
@@ -65,11 +80,11 @@ async function launchWithWindow(options: Partial<Parameters<typeof createStandIn
 
 async function quit(standIn: StandInElectron) {
   standIn.electron.app.quit()
-  await vi.waitFor(() => expect(standIn.record.quits).toBeGreaterThanOrEqual(2))
+  await vi.waitFor(() => expect(standIn.record.exited).toBe(true))
 }
 
 describe('main process: first run on a computer with a secure key store', () => {
-  let standIn: StandInElectron
+  let standIn: Launched
   let window: StandInElectron['record']['windows'][number]
   let contents: StandInWebContents
   const answers: unknown[] = []
@@ -253,11 +268,10 @@ describe('main process: first run on a computer with a secure key store', () => 
   it('remembers the window bounds on close and closes the core on quit', async () => {
     const userData = standIn.electron.app.getPath('userData')
     window.setBounds({ x: 100, y: 80, width: 1400, height: 900 })
-    expect(existsSync(join(userData, 'parlour.db-wal'))).toBe(true)
+    expect(standIn.cores).toEqual([{ closed: false }])
     await quit(standIn)
     expect(JSON.parse(readFileSync(join(userData, 'window-state.json'), 'utf8'))).toEqual({ x: 100, y: 80, width: 1400, height: 900, maximized: false })
-    // Closing the last connection checkpoints the WAL into the database and removes it.
-    expect(existsSync(join(userData, 'parlour.db-wal'))).toBe(false)
+    expect(standIn.cores).toEqual([{ closed: true }])
   })
 })
 

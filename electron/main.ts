@@ -12,7 +12,7 @@ import { createPosInvokeHandler } from './shell/pos-invoke'
 import { problemDialogOptions } from './shell/problem-dialog'
 import { blockRemoteRequests, denyAllPermissions } from './shell/session-lockdown'
 import { fitWindowState, readWindowState, writeWindowState } from './shell/window-bounds'
-import { mainWindowOptions } from './shell/window-options'
+import { openMainWindow } from './shell/window-options'
 
 /**
  * The Electron main process: wires Electron's objects into the small helpers in ./shell, which
@@ -47,7 +47,8 @@ function runApp(): void {
   let mainWindow: BrowserWindow | null = null
   let gate: DataGate | null = null
   let invokeHandler: ReturnType<typeof createPosInvokeHandler> | null = null
-  let shutDown = false
+  let closingCore: Promise<void> | null = null
+  let coreClosed = false
 
   app.on('web-contents-created', (_event, contents) =>
     guardWebContents(contents, (what, url) => logger.warn('blocked', { what, scheme: url.split(':', 1)[0] })),
@@ -67,26 +68,28 @@ function runApp(): void {
 
   // The core is closed (audit entries flushed, database closed) before the process exits.
   app.on('will-quit', (event) => {
-    if (shutDown || !gate) return
+    if (coreClosed || !gate) return
     event.preventDefault()
+    closingCore ??= closeCore(gate)
+  })
+
+  function closeCore(open: DataGate): Promise<void> {
     invokeHandler?.closeAll()
-    void gate
+    return open
       .close()
       .catch((error: unknown) => logger.error('could not close the database cleanly', { name: error instanceof Error ? error.name : 'unknown' }))
       .finally(() => {
-        shutDown = true
+        coreClosed = true
         app.quit()
       })
-  })
+  }
 
   function createMainWindow(): void {
     const state = fitWindowState(
       readWindowState(windowStateFile),
       screen.getAllDisplays().map((display) => display.workArea),
     )
-    const window = new BrowserWindow(
-      mainWindowOptions({ bounds: state, preloadPath: join(appDir, 'dist', 'preload', 'preload.cjs'), devTools: !app.isPackaged }),
-    )
+    const window = openMainWindow(BrowserWindow, { bounds: state, preloadPath: join(appDir, 'dist', 'preload', 'preload.cjs'), devTools: !app.isPackaged })
     const contents = window.webContents
     ownContents.add(contents)
     mainWindow = window

@@ -71,6 +71,8 @@ export function createStandInElectron(options: {
     dialogs: [] as unknown[],
     errorBoxes: [] as unknown[],
     quits: 0,
+    /** The process would have exited: 'will-quit' went through unprevented. */
+    exited: false,
     exposed: new Map<string, unknown>(),
     rendererInvokes: [] as unknown[][],
     session: {
@@ -81,6 +83,7 @@ export function createStandInElectron(options: {
     },
   }
 
+  let quitting = false
   let markReady: () => void = () => undefined
   const ready = new Promise<void>((resolve) => (markReady = resolve))
 
@@ -106,16 +109,23 @@ export function createStandInElectron(options: {
     whenReady(): Promise<void> {
       return ready
     }
-    /** Like Electron: 'before-quit', then 'will-quit' unless a listener prevents it. */
+    /**
+     * Like Electron: 'before-quit', the windows close (without 'window-all-closed'), then
+     * 'will-quit'; the process exits unless a listener prevents it.
+     */
     quit(): void {
       record.quits += 1
       const event = new StandInEvent()
       this.emit('before-quit', event)
       if (event.defaultPrevented) return
+      quitting = true
       for (const window of [...record.windows]) if (!window.destroyed) window.close()
+      quitting = false
       const willQuit = new StandInEvent()
       this.emit('will-quit', willQuit)
-      if (!willQuit.defaultPrevented) this.emit('quit')
+      if (willQuit.defaultPrevented) return
+      record.exited = true
+      this.emit('quit')
     }
   }
   const app = new StandInApp()
@@ -174,7 +184,7 @@ export function createStandInElectron(options: {
       this.destroyed = true
       this.emit('closed')
       this.webContents.destroy()
-      if (BrowserWindow.getAllWindows().length === 0) app.emit('window-all-closed')
+      if (!quitting && BrowserWindow.getAllWindows().length === 0) app.emit('window-all-closed')
     }
   }
   const BrowserWindow = StandInBrowserWindow
