@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import mainConfig from '../vite.main.config'
+import preloadConfig from '../vite.preload.config'
+
+/**
+ * electron-builder.yml checked by electron-builder's own loader and schema (no download needed),
+ * and kept consistent with the Vite outputs and the paths main.ts loads.
+ */
+const ROOT = join(import.meta.dirname, '..')
+const require = createRequire(import.meta.url)
+
+type BuilderConfig = {
+  appId?: string
+  productName?: string
+  files?: (string | { filter?: string[] })[]
+  asar?: boolean
+  asarUnpack?: string[]
+  electronFuses?: Record<string, boolean>
+  linux?: { target?: string[] }
+  win?: { target?: string[] }
+  mac?: { target?: string[] }
+  nsis?: { deleteAppDataOnUninstall?: boolean }
+}
+const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+  getConfig(projectDir: string, configPath: string, fromOptions: null): Promise<BuilderConfig>
+  validateConfiguration(config: BuilderConfig, logger: unknown): Promise<void>
+}
+const { DebugLogger } = require('builder-util/out/DebugLogger') as { DebugLogger: new (enabled: boolean) => unknown }
+
+const load = () => getConfig(ROOT, 'electron-builder.yml', null)
+
+describe('electron-builder.yml', () => {
+  it("passes electron-builder's schema (and a misspelt fuse would not)", async () => {
+    const config = await load()
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined()
+    const misspelt = { ...config, electronFuses: { ...config.electronFuses, runAsNod: false } }
+    await expect(validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(/electronFuses/)
+  })
+
+  it('names the app and builds AppImage + deb, NSIS and dmg', async () => {
+    const config = await load()
+    expect(config).toMatchObject({ appId: 'in.parlour.pos', productName: 'Parlour', asar: true })
+    expect(config.linux?.target).toEqual(['AppImage', 'deb'])
+    expect(config.win?.target).toEqual(['nsis'])
+    expect(config.mac?.target).toEqual(['dmg'])
+    expect(config.nsis?.deleteAppDataOnUninstall).toBe(false)
+  })
+
+  it('sets the Electron fuses: no RunAsNode, no NODE_OPTIONS, no --inspect, only the integrity-checked asar', async () => {
+    expect((await load()).electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    })
+  })
+
+  it("unpacks better-sqlite3's native module from the asar and packs the three Vite outputs", async () => {
+    const config = await load()
+    expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**')
+    // electron-builder's loader normalises `files` into filter sets.
+    const patterns = (config.files ?? []).flatMap((entry) => (typeof entry === 'string' ? [entry] : (entry.filter ?? [])))
+    expect(patterns).toEqual(expect.arrayContaining(['package.json', 'dist/main/**', 'dist/preload/**', 'dist/renderer/**']))
+  })
+
+  it('agrees with the Vite configs and main.ts on where each part is', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string; type: string }
+    const mainOutput = mainConfig.build?.rolldownOptions?.output
+    expect(pkg).toMatchObject({ type: 'module', main: 'dist/main/main.js' })
+    expect(mainConfig.build?.outDir).toBe('dist/main')
+    expect(Array.isArray(mainOutput) ? undefined : mainOutput).toMatchObject({ format: 'es', entryFileNames: 'main.js' })
+    expect(preloadConfig.build?.outDir).toBe('dist/preload')
+    const lib = preloadConfig.build?.lib
+    expect(lib && lib.formats).toEqual(['cjs'])
+    const mainSource = readFileSync(join(ROOT, 'electron', 'main.ts'), 'utf8')
+    expect(mainSource).toContain("join(appDir, 'dist', 'preload', 'preload.cjs')")
+    expect(mainSource).toContain("join(appDir, 'dist', 'renderer')")
+  })
+})
