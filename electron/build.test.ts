@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runInNewContext } from 'node:vm'
 import { build } from 'vite'
@@ -10,14 +11,15 @@ import { createStandInSafeStorage } from './testing/stand-in-safe-storage'
 
 /**
  * The bundles as shipped: main and preload built with the real Vite configs into a scratch
- * folder inside the project (so the bundle resolves node_modules as the packed app does).
+ * folder outside the project, given the project's node_modules (a link) so the bundle resolves
+ * its external packages as the packed app does.
  */
 const ROOT = join(import.meta.dirname, '..')
-const OUT = join(ROOT, '.tmp', `build-test-${process.pid}`)
+const OUT = mkdtempSync(join(tmpdir(), 'parlour-build-test-'))
 const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)])
 
 beforeAll(async () => {
-  rmSync(OUT, { recursive: true, force: true })
+  symlinkSync(join(ROOT, 'node_modules'), join(OUT, 'node_modules'), 'junction')
   for (const [config, folder] of [['vite.main.config.ts', 'main'], ['vite.preload.config.ts', 'preload']] as const) {
     await build({ configFile: join(ROOT, config), root: ROOT, logLevel: 'silent', build: { outDir: join(OUT, 'dist', folder), emptyOutDir: true } })
   }

@@ -1,5 +1,6 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
@@ -39,12 +40,11 @@ function scan(input: string): Promise<ScanResult> {
 }
 const summary = (issues: Issue[]) => issues.map((issue) => `${issue.id} ${issue.severity.name} ${issue.file}:${issue.location.line}`)
 
-const scratch = join(import.meta.dirname, '..', '.tmp', `electronegativity-${process.pid}`)
+const scratch = mkdtempSync(join(tmpdir(), 'parlour-electronegativity-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 describe('Electronegativity', () => {
   it('reports HIGH findings on an insecure main process (so the scan below can fail)', async () => {
-    mkdirSync(scratch, { recursive: true })
     writeFileSync(
       join(scratch, 'main.js'),
       `const { BrowserWindow } = require('electron')
