@@ -49,9 +49,12 @@ export const SETUP_MESSAGES: Record<WeakKeyStoreReason, string> = {
     "This computer's key store is not available. Choose a recovery passphrase (12 or more characters) to protect the data: you will enter it each time Parlour starts, and without it the data cannot be opened.",
 }
 
-const noRecoveryMessage = (path: string) =>
-  "This computer's key store does not hold the key for Parlour's data, and no recovery passphrase was set for it, so Parlour cannot open it. " +
-  `Nothing has been changed or deleted: the file is kept at ${path}. Restore the computer's key store, or restore a backup made after a recovery passphrase was set.`
+/** The key is not available and no recovery passphrase was set: say what would bring the data back. */
+const noRecoveryMessage = (reason: LockedReason, path: string) =>
+  (reason === 'key-store-unavailable'
+    ? "This computer's key store is not available right now and no recovery passphrase was set, so Parlour cannot open its data yet. Restart Parlour once the key store is available (on Linux, sign in to the desktop so its keyring unlocks). "
+    : "This computer's key store does not hold the key for Parlour's data and no recovery passphrase was set for it, so Parlour cannot open it. Restore the computer's key store, or restore a backup made after a recovery passphrase was set. ") +
+  `Nothing has been changed or deleted: the file is kept at ${path}.`
 
 const WRONG_PASSPHRASE = 'That passphrase does not open this data. Check it and try again.'
 
@@ -102,7 +105,7 @@ export function createDataGate(options: DataGateOptions): DataGate {
     const found = recoveryWrap()
     if ('status' in found) return found.status
     if (found.wrap) return set({ state: 'passphrase-required', reason, message: LOCKED_MESSAGES[reason] })
-    return problem('wrong-key', noRecoveryMessage(databasePath))
+    return problem('wrong-key', noRecoveryMessage(reason, databasePath))
   }
 
   /** Opens the core with a key; a refusal becomes a status and leaves the file as it was. */
@@ -163,7 +166,7 @@ export function createDataGate(options: DataGateOptions): DataGate {
         if (current?.state !== 'passphrase-required') return { ok: true, value: current ?? status }
         const found = recoveryWrap()
         if ('status' in found) return { ok: true, value: found.status }
-        if (!found.wrap) return { ok: true, value: problem('wrong-key', noRecoveryMessage(databasePath)) }
+        if (!found.wrap) return { ok: true, value: problem('wrong-key', noRecoveryMessage(current.reason, databasePath)) }
         const key = await unwrapDataKey(found.wrap, passphrase)
         if (!key) return fail('VALIDATION', WRONG_PASSPHRASE, { passphrase: WRONG_PASSPHRASE })
         const opened = await open(key, () =>
