@@ -19,6 +19,11 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // Plain Node scripts (build, start, CI helpers).
+  {
+    files: ['scripts/**/*.mjs', '*.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+  },
   // ARCHITECTURE rule 1: only the shell's main, preload and key store import 'electron'.
   {
     files: ['**/*.ts', '**/*.tsx'],

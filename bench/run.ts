@@ -70,6 +70,8 @@ async function prepareData(): Promise<Meta> {
   })
   log(`\n  ${seeded.customers.toLocaleString('en-IN')} customers and ${seeded.bills.toLocaleString('en-IN')} bills in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 
+  // Generating a million customers outlasts the idle lock: log in again.
+  await must(desk, 'session.login', { user_id: owner.id, pin: OWNER_PIN })
   // One regular with thousands of visits, for history paging.
   const heavy = await must(desk, 'customers.create', { first_name: 'Regular', last_name: 'Customer', phone: '6000000001' })
   core.store.db.sync.transaction(() => {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3'
 import { Kysely, Migrator, SqliteDialect, type NoMigrations } from 'kysely'
 import { migrationNames, staticMigrationProvider, latestMigration } from '../migrations'
 import { DatabaseOpenError } from './errors'
+import { defaultBackupFolder, runVerifiedBackup } from './backup/backup'
 import { applyPragmas, type PragmaReport } from './pragmas'
 import { preflight, PARLOUR_APPLICATION_ID, type PreflightResult } from './preflight'
 import type { Database as Schema } from './schema'
@@ -20,6 +21,8 @@ export type OpenDatabaseOptions = {
   migrateTo?: string | NoMigrations
   /** Extra read-only checks run before the file is opened for writing (the data key). */
   verify?: (readonly: Database.Database) => void
+  /** Copy the database aside before running new migrations on it (default true). */
+  backupBeforeMigrating?: boolean
 }
 
 export type Db = {
@@ -45,6 +48,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
     ...(mode === 'auto' ? { quickCheckMaxBytes: SYNC_QUICK_CHECK_MAX_BYTES } : {}),
   })
 
+  const target = options.migrateTo ?? latestMigration
+  const pending = typeof target === 'string' ? migrationNames.filter((name) => name <= target && !checked.appliedMigrations.includes(name)) : []
+  if (!checked.isNew && checked.appliedMigrations.length > 0 && pending.length > 0 && options.backupBeforeMigrating !== false) {
+    await backupBeforeMigrating(path)
+  }
+
   let sqlite: Database.Database
   try {
     sqlite = new Database(path)
@@ -69,6 +78,31 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
   } catch (error) {
     sqlite.close()
     throw error
+  }
+}
+
+/**
+ * A verified copy of the database, taken with SQLite's backup API on a read-only connection,
+ * before a newer Parlour changes its schema. Kept in the backups folder beside the database and
+ * never pruned: if the new version misbehaves, the old data is one restore away.
+ */
+async function backupBeforeMigrating(path: string): Promise<void> {
+  const source = new Database(path, { readonly: true, fileMustExist: true })
+  try {
+    await runVerifiedBackup({
+      source,
+      folder: defaultBackupFolder(path),
+      createFolder: true,
+      now: new Date(),
+      timeZone: 'UTC',
+      reason: 'pre-migration',
+    })
+  } catch (error) {
+    throw new DatabaseOpenError('unreadable', path, `Parlour could not make a safety copy of ${path} before updating it (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`, {
+      cause: error,
+    })
+  } finally {
+    source.close()
   }
 }
 

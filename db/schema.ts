@@ -2,6 +2,7 @@ import type { AuditLogTable } from './tables/audit-log.table'
 import type { BillItemsTable, BillPaymentsTable, BillsTable, CountersTable, SalesByMonthTable } from './tables/bills.table'
 import type { VisitsTable } from './tables/visits.table'
 import type { CustomersTable } from './tables/customers.table'
+import type { ErasureLedgerTable } from './tables/erasure-ledger.table'
 import type { KeyRecoveryTable } from './tables/key-recovery.table'
 import type { SettingsTable } from './tables/settings.table'
 import type { UsersTable } from './tables/users.table'
@@ -21,4 +22,5 @@ export interface Database {
   bill_payments: BillPaymentsTable
   visits: VisitsTable
   sales_by_month: SalesByMonthTable
+  erasure_ledger: ErasureLedgerTable
 }

@@ -26,7 +26,7 @@ const insertCustomer = (db: Awaited<ReturnType<typeof openDatabase>>) =>
 
 describe('every migration has a test', () => {
   it('lists them all here', () => {
-    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits'])
+    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety'])
   })
 })
 
@@ -90,6 +90,21 @@ describe('0004_bills_visits', () => {
       .prepare(`INSERT INTO visits (id, ticket_number, kind, customer_id, status, salon_day, created_by, created_at, updated_at) VALUES (?, 'TKT-260101-001', 'walkin', ?, 'checked_in', '2026-01-01', ?, ?, ?)`)
       .run('01ARZ3NDEKTSV4RRFFQ69G5FB3', CUSTOMER, USER, T, T)
     expect(db.sqlite.prepare('SELECT count(*) FROM visits').pluck().get()).toBe(1)
+    await db.close()
+  })
+})
+
+describe('0005_data_safety', () => {
+  it('keeps customers and bills, adds erasure tracking, backup settings and secure FTS deletes', async () => {
+    const db = await across('0004_bills_visits', '0005_data_safety', (old) => {
+      insertCustomer(old)
+      old.sqlite.prepare(`INSERT INTO users (id, name, role, pin_hash, created_at, updated_at) VALUES (?, 'Asha', 'owner', '$argon2id$x', ?, ?)`).run(USER, T, T)
+    })
+    expect(db.sqlite.prepare('SELECT first_name, erased_at FROM customers').get()).toEqual({ first_name: 'Priya', erased_at: null })
+    expect(db.sqlite.prepare('SELECT backup_keep, backup_folder FROM settings').get()).toEqual({ backup_keep: 14, backup_folder: null })
+    db.sqlite.prepare(`INSERT INTO erasure_ledger VALUES (?, ?, ?, 'request')`).run(CUSTOMER, T, USER)
+    expect(() => db.sqlite.prepare('DELETE FROM erasure_ledger').run()).toThrow(/append-only/)
+    expect(db.sqlite.prepare(`SELECT v FROM customers_name_fts_config WHERE k = 'secure-delete'`).pluck().get()).toBe(1)
     await db.close()
   })
 })

@@ -270,6 +270,7 @@ export function createCustomerRepository({ db, vault, clock, newId, today }: Cus
       return sync.transaction(() => {
         const row = anyRow(id)
         if (!row || row.deleted_at === null) throw notFound('Deleted customer')
+        if (row.erased_at !== null) throw new DomainError('CONFLICT', 'This customer was erased at their request and cannot be restored.')
         sync.run(kysely.updateTable('customers').set({ deleted_at: null, updated_at: toStoredTime(clock()) }).where('id', '=', id))
         return detailOf(liveRow(id) as CustomerRow)
       })
@@ -277,7 +278,13 @@ export function createCustomerRepository({ db, vault, clock, newId, today }: Cus
 
     listDeleted(limit = 200): CustomerSummaryRecord[] {
       const rows = sync.all(
-        kysely.selectFrom('customers').select(SUMMARY_COLUMNS).where('deleted_at', 'is not', null).orderBy('deleted_at', 'desc').limit(limit),
+        kysely
+          .selectFrom('customers')
+          .select(SUMMARY_COLUMNS)
+          .where('deleted_at', 'is not', null)
+          .where('erased_at', 'is', null)
+          .orderBy('deleted_at', 'desc')
+          .limit(limit),
       )
       return rows.map(summaryOf)
     },

@@ -19,6 +19,8 @@ export function createSettingsRepository({ db, clock }: { db: Db; clock: Clock }
       gst_rate_bp: row.gst_rate_bp,
       invoice_prefix: row.invoice_prefix,
       idle_lock_minutes: row.idle_lock_minutes,
+      backup_keep: row.backup_keep,
+      backup_folder: row.backup_folder,
     }
   }
   let cached = read()

@@ -21,6 +21,8 @@ export interface CustomersTable {
   total_spent: Generated<number>
   last_visit_at: string | null
   deleted_at: string | null
+  /** Set once the customer's PII has been erased (DPDP): never restored. */
+  erased_at: string | null
   created_at: string
   updated_at: string
 }

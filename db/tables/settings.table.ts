@@ -9,6 +9,10 @@ export interface SettingsTable {
   gst_rate_bp: number
   invoice_prefix: string
   idle_lock_minutes: number
+  /** How many verified backups to keep. */
+  backup_keep: number
+  /** Where backups go; null = the backups folder beside the database. */
+  backup_folder: string | null
   updated_at: string | null
 }
 

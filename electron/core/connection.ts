@@ -12,7 +12,15 @@ import type { Session, SessionHolder } from './sessions'
 export const MAX_INPUT_BYTES = 256 * 1024
 
 /** Methods that work before the first user exists. */
-const BEFORE_SETUP: ReadonlySet<string> = new Set(['app.status', 'app.unlock', 'app.createPassphrase', 'session.state', 'session.setupOwner'])
+const BEFORE_SETUP: ReadonlySet<string> = new Set([
+  'app.status',
+  'app.unlock',
+  'app.createPassphrase',
+  'app.restoreBackup',
+  'app.pickPath',
+  'session.state',
+  'session.setupOwner',
+])
 
 export type Connection = {
   invoke: Invoke

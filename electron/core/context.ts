@@ -2,6 +2,8 @@ import type { Clock } from '../../db/clock'
 import type { RecoveryKdfParams } from '../../db/key-recovery'
 import type { Store } from '../../db/store'
 import type { AuditTrail } from './audit-trail'
+import type { BackupService } from './backup-service'
+import type { RestoreResult } from './contract/shapes'
 import type { PinHasher } from './auth/pin-hasher'
 import type { MethodName, Output, ParsedInput } from './contract'
 import type { Role } from './contract/shapes'
@@ -22,6 +24,10 @@ export type CoreServices = {
   /** The data key: main process only, for wrapping it under the recovery passphrase. */
   dataKey: Uint8Array
   recoveryKdf: RecoveryKdfParams
+  databasePath: string
+  backups: BackupService
+  /** Replaces the open database with a verified backup (see restore.ts). Ends every session. */
+  restore(file: string, passphrase: string | undefined, actorId: string | null): Promise<RestoreResult>
 }
 
 /** What a handler sees: the services, the caller, and a way to change the caller's session. */

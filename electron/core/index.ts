@@ -5,8 +5,10 @@ import type { QuickCheckMode } from '../../db/connection'
 import { DEFAULT_RECOVERY_KDF, type RecoveryKdfParams } from '../../db/key-recovery'
 import { createAuditTrail } from './audit-trail'
 import { createPinHasher, defaultPinHashParams, type PinHashParams } from './auth/pin-hasher'
+import { createBackupService } from './backup-service'
 import { createConnection, type Connection } from './connection'
 import type { CoreServices, Logger } from './context'
+import { restoreIntoCore } from './restore'
 import { SessionRegistry } from './sessions'
 
 export type OpenCoreOptions = {
@@ -22,15 +24,24 @@ export type OpenCoreOptions = {
   quickCheck?: QuickCheckMode
   /** argon2id cost for the recovery passphrase's wrapping key (tests lower it). */
   recoveryKdfParams?: RecoveryKdfParams
+  /** Make the day's backup at open when none exists yet (default true; needs a recovery passphrase). */
+  dailyBackup?: boolean
+  /**
+   * A restore swapped in a backup written with another data key (a new PC): the shell must
+   * store this key in place of the old one, or the next start cannot open the data.
+   */
+  onDataKeyChange?: (key: Uint8Array) => Promise<void> | void
 }
 
 export type Core = {
   /** A new connection with its own session: one per window. */
   connect(): Connection
-  /** Flushes buffered audit entries, ends every session and closes the database. */
+  /** Waits for a running backup, flushes buffered audit entries, ends every session and closes the database. */
   close(): Promise<void>
-  /** For the shell, tools and tests in the main process; never exposed to the renderer. */
+  /** The open store, for the shell, tools and tests in the main process; never exposed to the renderer. */
   readonly store: Store
+  /** Settles when the day's automatic backup (if one was due) has finished. */
+  readonly dailyBackup?: Promise<unknown>
 }
 
 const consoleLogger: Logger = {
@@ -49,22 +60,54 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     ...(options.quickCheck ? { quickCheck: options.quickCheck } : {}),
   })
   const sodium = await loadSodium()
+  const pinParams = options.pinHashParams ?? defaultPinHashParams(sodium)
+  const auditFor = (s: Store) => createAuditTrail(s, (error) => logger.error('could not write audit entries', { name: error instanceof Error ? error.name : 'unknown' }))
+
+  // Everything tied to one database file and key, rebuilt when a restore swaps them.
+  const bind = (s: Store, key: Uint8Array) => ({
+    store: s,
+    dataKey: Uint8Array.from(key),
+    pins: createPinHasher(sodium, s.vault.pinPepper, pinParams),
+    audit: auditFor(s),
+  })
   const services: CoreServices = {
-    store,
+    ...bind(store, options.dataKey),
     clock,
     logger,
-    pins: createPinHasher(sodium, store.vault.pinPepper, options.pinHashParams ?? defaultPinHashParams(sodium)),
-    audit: createAuditTrail(store, (error) => logger.error('could not write audit entries', { name: error instanceof Error ? error.name : 'unknown' })),
     sessions: new SessionRegistry(),
-    zone: () => store.settings.get().time_zone,
-    dataKey: Uint8Array.from(options.dataKey),
+    zone: () => services.store.settings.get().time_zone,
     recoveryKdf: options.recoveryKdfParams ?? DEFAULT_RECOVERY_KDF,
+    databasePath: options.databasePath,
+    backups: createBackupService(() => services),
+    restore: (file, passphrase, actorId) =>
+      restoreIntoCore(
+        services,
+        async (next, key) => {
+          const changed = Buffer.compare(Buffer.from(key), Buffer.from(services.dataKey)) !== 0
+          Object.assign(services, bind(next, key))
+          if (changed) await options.onDataKeyChange?.(Uint8Array.from(key))
+        },
+        file,
+        passphrase,
+        actorId,
+      ),
   }
   const connections = new Set<Connection>()
   let closed = false
 
+  const dailyBackup =
+    options.dailyBackup === false
+      ? Promise.resolve(null)
+      : services.backups.dailyIfDue().catch((error: unknown) => {
+          logger.error('the daily backup failed', { name: error instanceof Error ? error.name : 'unknown', message: error instanceof Error ? error.message : '' })
+          return null
+        })
+
   return {
-    store,
+    get store() {
+      return services.store
+    },
+    dailyBackup,
     connect() {
       if (closed) throw new Error('The core is closed.')
       const connection = createConnection(services, () => connections.delete(connection))
@@ -74,9 +117,10 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     async close() {
       if (closed) return
       closed = true
+      await dailyBackup
       for (const connection of [...connections]) connection.close()
       services.audit.flush()
-      await store.close()
+      await services.store.close()
     },
   }
 }

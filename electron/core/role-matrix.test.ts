@@ -71,6 +71,15 @@ const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
   'settings.get': 'logged-in',
   'settings.update': ['owner'],
   'audit.list': ['owner'],
+  'backup.run': ['owner'],
+  'backup.list': ['owner'],
+  'backup.status': ['owner'],
+  'backup.restore': ['owner'],
+  'app.restoreBackup': 'anyone',
+  'app.pickPath': 'anyone',
+  'customers.erase': ['owner'],
+  'customers.export': ['owner'],
+  'customers.exportCsv': ['owner'],
 }
 
 const roles: (Role | 'nobody')[] = ['owner', 'receptionist', 'staff', 'nobody']
@@ -86,7 +95,7 @@ async function connectAs(role: Role | 'nobody') {
   const connection = core.connect()
   if (role !== 'nobody') {
     const result = await connection.invoke('session.login', { user_id: fixture.userIds[role], pin: PINS[role] })
-    expect(result.ok).toBe(true)
+    expect(result, `log in as ${role}: ${JSON.stringify(result)}`).toMatchObject({ ok: true })
   }
   return connection
 }

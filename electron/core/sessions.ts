@@ -24,6 +24,10 @@ export class SessionRegistry {
     for (const holder of this.holders) if (holder.current()?.user_id === userId) holder.end(reason)
   }
 
+  endAll(reason: string): void {
+    for (const holder of this.holders) holder.end(reason)
+  }
+
   get size(): number {
     return this.holders.size
   }

@@ -28,7 +28,7 @@ export async function openTestCore(options: { path?: string; key?: Uint8Array; s
     dataKey: key,
     now: clock,
     logger,
-    ...(options.realPinCost ? {} : { pinHashParams: FAST_PIN_HASHING }),
+    ...(options.realPinCost ? {} : { pinHashParams: FAST_PIN_HASHING, recoveryKdfParams: FAST_PIN_HASHING }),
   })
   return { core, path, key, clock, logger }
 }

@@ -52,4 +52,13 @@ export const sampleInputs: { [M in MethodName]: (f: SampleFixture) => Input<M> }
   'settings.get': () => ({}),
   'settings.update': () => ({ salon_name: 'Glow Studio' }),
   'audit.list': () => ({ limit: 10 }),
+  'backup.run': () => ({}),
+  'backup.list': () => ({}),
+  'backup.status': () => ({}),
+  'backup.restore': () => ({ file: '/nonexistent/parlour-backup.db', passphrase: 'monsoon jasmine kettle 42' }),
+  'app.restoreBackup': () => ({ file: '/nonexistent/parlour-backup.db', passphrase: 'monsoon jasmine kettle 42' }),
+  'app.pickPath': () => ({ kind: 'folder' }),
+  'customers.erase': (f) => ({ id: f.customerId, confirm: 'ERASE', basis: 'Customer asked in writing' }),
+  'customers.export': (f) => ({ id: f.customerId }),
+  'customers.exportCsv': () => ({}),
 }

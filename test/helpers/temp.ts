@@ -2,11 +2,11 @@ import { createHash, randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach } from 'vitest'
+import { afterAll } from 'vitest'
 
 const made: string[] = []
 
-/** A fresh folder under the OS temp dir, removed after the current test. */
+/** A fresh folder under the OS temp dir, removed when the test file is done (a beforeAll core lives that long). */
 export function tempDir(prefix = 'parlour-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   made.push(dir)
@@ -16,7 +16,7 @@ export function tempDir(prefix = 'parlour-test-'): string {
 /** A path for a database file that does not exist yet. */
 export const tempDbPath = (name = 'parlour.db') => join(tempDir(), name)
 
-afterEach(() => {
+afterAll(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 

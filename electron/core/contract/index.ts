@@ -5,6 +5,7 @@ import { auditContract } from './audit.contract'
 import { billsContract } from './bills.contract'
 import { visitsContract } from './visits.contract'
 import { customersContract } from './customers.contract'
+import { dataSafetyContract } from './data-safety.contract'
 import { defineContract } from './define'
 import type { Result } from './result'
 import { sessionContract } from './session.contract'
@@ -25,6 +26,7 @@ export const contract = defineContract(
   analyticsContract,
   settingsContract,
   auditContract,
+  dataSafetyContract,
 )
 
 export type Contract = typeof contract

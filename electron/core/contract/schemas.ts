@@ -14,3 +14,11 @@ export const paise = () => z.number().int('Amounts are whole paise.').min(0, 'Ca
 export const roleSchema = z.enum(['owner', 'receptionist', 'staff'])
 
 export const empty = z.strictObject({})
+
+/** A full path on this computer (POSIX `/…`, Windows `C:\…` or `\\server\share`): never relative to wherever the app runs. */
+export const absolutePath = () =>
+  z
+    .string()
+    .max(1000, 'At most 1000 characters.')
+    .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'Choose a full path, for example from the folder picker.')
+    .refine((value) => !value.includes('\u0000'), 'Not a valid path.')

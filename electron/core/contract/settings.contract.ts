@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { method, returns } from './define'
-import { empty, requiredText, text } from './schemas'
+import { absolutePath, empty, requiredText, text } from './schemas'
 import type { Settings } from './shapes'
 
 export const settingsContract = {
@@ -23,6 +23,8 @@ export const settingsContract = {
         .regex(/^[A-Z0-9]{1,8}$/, 'Use 1 to 8 capital letters or digits.')
         .optional(),
       idle_lock_minutes: z.number().int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.').optional(),
+      backup_keep: z.number().int().min(1, 'Keep at least 1 backup.').max(365, 'At most 365.').optional(),
+      backup_folder: absolutePath().nullable().optional(),
     }),
     access: ['owner'],
     output: returns<Settings>(),

@@ -67,6 +67,10 @@ export type Settings = {
   gst_rate_bp: number
   invoice_prefix: string
   idle_lock_minutes: number
+  /** How many verified backups to keep (older ones are pruned after a new one verifies). */
+  backup_keep: number
+  /** Where backups go; null = the backups folder beside the database. */
+  backup_folder: string | null
 }
 
 export type PaymentMethod = 'cash' | 'upi' | 'card' | 'other'
@@ -166,3 +170,26 @@ export type AppStatus =
   | { state: 'database-problem'; reason: 'corrupt' | 'newer-version' | 'not-a-database' | 'wrong-key' | 'unreadable'; message: string }
 
 export type RecoveryStatus = { passphrase_set: boolean; set_at: string | null }
+
+/** A backup file and what its check found. */
+export type BackupInfo = {
+  file: string
+  created_at: string
+  size_bytes: number
+  verified: boolean
+  reason: 'manual' | 'daily' | 'pre-migration' | 'before-restore'
+  customers: number
+  bills: number
+  /** Carries the data key wrapped by the recovery passphrase: restorable on a new PC. */
+  has_recovery_key: boolean
+}
+
+export type BackupStatus = { running: boolean; progress: number; folder: string; last: BackupInfo | null; passphrase_set: boolean }
+
+export type RestoreResult = { restored_from: string; kept_aside: string | null; customers: number; bills: number; re_erased: number }
+
+export type ErasureResult = { customer_id: string; erased_at: string }
+
+export type CustomerExportResult = { json_file: string; html_file: string; bills: number; visits: number }
+
+export type CsvExportResult = { file: string; rows: number }

@@ -6,6 +6,7 @@ import { auditHandlers } from './audit.handlers'
 import { billsHandlers } from './bills.handlers'
 import { visitsHandlers } from './visits.handlers'
 import { customersHandlers } from './customers.handlers'
+import { dataSafetyHandlers } from './data-safety.handlers'
 import { sessionHandlers } from './session.handlers'
 import { settingsHandlers } from './settings.handlers'
 import { usersHandlers } from './users.handlers'
@@ -21,4 +22,5 @@ export const handlers = {
   ...analyticsHandlers,
   ...settingsHandlers,
   ...auditHandlers,
+  ...dataSafetyHandlers,
 } satisfies HandlersFor<MethodName>

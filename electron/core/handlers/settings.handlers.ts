@@ -1,4 +1,6 @@
 import { validationError } from '../../../db/errors'
+import { isAbsolute } from 'node:path'
+import { prepareFolder } from '../../../db/backup/backup'
 import { isValidTimeZone } from '../../../db/zoned-time'
 import type { HandlersFor } from '../context'
 
@@ -8,6 +10,10 @@ export const settingsHandlers: HandlersFor<'settings.get' | 'settings.update'> =
   'settings.update': (ctx, input) => {
     if (input.time_zone !== undefined && !isValidTimeZone(input.time_zone)) {
       throw validationError({ time_zone: 'Not a time zone this computer knows (for example Asia/Kolkata).' })
+    }
+    if (input.backup_folder) {
+      if (!isAbsolute(input.backup_folder)) throw validationError({ backup_folder: 'Choose a full folder path.' })
+      prepareFolder(input.backup_folder, false)
     }
     const patch = { ...input, ...(input.salon_name === undefined ? {} : { salon_name: input.salon_name.trim() }) }
     return ctx.store.db.sync.transaction(() => {

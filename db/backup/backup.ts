@@ -1,0 +1,161 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, accessSync, constants } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import Database from 'better-sqlite3'
+import { migrationNames } from '../../migrations'
+import { validationError } from '../errors'
+import { quickCheckProblems } from '../preflight'
+import { formatInZone } from '../zoned-time'
+
+export type BackupReason = 'manual' | 'daily' | 'pre-migration' | 'before-restore'
+
+/** The sidecar written next to each verified backup: what it holds and that it checked out. */
+export type BackupManifest = {
+  file: string
+  created_at: string
+  size_bytes: number
+  verified: boolean
+  reason: BackupReason
+  schema: string
+  customers: number
+  bills: number
+  /** The data key wrapped by the recovery passphrase is inside: it opens on a new PC. */
+  has_recovery_key: boolean
+}
+
+export type VerifyReport = { ok: boolean; problems: string[]; schema: string; customers: number; bills: number; has_recovery_key: boolean }
+
+/** The folder backups go to when the owner has not chosen one: beside the database. */
+export const defaultBackupFolder = (databasePath: string) => join(dirname(databasePath), 'backups')
+
+const manifestPath = (file: string) => file.replace(/\.db$/, '.json')
+
+/**
+ * Opens a backup read-only and checks it through: integrity_check, foreign_key_check, that it
+ * is a Parlour database this version understands. Never writes to it.
+ */
+export function verifyBackupFile(file: string): VerifyReport {
+  const failed = (problem: string): VerifyReport => ({ ok: false, problems: [problem], schema: '', customers: 0, bills: 0, has_recovery_key: false })
+  if (!existsSync(file)) return failed('The backup file is missing.')
+  let db: Database.Database | undefined
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true })
+    const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((t) => t !== 'ok')
+    const foreign = db.pragma('foreign_key_check') as unknown[]
+    if (foreign.length > 0) problems.push(`${foreign.length} broken reference(s) between tables`)
+    const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).pluck().all() as string[]
+    if (!tables.includes('kysely_migration') || !tables.includes('customers')) return failed('This is not a Parlour backup.')
+    const applied = db.prepare(`SELECT name FROM kysely_migration ORDER BY name`).pluck().all() as string[]
+    const unknown = applied.filter((name) => !migrationNames.includes(name))
+    if (unknown.length > 0) problems.push('It was made by a newer version of Parlour.')
+    const count = (table: string) => (tables.includes(table) ? (db?.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) : 0)
+    const hasKey = tables.includes('key_recovery') && count('key_recovery') > 0
+    return { ok: problems.length === 0, problems, schema: applied[applied.length - 1] ?? '', customers: count('customers'), bills: count('bills'), has_recovery_key: hasKey }
+  } catch (error) {
+    return failed(`It cannot be read as a database (${error instanceof Error ? error.message : String(error)}).`)
+  } finally {
+    db?.close()
+  }
+}
+
+/** Makes sure `folder` exists (creating the default one) and is writable, or says why not. */
+export function prepareFolder(folder: string, create: boolean): void {
+  try {
+    if (!existsSync(folder)) {
+      if (!create) throw validationError({ folder: 'That folder does not exist.' }, 'That folder does not exist.')
+      mkdirSync(folder, { recursive: true })
+    }
+    if (!statSync(folder).isDirectory()) throw validationError({ folder: 'That is a file, not a folder.' }, 'That is a file, not a folder.')
+    accessSync(folder, constants.W_OK)
+  } catch (error) {
+    if (error instanceof Error && error.name === 'DomainError') throw error
+    throw validationError({ folder: 'Parlour cannot write to that folder. Choose another one (a USB drive or a synced folder is ideal).' }, 'Parlour cannot write to that folder.')
+  }
+}
+
+export type RunBackupOptions = {
+  source: Database.Database
+  folder: string
+  /** Create the folder if missing (the default folder) or insist it exists (the owner's choice). */
+  createFolder: boolean
+  now: Date
+  timeZone: string
+  reason: BackupReason
+  onProgress?: (fraction: number) => void
+}
+
+/**
+ * A verified backup: SQLite's online backup (never a file copy of a live database) into a
+ * `.partial` file, verified read-only, then renamed into place with its manifest. A backup that
+ * fails verification is removed (it is ours and incomplete) and the error says why.
+ */
+export async function runVerifiedBackup(options: RunBackupOptions): Promise<BackupManifest> {
+  prepareFolder(options.folder, options.createFolder)
+  const stamp = formatInZone(options.now, options.timeZone).slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
+  let file = join(options.folder, `parlour-${stamp}${options.reason === 'manual' || options.reason === 'daily' ? '' : `-${options.reason}`}.db`)
+  for (let n = 2; existsSync(file); n++) file = file.replace(/(-\d+)?\.db$/, `-${n}.db`)
+  const partial = `${file}.partial`
+  try {
+    await options.source.backup(partial, {
+      progress: ({ totalPages, remainingPages }) => {
+        options.onProgress?.(totalPages === 0 ? 1 : (totalPages - remainingPages) / totalPages)
+        return 256 // pages per step: small steps keep the counter responsive during a long backup
+      },
+    })
+  } catch (error) {
+    rmSync(partial, { force: true })
+    throw validationError({ folder: `The backup could not be written there (${error instanceof Error ? error.message : 'unknown error'}).` }, 'The backup could not be written.')
+  }
+  const report = verifyBackupFile(partial)
+  if (!report.ok) {
+    rmSync(partial, { force: true })
+    throw new Error(`The backup failed its check: ${report.problems.join('; ')}`)
+  }
+  renameSync(partial, file)
+  const manifest: BackupManifest = {
+    file,
+    created_at: options.now.toISOString(),
+    size_bytes: statSync(file).size,
+    verified: true,
+    reason: options.reason,
+    schema: report.schema,
+    customers: report.customers,
+    bills: report.bills,
+    has_recovery_key: report.has_recovery_key,
+  }
+  writeFileSync(manifestPath(file), `${JSON.stringify(manifest, null, 2)}\n`)
+  options.onProgress?.(1)
+  return manifest
+}
+
+/** Backups in a folder, newest first, from their manifests (only those whose file is still there). */
+export function listBackups(folder: string): BackupManifest[] {
+  if (!existsSync(folder)) return []
+  const manifests: BackupManifest[] = []
+  for (const name of readdirSync(folder)) {
+    if (!/^parlour-.*\.json$/.test(name)) continue
+    try {
+      const manifest = JSON.parse(readFileSync(join(folder, name), 'utf8')) as BackupManifest
+      const file = join(folder, basename(manifest.file))
+      if (existsSync(file)) manifests.push({ ...manifest, file })
+    } catch {
+      // a damaged manifest is skipped; its backup can still be restored by path
+    }
+  }
+  return manifests.sort((a, b) => (a.created_at < b.created_at ? 1 : -1))
+}
+
+/**
+ * Keeps the newest `keep` verified daily/manual backups and removes older ones. Called only
+ * after a new backup has verified, so the salon is never left with fewer good copies.
+ * Pre-migration and before-restore safety copies are never pruned.
+ */
+export function pruneBackups(folder: string, keep: number): string[] {
+  const prunable = listBackups(folder).filter((backup) => backup.verified && (backup.reason === 'manual' || backup.reason === 'daily'))
+  const removed: string[] = []
+  for (const backup of prunable.slice(keep)) {
+    rmSync(backup.file, { force: true })
+    rmSync(manifestPath(backup.file), { force: true })
+    removed.push(backup.file)
+  }
+  return removed
+}

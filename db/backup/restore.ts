@@ -1,0 +1,89 @@
+import { existsSync, renameSync, rmSync } from 'node:fs'
+import Database from 'better-sqlite3'
+import { validationError } from '../errors'
+import { readRecoveryWrap, unwrapDataKey } from '../key-recovery'
+import { createVault } from '../vault'
+import { verifyBackupFile } from './backup'
+
+export type RestoreOptions = {
+  databasePath: string
+  backupFile: string
+  /** The key of the database being replaced; tried first. */
+  currentKey?: Uint8Array | undefined
+  /** The owner's recovery passphrase: opens a backup written with another key (a new PC). */
+  passphrase?: string | undefined
+  /** Used to name the set-aside copy of the current database. */
+  stamp: string
+}
+
+export type RestoreOutcome = { key: Uint8Array; keptAside: string | null }
+
+/** Does `key` open the database at `file` (its vault key check)? */
+async function keyOpens(file: string, key: Uint8Array): Promise<boolean> {
+  const db = new Database(file, { readonly: true, fileMustExist: true })
+  try {
+    const row = db.prepare(`SELECT key_check FROM vault_meta WHERE id = 1`).get() as { key_check: Uint8Array } | undefined
+    if (!row) return false
+    const vault = await createVault(key)
+    return vault.tryDecrypt('vault_meta', 'key_check', '1', row.key_check).ok
+  } finally {
+    db.close()
+  }
+}
+
+/** Works out which data key opens a backup: the current one, or the one its recovery passphrase unwraps. */
+export async function keyForBackup(backupFile: string, currentKey: Uint8Array | undefined, passphrase: string | undefined): Promise<Uint8Array> {
+  if (currentKey && (await keyOpens(backupFile, currentKey))) return currentKey
+  if (!passphrase) {
+    throw validationError({ passphrase: 'This backup was made on another computer or with another key: enter the recovery passphrase.' }, 'Enter the recovery passphrase for this backup.')
+  }
+  const wrap = readRecoveryWrap(backupFile)
+  if (!wrap) throw validationError({ passphrase: 'This backup holds no recovery passphrase, so it can only be opened on the computer that made it.' })
+  const key = await unwrapDataKey(wrap, passphrase)
+  if (!key || !(await keyOpens(backupFile, key))) throw validationError({ passphrase: 'That passphrase does not open this backup.' }, 'That passphrase does not open this backup.')
+  return key
+}
+
+/** Checks a backup before anything is touched: it verifies, and we know which key opens it. */
+export async function prepareRestore(options: Pick<RestoreOptions, 'backupFile' | 'currentKey' | 'passphrase'>): Promise<Uint8Array> {
+  const report = verifyBackupFile(options.backupFile)
+  if (!report.ok) throw validationError({ file: `This backup cannot be restored: ${report.problems.join('; ')}` }, 'This backup cannot be restored.')
+  return keyForBackup(options.backupFile, options.currentKey, options.passphrase)
+}
+
+/**
+ * Copies a prepared backup into place: keeps the current database aside under a new name
+ * (never deleted), then copies the backup in with SQLite's backup API. The caller has closed
+ * the current database and reopens it. On failure the original is put back as it was.
+ */
+export async function swapInBackup(options: Pick<RestoreOptions, 'databasePath' | 'backupFile' | 'stamp'>): Promise<string | null> {
+  let keptAside: string | null = null
+  if (existsSync(options.databasePath)) {
+    keptAside = `${options.databasePath}.before-restore-${options.stamp}`
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (existsSync(`${options.databasePath}${suffix}`)) renameSync(`${options.databasePath}${suffix}`, `${keptAside}${suffix}`)
+    }
+  }
+  const source = new Database(options.backupFile, { readonly: true, fileMustExist: true })
+  try {
+    await source.backup(options.databasePath)
+  } catch (error) {
+    rmSync(options.databasePath, { force: true })
+    if (keptAside) for (const suffix of ['', '-wal', '-shm']) if (existsSync(`${keptAside}${suffix}`)) renameSync(`${keptAside}${suffix}`, `${options.databasePath}${suffix}`)
+    throw error
+  } finally {
+    source.close()
+  }
+  return keptAside
+}
+
+/**
+ * Replaces a (closed) database with a backup: verifies the backup and works out its key first,
+ * so nothing is touched unless it can be restored; then keeps the current file aside and swaps
+ * the backup in. Used by the shell's recovery screen, where no core is open.
+ */
+export async function restoreBackup(options: RestoreOptions): Promise<RestoreOutcome> {
+  const key = await prepareRestore(options)
+  const keptAside = await swapInBackup(options)
+  return { key, keptAside }
+}

@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto'
+import type { Db } from '../connection'
+import { DomainError, notFound } from '../errors'
+
+export type ErasureEntry = { customer_id: string; erased_at: string; user_id: string | null; basis: string }
+
+/** "Erased customer 7K2Q": a name that says what happened and tells erased rows apart. */
+const erasedName = () => ({ first_name: 'Erased customer', last_name: randomBytes(3).toString('hex').toUpperCase() })
+
+/**
+ * Erases one customer's personal data (DPDP right to be forgotten) inside the caller's
+ * transaction: phone, email and birthday ciphertexts and their blind indexes go, the name
+ * becomes "Erased customer" plus a short tag, notes and gender are cleared, and the row is
+ * marked erased (and deleted, so no read shows it). The id stays on bills and visits so totals
+ * and tax records stand. The same phone is scrubbed from anonymous bills and visits.
+ */
+export function eraseCustomerRow(db: Db, entry: ErasureEntry, options: { requireLive: boolean }): void {
+  const row = db.sqlite.prepare(`SELECT phone_bidx, deleted_at, erased_at FROM customers WHERE id = ?`).get(entry.customer_id) as
+    | { phone_bidx: Uint8Array | null; deleted_at: string | null; erased_at: string | null }
+    | undefined
+  if (!row) {
+    if (options.requireLive) throw notFound('Customer')
+    return // a restored backup may predate the customer: nothing of theirs to erase
+  }
+  if (row.erased_at !== null) {
+    if (options.requireLive) throw new DomainError('CONFLICT', 'This customer has already been erased.')
+    db.sqlite.prepare(`INSERT OR IGNORE INTO erasure_ledger (customer_id, erased_at, user_id, basis) VALUES (?, ?, ?, ?)`).run(entry.customer_id, entry.erased_at, entry.user_id, entry.basis)
+    return
+  }
+  const name = erasedName()
+  db.sqlite
+    .prepare(
+      `UPDATE customers SET first_name = ?, last_name = ?, phone = NULL, phone_bidx = NULL, phone_last4_bidx = NULL,
+         email = NULL, date_of_birth = NULL, birthday_bidx = NULL, gender = NULL, notes = NULL,
+         erased_at = coalesce(erased_at, ?), deleted_at = coalesce(deleted_at, ?), updated_at = ?
+       WHERE id = ?`,
+    )
+    .run(name.first_name, name.last_name, entry.erased_at, entry.erased_at, entry.erased_at, entry.customer_id)
+  if (row.phone_bidx) {
+    db.sqlite.prepare(`UPDATE bills SET customer_phone = NULL, customer_phone_bidx = NULL WHERE customer_phone_bidx = ?`).run(row.phone_bidx)
+    db.sqlite.prepare(`UPDATE visits SET customer_phone = NULL, customer_phone_bidx = NULL WHERE customer_phone_bidx = ?`).run(row.phone_bidx)
+  }
+  db.sqlite.prepare(`INSERT OR IGNORE INTO erasure_ledger (customer_id, erased_at, user_id, basis) VALUES (?, ?, ?, ?)`).run(entry.customer_id, entry.erased_at, entry.user_id, entry.basis)
+}
+
+/**
+ * After erasing, push the old bytes out of the file: checkpoint the WAL into the database
+ * (secure_delete zeroes the freed space there) and truncate the WAL to nothing.
+ */
+export function purgeOldBytes(db: Db): boolean {
+  const [result] = db.sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[]
+  // busy: another reader (a background check) held the WAL; the next checkpoint finishes the job.
+  return result !== undefined && result.busy === 0
+}
+
+export function readLedger(db: Db): ErasureEntry[] {
+  return db.sqlite.prepare(`SELECT customer_id, erased_at, user_id, basis FROM erasure_ledger ORDER BY erased_at`).all() as ErasureEntry[]
+}
+
+/** Re-erases everyone in `ledger` (e.g. after restoring an older backup). Returns how many rows it touched. */
+export function reapplyLedger(db: Db, ledger: readonly ErasureEntry[]): number {
+  let touched = 0
+  db.sync.transaction(() => {
+    for (const entry of ledger) {
+      const exists = db.sqlite.prepare(`SELECT erased_at FROM customers WHERE id = ?`).get(entry.customer_id) as { erased_at: string | null } | undefined
+      if (exists && exists.erased_at === null) touched++
+      eraseCustomerRow(db, entry, { requireLive: false })
+      db.sqlite.prepare(`INSERT OR IGNORE INTO erasure_ledger (customer_id, erased_at, user_id, basis) VALUES (?, ?, ?, ?)`).run(entry.customer_id, entry.erased_at, entry.user_id, entry.basis)
+    }
+  })
+  return touched
+}

@@ -1,0 +1,74 @@
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
+import type { Store } from '../store'
+import type { CustomerRow } from '../tables/customers.table'
+import { formatInZone } from '../zoned-time'
+import { csvRow, rupees } from './csv'
+
+export const CSV_COLUMNS = [
+  'id',
+  'first_name',
+  'last_name',
+  'phone',
+  'email',
+  'date_of_birth',
+  'gender',
+  'notes',
+  'total_visits',
+  'total_spent_rupees',
+  'total_spent_paise',
+  'last_visit_at',
+  'member_since',
+] as const
+
+/**
+ * Every live customer as CSV (UTF-8 with a BOM so Excel reads Indian scripts), streamed to
+ * `file` through a temporary file renamed into place: a half-written export never looks done.
+ * Unreadable encrypted fields are left empty. Returns the number of customers written.
+ */
+export function writeCustomersCsv(store: Store, file: string): number {
+  const zone = store.timeZone()
+  const temporary = `${file}.partial`
+  const fd = openSync(temporary, 'w')
+  let rows = 0
+  try {
+    writeSync(fd, `\uFEFF${csvRow(CSV_COLUMNS)}`)
+    const open = (row: CustomerRow, column: 'phone' | 'email' | 'date_of_birth') => {
+      const sealed = row[column]
+      if (!sealed) return null
+      const opened = store.vault.tryDecrypt('customers', column, row.id, sealed)
+      return opened.ok ? opened.value : null
+    }
+    const statement = store.db.sqlite.prepare(`SELECT * FROM customers WHERE deleted_at IS NULL ORDER BY created_at, id`)
+    let chunk = ''
+    for (const row of statement.iterate() as IterableIterator<CustomerRow>) {
+      chunk += csvRow([
+        row.id,
+        row.first_name,
+        row.last_name,
+        open(row, 'phone'),
+        open(row, 'email'),
+        open(row, 'date_of_birth'),
+        row.gender,
+        row.notes,
+        row.total_visits,
+        rupees(row.total_spent),
+        row.total_spent,
+        row.last_visit_at ? formatInZone(row.last_visit_at, zone) : null,
+        formatInZone(row.created_at, zone),
+      ])
+      rows++
+      if (chunk.length > 1 << 20) {
+        writeSync(fd, chunk)
+        chunk = ''
+      }
+    }
+    writeSync(fd, chunk)
+  } catch (error) {
+    closeSync(fd)
+    rmSync(temporary, { force: true })
+    throw error
+  }
+  closeSync(fd)
+  renameSync(temporary, file)
+  return rows
+}

@@ -1,0 +1,138 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import type { BackupManifest } from '../../../db/backup/backup'
+import { prepareFolder } from '../../../db/backup/backup'
+import { toStoredTime } from '../../../db/clock'
+import { eraseCustomerRow, purgeOldBytes } from '../../../db/erasure/erase'
+import { writeLedgerFile } from '../../../db/erasure/ledger-file'
+import { DomainError } from '../../../db/errors'
+import { writeCustomersCsv } from '../../../db/export/customers-csv'
+import { formatInZone, salonDate } from '../../../db/zoned-time'
+import type { HandlerContext, HandlersFor } from '../context'
+import type { BackupInfo, Bill, Visit } from '../contract/shapes'
+import { customerPage, type CustomerExport } from '../exports/customer-page'
+import { billFor, customerDetailFor, visitFor } from '../projection'
+
+const toInfo = (manifest: BackupManifest, zone: string): BackupInfo => ({
+  file: manifest.file,
+  created_at: formatInZone(manifest.created_at, zone),
+  size_bytes: manifest.size_bytes,
+  verified: manifest.verified,
+  reason: manifest.reason,
+  customers: manifest.customers,
+  bills: manifest.bills,
+  has_recovery_key: manifest.has_recovery_key,
+})
+
+const exportsFolder = (ctx: HandlerContext) => join(dirname(ctx.databasePath), 'exports')
+
+/** A file-name-safe slug of a name: "Priya Sharma" → "priya-sharma". */
+const slug = (text: string) => text.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/\s+/g, '-').slice(0, 40) || 'customer'
+
+type DataSafetyMethods =
+  | 'backup.run'
+  | 'backup.list'
+  | 'backup.status'
+  | 'backup.restore'
+  | 'app.restoreBackup'
+  | 'app.pickPath'
+  | 'customers.erase'
+  | 'customers.export'
+  | 'customers.exportCsv'
+
+export const dataSafetyHandlers: HandlersFor<DataSafetyMethods> = {
+  'backup.run': async (ctx, input) => {
+    const manifest = await ctx.backups.run('manual', input.folder)
+    ctx.audit.change({ action: 'backup.run', user_id: ctx.actor.user_id, target_id: null })
+    return toInfo(manifest, ctx.zone())
+  },
+
+  'backup.list': (ctx) => ctx.backups.list().map((manifest) => toInfo(manifest, ctx.zone())),
+
+  'backup.status': (ctx) => {
+    const status = ctx.backups.status()
+    return { ...status, last: status.last ? toInfo(status.last, ctx.zone()) : null, passphrase_set: ctx.store.recovery.get() !== undefined }
+  },
+
+  'backup.restore': (ctx, input) => ctx.restore(input.file, input.passphrase, ctx.actor.user_id),
+
+  'app.restoreBackup': async (ctx, input) => {
+    if (ctx.store.users.count() > 0) {
+      throw new DomainError('CONFLICT', 'Parlour is already set up here: the owner restores backups from Admin → Backups.')
+    }
+    await ctx.restore(input.file, input.passphrase, null)
+    return { state: 'ready' }
+  },
+
+  // The core has no dialogs: the desktop shell answers this one itself.
+  'app.pickPath': () => ({ path: null }),
+
+  'customers.erase': (ctx, input) => {
+    const erasedAt = toStoredTime(ctx.clock())
+    const entry = { customer_id: input.id, erased_at: erasedAt, user_id: ctx.actor.user_id, basis: input.basis.trim() }
+    ctx.store.db.sync.transaction(() => {
+      eraseCustomerRow(ctx.store.db, entry, { requireLive: true })
+      ctx.audit.change({ action: 'customer.erase', user_id: ctx.actor.user_id, customer_id: input.id })
+    })
+    // Push the old bytes out of the WAL and keep a copy of the ledger beside the database.
+    if (!purgeOldBytes(ctx.store.db)) ctx.logger.warn('erasure checkpoint was busy; it completes at the next checkpoint', { customer: input.id })
+    writeLedgerFile(ctx.databasePath, [entry])
+    return { customer_id: input.id, erased_at: formatInZone(erasedAt, ctx.zone()) }
+  },
+
+  'customers.export': (ctx, input) => {
+    const { store, actor } = ctx
+    const zone = ctx.zone()
+    const record = store.customers.getAny(input.id)
+    if (!record) throw new DomainError('NOT_FOUND', 'Customer was not found.')
+    if (store.db.sqlite.prepare('SELECT erased_at FROM customers WHERE id = ?').pluck().get(input.id)) {
+      throw new DomainError('CONFLICT', 'This customer has been erased: nothing personal is left to export.')
+    }
+    const bills: Bill[] = []
+    for (let cursor: { at: string; id: string } | undefined; ; ) {
+      const page = store.bills.forCustomer(input.id, 500, cursor)
+      bills.push(...page.map((bill) => billFor(actor.role, bill, zone)))
+      const last = page[page.length - 1]
+      if (page.length < 500 || !last) break
+      cursor = { at: last.posted_at, id: last.id }
+    }
+    const visits: Visit[] = []
+    for (let cursor: { at: string; id: string } | undefined; ; ) {
+      const page = store.visits.forCustomer(input.id, 500, cursor)
+      visits.push(...page.map((visit) => visitFor(actor.role, visit, zone)))
+      const last = page[page.length - 1]
+      if (page.length < 500 || !last) break
+      cursor = { at: last.at, id: last.id }
+    }
+    const data: CustomerExport = {
+      exported_at: formatInZone(ctx.clock(), zone),
+      salon: store.settings.get().salon_name,
+      customer: customerDetailFor(actor.role, record, zone),
+      visits,
+      bills,
+      note: 'Parlour keeps bills for as long as tax law requires, even after a customer asks to be erased.',
+    }
+    const folder = input.folder ?? exportsFolder(ctx)
+    prepareFolder(folder, input.folder === undefined)
+    const base = join(folder, `${slug(record.first_name + ' ' + (record.last_name ?? ''))}-${salonDate(ctx.clock(), zone)}`)
+    writeFileSync(`${base}.json`, `${JSON.stringify(data, null, 2)}\n`)
+    writeFileSync(`${base}.html`, customerPage(data))
+    ctx.audit.change({ action: 'customer.export', user_id: actor.user_id, customer_id: input.id })
+    return { json_file: `${base}.json`, html_file: `${base}.html`, bills: bills.length, visits: visits.length }
+  },
+
+  'customers.exportCsv': (ctx, input) => {
+    const file = input.file ?? join(exportsFolder(ctx), `customers-${salonDate(ctx.clock(), ctx.zone())}.csv`)
+    if (input.file === undefined) mkdirSync(dirname(file), { recursive: true })
+    else prepareFolder(dirname(file), false)
+    let rows: number
+    try {
+      rows = writeCustomersCsv(ctx.store, file)
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'unknown error'
+      throw new DomainError('VALIDATION', 'The export could not be written there.', { file: `Parlour could not write this file (${reason}). Choose another place.` })
+    }
+    ctx.audit.change({ action: 'customers.export_csv', user_id: ctx.actor.user_id, target_id: null })
+    return { file, rows }
+  },
+}
