@@ -22,7 +22,7 @@ export default tseslint.config(
   // Plain Node scripts (build, start, CI helpers).
   {
     files: ['scripts/**/*.mjs', '*.config.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly', performance: 'readonly' } },
   },
   // ARCHITECTURE rule 1: only the shell's main, preload and key store import 'electron'.
   {

@@ -1,4 +1,3 @@
-/* global process, console, URL, performance */
 // Builds the desktop app into dist/: the renderer (renderer/vite.config.ts → dist/renderer),
 // the main process (vite.main.config.ts → dist/main/main.js) and the preload
 // (vite.preload.config.ts → dist/preload/preload.cjs).

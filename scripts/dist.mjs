@@ -1,4 +1,3 @@
-/* global process, console, URL */
 // `npm run dist`: build the app and package installers with electron-builder
 // (electron-builder.yml): AppImage and deb on Linux, NSIS on Windows, dmg on macOS. Runs on a
 // machine that can download Electron; by default it builds for the current OS. Extra arguments

@@ -1,4 +1,3 @@
-/* global process, console, URL */
 // `npm start`: build the app, rebuild native modules (better-sqlite3) for Electron's ABI, and
 // launch Electron on it. Run on a machine that can download Electron (the first start fetches
 // its binary if `npm install` skipped it).

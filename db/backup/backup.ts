@@ -3,7 +3,6 @@ import { basename, dirname, join } from 'node:path'
 import Database from 'better-sqlite3'
 import { migrationNames } from '../../migrations'
 import { validationError } from '../errors'
-import { quickCheckProblems } from '../preflight'
 import { formatInZone } from '../zoned-time'
 
 export type BackupReason = 'manual' | 'daily' | 'pre-migration' | 'before-restore'

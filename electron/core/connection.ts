@@ -17,6 +17,7 @@ const BEFORE_SETUP: ReadonlySet<string> = new Set([
   'app.unlock',
   'app.createPassphrase',
   'app.restoreBackup',
+  'app.recoveryOptions',
   'app.pickPath',
   'session.state',
   'session.setupOwner',

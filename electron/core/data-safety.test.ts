@@ -180,6 +180,22 @@ describe('erasure (DPDP)', () => {
   })
 })
 
+describe('erasure ledger beside the database', () => {
+  it('erases again at open whoever an older copy swapped in by the shell brings back', async () => {
+    const shop = await salonWithPassphrase()
+    const c = await must(shop.receptionist, 'customers.create', { first_name: 'Meher', last_name: 'Quaxley', phone: '9812345671' })
+    const older = await must(shop.owner, 'backup.run', {})
+    await must(shop.owner, 'customers.erase', { id: c.id, confirm: 'ERASE', basis: 'request' })
+    await shop.core.close()
+    // The shell's recovery screen restores without a core (no ledger replay of its own).
+    await restoreBackup({ databasePath: shop.path, backupFile: older.file, currentKey: shop.key, stamp: 'shell' })
+    const reopened = await openCore({ databasePath: shop.path, dataKey: shop.key, ...fast })
+    expect(reopened.store.db.sqlite.prepare('SELECT erased_at IS NOT NULL FROM customers WHERE id = ?').pluck().get(c.id)).toBe(1)
+    await reopened.close()
+    expect(rawDatabaseBytes(shop.path).includes(Buffer.from('Quaxley'))).toBe(false)
+  })
+})
+
 describe('exports', () => {
   it('all customers as CSV: a parser gives every customer back, and formula cells are defused', async () => {
     const { core } = await openTestCore()

@@ -10,6 +10,8 @@ import { createConnection, type Connection } from './connection'
 import type { CoreServices, Logger } from './context'
 import { restoreIntoCore } from './restore'
 import { SessionRegistry } from './sessions'
+import { readLedger, reapplyLedger, purgeOldBytes } from '../../db/erasure/erase'
+import { readLedgerFile } from '../../db/erasure/ledger-file'
 
 export type OpenCoreOptions = {
   databasePath: string
@@ -59,6 +61,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     clock,
     ...(options.quickCheck ? { quickCheck: options.quickCheck } : {}),
   })
+  replayErasures(store, options.databasePath, logger)
   const sodium = await loadSodium()
   const pinParams = options.pinHashParams ?? defaultPinHashParams(sodium)
   const auditFor = (s: Store) => createAuditTrail(s, (error) => logger.error('could not write audit entries', { name: error instanceof Error ? error.name : 'unknown' }))
@@ -122,6 +125,21 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       services.audit.flush()
       await services.store.close()
     },
+  }
+}
+
+/**
+ * Every erasure is also recorded beside the database. If the file was swapped for an older copy
+ * (a restore from the recovery screen, or by hand), erase again whoever the copy brought back.
+ */
+function replayErasures(store: Store, databasePath: string, logger: Logger): void {
+  const known = new Set(readLedger(store.db).map((entry) => entry.customer_id))
+  const missing = readLedgerFile(databasePath).filter((entry) => !known.has(entry.customer_id))
+  if (missing.length === 0) return
+  const erased = reapplyLedger(store.db, missing)
+  if (erased > 0) {
+    purgeOldBytes(store.db)
+    logger.warn('erased customers again that an older copy of the database brought back', { count: erased })
   }
 }
 

@@ -77,6 +77,7 @@ const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
   'backup.restore': ['owner'],
   'app.restoreBackup': 'anyone',
   'app.pickPath': 'anyone',
+  'app.recoveryOptions': 'anyone',
   'customers.erase': ['owner'],
   'customers.export': ['owner'],
   'customers.exportCsv': ['owner'],

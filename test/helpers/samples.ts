@@ -58,6 +58,7 @@ export const sampleInputs: { [M in MethodName]: (f: SampleFixture) => Input<M> }
   'backup.restore': () => ({ file: '/nonexistent/parlour-backup.db', passphrase: 'monsoon jasmine kettle 42' }),
   'app.restoreBackup': () => ({ file: '/nonexistent/parlour-backup.db', passphrase: 'monsoon jasmine kettle 42' }),
   'app.pickPath': () => ({ kind: 'folder' }),
+  'app.recoveryOptions': () => ({}),
   'customers.erase': (f) => ({ id: f.customerId, confirm: 'ERASE', basis: 'Customer asked in writing' }),
   'customers.export': (f) => ({ id: f.customerId }),
   'customers.exportCsv': () => ({}),

@@ -18,12 +18,18 @@ export const dataSafetyContract = {
     access: owner,
     output: returns<RestoreResult>(),
   }),
-  /** A new PC: restore a backup with its recovery passphrase before anyone is set up. */
+  /**
+   * Restore without logging in, allowed only where no one can log in: on a new PC before setup
+   * (with the recovery passphrase), or from the shell's recovery screen when the database is
+   * damaged (the key is known, so no passphrase is needed).
+   */
   'app.restoreBackup': method({
-    input: z.strictObject({ file: path(), passphrase: text(256).min(1, 'Enter the recovery passphrase.') }),
+    input: z.strictObject({ file: path(), passphrase: text(256).optional() }),
     access: 'anyone',
     output: returns<AppStatus>(),
   }),
+  /** Backups that could be restored from the setup or recovery screen, newest first. */
+  'app.recoveryOptions': method({ input: empty, access: 'anyone', output: returns<{ backups: BackupInfo[] }>() }),
   /** DPDP right to be forgotten. `confirm` must be the word ERASE, typed by the owner. */
   'customers.erase': method({
     input: z.strictObject({ id: id(), confirm: z.literal('ERASE', { message: 'Type ERASE to confirm.' }), basis: requiredText(200) }),

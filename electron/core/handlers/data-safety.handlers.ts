@@ -35,6 +35,7 @@ type DataSafetyMethods =
   | 'backup.status'
   | 'backup.restore'
   | 'app.restoreBackup'
+  | 'app.recoveryOptions'
   | 'app.pickPath'
   | 'customers.erase'
   | 'customers.export'
@@ -63,6 +64,9 @@ export const dataSafetyHandlers: HandlersFor<DataSafetyMethods> = {
     await ctx.restore(input.file, input.passphrase, null)
     return { state: 'ready' }
   },
+
+  // Only before setup: a new PC looking for the backup it was given.
+  'app.recoveryOptions': (ctx) => ({ backups: ctx.store.users.count() > 0 ? [] : ctx.backups.list().map((manifest) => toInfo(manifest, ctx.zone())) }),
 
   // The core has no dialogs: the desktop shell answers this one itself.
   'app.pickPath': () => ({ path: null }),
