@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { randomFillSync } from 'node:crypto'
-import Database from 'better-sqlite3'
+import { withReadOnly } from './readonly'
 import { loadSodium } from './sodium'
 import type { KeyRecoveryTable } from './tables/key-recovery.table'
 import { DATA_KEY_BYTES } from './vault'
@@ -52,13 +52,10 @@ export async function unwrapDataKey(wrap: RecoveryWrap, passphrase: string): Pro
  */
 export function readRecoveryWrap(path: string): RecoveryWrap | null {
   if (!existsSync(path)) return null
-  const db = new Database(path, { readonly: true, fileMustExist: true })
-  try {
+  return withReadOnly(path, (db) => {
     const hasTable = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'key_recovery'`).get()
     if (!hasTable) return null
     const row = db.prepare(`SELECT kdf, ops_limit, mem_limit, salt, nonce, wrapped_key, set_at FROM key_recovery WHERE id = 1`).get() as RecoveryWrap | undefined
     return row ?? null
-  } finally {
-    db.close()
-  }
+  })
 }

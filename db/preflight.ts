@@ -1,4 +1,5 @@
-import { existsSync, openSync, readSync, closeSync, statSync, rmSync } from 'node:fs'
+import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs'
+import { removeIfEmptyCompanion } from './readonly'
 import Database from 'better-sqlite3'
 import { DatabaseOpenError } from './errors'
 
@@ -44,7 +45,7 @@ export function preflight(path: string, options: PreflightOptions): PreflightRes
   } catch (error) {
     readonly?.close()
     readonly = undefined
-    for (const file of companions) removeIfCreatedEmpty(file)
+    for (const file of companions) removeIfEmptyCompanion(file)
     if (error instanceof DatabaseOpenError) throw error
     throw new DatabaseOpenError('corrupt', path, `The database file ${path} is damaged and cannot be opened (${describe(error)}). It has been left as it is.`, { cause: error })
   } finally {
@@ -97,16 +98,6 @@ function checkHeader(path: string): void {
     }
   } finally {
     closeSync(fd)
-  }
-}
-
-function removeIfCreatedEmpty(file: string): void {
-  try {
-    // Only the empty companions a read-only open just made: never a WAL holding data.
-    if (file.endsWith('-wal') && statSync(file).size > 0) return
-    rmSync(file, { force: true })
-  } catch {
-    // best effort: a leftover empty companion file is harmless
   }
 }
 

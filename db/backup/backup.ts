@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, accessSync, constants } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import Database from 'better-sqlite3'
+import type Database from 'better-sqlite3'
 import { migrationNames } from '../../migrations'
 import { validationError } from '../errors'
 import { formatInZone } from '../zoned-time'
+import { withReadOnly } from '../readonly'
 
 export type BackupReason = 'manual' | 'daily' | 'pre-migration' | 'before-restore'
 
@@ -33,27 +34,28 @@ const manifestPath = (file: string) => file.replace(/\.db$/, '.json')
  * is a Parlour database this version understands. Never writes to it.
  */
 export function verifyBackupFile(file: string): VerifyReport {
-  const failed = (problem: string): VerifyReport => ({ ok: false, problems: [problem], schema: '', customers: 0, bills: 0, has_recovery_key: false })
   if (!existsSync(file)) return failed('The backup file is missing.')
-  let db: Database.Database | undefined
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true })
-    const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((t) => t !== 'ok')
-    const foreign = db.pragma('foreign_key_check') as unknown[]
-    if (foreign.length > 0) problems.push(`${foreign.length} broken reference(s) between tables`)
-    const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).pluck().all() as string[]
-    if (!tables.includes('kysely_migration') || !tables.includes('customers')) return failed('This is not a Parlour backup.')
-    const applied = db.prepare(`SELECT name FROM kysely_migration ORDER BY name`).pluck().all() as string[]
-    const unknown = applied.filter((name) => !migrationNames.includes(name))
-    if (unknown.length > 0) problems.push('It was made by a newer version of Parlour.')
-    const count = (table: string) => (tables.includes(table) ? (db?.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) : 0)
-    const hasKey = tables.includes('key_recovery') && count('key_recovery') > 0
-    return { ok: problems.length === 0, problems, schema: applied[applied.length - 1] ?? '', customers: count('customers'), bills: count('bills'), has_recovery_key: hasKey }
+    return withReadOnly(file, (db) => inspectBackup(db))
   } catch (error) {
     return failed(`It cannot be read as a database (${error instanceof Error ? error.message : String(error)}).`)
-  } finally {
-    db?.close()
   }
+}
+
+const failed = (problem: string): VerifyReport => ({ ok: false, problems: [problem], schema: '', customers: 0, bills: 0, has_recovery_key: false })
+
+function inspectBackup(db: Database.Database): VerifyReport {
+  const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((t) => t !== 'ok')
+  const foreign = db.pragma('foreign_key_check') as unknown[]
+  if (foreign.length > 0) problems.push(`${foreign.length} broken reference(s) between tables`)
+  const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).pluck().all() as string[]
+  if (!tables.includes('kysely_migration') || !tables.includes('customers')) return failed('This is not a Parlour backup.')
+  const applied = db.prepare(`SELECT name FROM kysely_migration ORDER BY name`).pluck().all() as string[]
+  const unknown = applied.filter((name) => !migrationNames.includes(name))
+  if (unknown.length > 0) problems.push('It was made by a newer version of Parlour.')
+  const count = (table: string) => (tables.includes(table) ? (db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) : 0)
+  const hasKey = tables.includes('key_recovery') && count('key_recovery') > 0
+  return { ok: problems.length === 0, problems, schema: applied[applied.length - 1] ?? '', customers: count('customers'), bills: count('bills'), has_recovery_key: hasKey }
 }
 
 /** Makes sure `folder` exists (creating the default one) and is writable, or says why not. */

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync, readdirSync, openSync, writeSync, closeSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
@@ -86,6 +86,8 @@ describe('backups', () => {
     const kept = listBackups(join(first.path, '..', 'backups'))
     expect(kept.map((b) => b.created_at.slice(0, 10))).toEqual(['2026-11-23', '2026-11-22'])
     expect(kept.every((b) => b.verified && b.reason === 'daily')).toBe(true)
+    // Verifying read-only leaves no -wal/-shm litter beside the backups.
+    expect(readdirSync(join(first.path, '..', 'backups')).filter((name) => /-(wal|shm)$/.test(name))).toEqual([])
   })
 })
 
