@@ -1,15 +1,8 @@
 import type { Db } from '../connection'
-import type { AuditOutcome, AuditRow } from '../tables/audit-log.table'
+import type { AuditRow } from '../tables/audit-log.table'
 
-export type NewAuditEntry = {
-  id: string
-  at: string
-  user_id: string | null
-  action: string
-  target_id: string | null
-  customer_id: string | null
-  outcome: AuditOutcome
-}
+/** An entry as written: every column, nothing generated. */
+export type NewAuditEntry = AuditRow
 
 export type AuditRepository = ReturnType<typeof createAuditRepository>
 

@@ -29,6 +29,21 @@ const exportsFolder = (ctx: HandlerContext) => join(dirname(ctx.databasePath), '
 /** A file-name-safe slug of a name: "Priya Sharma" → "priya-sharma". */
 const slug = (text: string) => text.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/\s+/g, '-').slice(0, 40) || 'customer'
 
+const EXPORT_PAGE = 500
+type Cursor = { at: string; id: string }
+
+/** Every row of a newest-first, cursor-paged source. */
+function allPages<T>(page: (cursor: Cursor | undefined) => T[], cursorOf: (row: T) => Cursor): T[] {
+  const rows: T[] = []
+  for (let cursor: Cursor | undefined; ; ) {
+    const next = page(cursor)
+    rows.push(...next)
+    const last = next[next.length - 1]
+    if (next.length < EXPORT_PAGE || last === undefined) return rows
+    cursor = cursorOf(last)
+  }
+}
+
 type DataSafetyMethods =
   | 'backup.run'
   | 'backup.list'
@@ -92,22 +107,12 @@ export const dataSafetyHandlers: HandlersFor<DataSafetyMethods> = {
     if (store.db.sqlite.prepare('SELECT erased_at FROM customers WHERE id = ?').pluck().get(input.id)) {
       throw new DomainError('CONFLICT', 'This customer has been erased: nothing personal is left to export.')
     }
-    const bills: Bill[] = []
-    for (let cursor: { at: string; id: string } | undefined; ; ) {
-      const page = store.bills.forCustomer(input.id, 500, cursor)
-      bills.push(...page.map((bill) => billFor(actor.role, bill, zone)))
-      const last = page[page.length - 1]
-      if (page.length < 500 || !last) break
-      cursor = { at: last.posted_at, id: last.id }
-    }
-    const visits: Visit[] = []
-    for (let cursor: { at: string; id: string } | undefined; ; ) {
-      const page = store.visits.forCustomer(input.id, 500, cursor)
-      visits.push(...page.map((visit) => visitFor(actor.role, visit, zone)))
-      const last = page[page.length - 1]
-      if (page.length < 500 || !last) break
-      cursor = { at: last.at, id: last.id }
-    }
+    const bills: Bill[] = allPages((cursor) => store.bills.forCustomer(input.id, EXPORT_PAGE, cursor), (bill) => ({ at: bill.posted_at, id: bill.id })).map((bill) =>
+      billFor(actor.role, bill, zone),
+    )
+    const visits: Visit[] = allPages((cursor) => store.visits.forCustomer(input.id, EXPORT_PAGE, cursor), (visit) => ({ at: visit.at, id: visit.id })).map(
+      (visit) => visitFor(actor.role, visit, zone),
+    )
     const data: CustomerExport = {
       exported_at: formatInZone(ctx.clock(), zone),
       salon: store.settings.get().salon_name,
