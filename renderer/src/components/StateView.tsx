@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react'
+import type { ApiError } from '../api/contract'
+import type { Query } from '../api/use-query'
+import { Button } from './Button'
+import { Icon } from './Icon'
+
+export function Loading({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <div className="state state-loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      <span>{label}</span>
+    </div>
+  )
+}
+
+export function Empty({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="state state-empty">
+      <p className="state-title">{title}</p>
+      {children ? <div className="state-body">{children}</div> : null}
+    </div>
+  )
+}
+
+/** A refusal by the core: the screen says so and shows nothing else. */
+export function Forbidden({ message }: { message?: string }) {
+  return (
+    <div className="state state-forbidden" role="alert">
+      <Icon name="lock" size={28} />
+      <p className="state-title">Not available for your role</p>
+      <p className="state-body">{message ?? 'Your role cannot open this screen.'} Ask the owner if you need it.</p>
+      <a className="btn btn-secondary btn-md" href="#/">
+        <span>Go to my home screen</span>
+      </a>
+    </div>
+  )
+}
+
+export function ErrorState({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
+  if (error.code === 'FORBIDDEN') return <Forbidden message={error.message} />
+  return (
+    <div className="state state-error" role="alert">
+      <Icon name="alert" size={24} />
+      <p className="state-title">{error.code === 'NOT_FOUND' ? 'Not found' : 'Something went wrong'}</p>
+      <p className="state-body">{error.message}</p>
+      {onRetry ? (
+        <Button size="sm" onClick={onRetry} icon={<Icon name="refresh" size={16} />}>
+          Try again
+        </Button>
+      ) : null}
+    </div>
+  )
+}
+
+/** Loading, error and empty states for a query; `children` renders the value. */
+export function QueryView<T>({ query, isEmpty, empty, loadingLabel, children }: { query: Query<T>; isEmpty?: (value: T) => boolean; empty?: ReactNode; loadingLabel?: string; children: (value: T) => ReactNode }) {
+  if (query.status === 'loading') return <Loading {...(loadingLabel ? { label: loadingLabel } : {})} />
+  if (query.status === 'error') return <ErrorState error={query.error} onRetry={query.reload} />
+  if (isEmpty?.(query.value)) return <>{empty}</>
+  return <>{children(query.value)}</>
+}

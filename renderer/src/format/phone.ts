@@ -1,0 +1,15 @@
+/** Phones arrive in E.164. Indian mobiles read as "+91 98765 43210"; others as given. */
+export function formatPhone(e164: string): string {
+  const india = /^\+91(\d{5})(\d{5})$/.exec(e164)
+  if (india) return `+91 ${india[1]} ${india[2]}`
+  return e164
+}
+
+/**
+ * Whether a search looks like a complete phone number (10+ digits in a phone's characters),
+ * so an empty result can offer to create a customer with it.
+ */
+export function looksLikeFullPhone(text: string): boolean {
+  if (!/^[+\d\s().-]+$/.test(text.trim())) return false
+  return text.replace(/\D/g, '').length >= 10
+}

@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react'
+import type { Input } from '../../api/contract'
+import { pos } from '../../api/pos'
+import { Button } from '../../components/Button'
+import { Panel } from '../../components/bits'
+import { CheckboxField, SelectField, TextField } from '../../components/Field'
+import { useToast } from '../../components/toasts'
+import { useSession } from '../../session/session-context'
+import { GST_RATES } from '../setup/FirstRunScreen'
+
+const ZONES = ['Asia/Kolkata', 'Asia/Dubai', 'Asia/Singapore', 'Asia/Kathmandu', 'Asia/Dhaka', 'Asia/Colombo', 'Europe/London', 'UTC']
+
+/** The salon's settings; saved ones are shared with every screen at once. */
+export function SettingsTab() {
+  const { settings, setSettings } = useSession()
+  const notify = useToast()
+  const [salonName, setSalonName] = useState(settings.salon_name)
+  const [gstRegistered, setGstRegistered] = useState(settings.gst_registered)
+  const [gstRate, setGstRate] = useState(settings.gst_rate_bp)
+  const [prefix, setPrefix] = useState(settings.invoice_prefix)
+  const [idle, setIdle] = useState(String(settings.idle_lock_minutes))
+  const [zone, setZone] = useState(settings.time_zone)
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({})
+  const [busy, setBusy] = useState(false)
+  const rates = GST_RATES.some((rate) => rate.bp === gstRate) ? GST_RATES : [{ bp: gstRate, label: `${gstRate / 100}%` }, ...GST_RATES]
+  const zones = ZONES.includes(zone) ? ZONES : [zone, ...ZONES]
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const minutes = Number(idle)
+    if (!Number.isInteger(minutes)) return setErrors({ idle_lock_minutes: 'Use whole minutes.' })
+    const input: Input<'settings.update'> = { salon_name: salonName.trim(), gst_registered: gstRegistered, gst_rate_bp: gstRate, invoice_prefix: prefix.trim().toUpperCase(), idle_lock_minutes: minutes, time_zone: zone }
+    setBusy(true)
+    const result = await pos('settings.update', input)
+    setBusy(false)
+    if (!result.ok) return setErrors({ ...(result.error.fields ?? {}), form: result.error.fields ? undefined : result.error.message })
+    setErrors({})
+    setSettings(result.value)
+    notify({ tone: 'success', message: 'Settings saved.' })
+  }
+
+  return (
+    <Panel title="Settings" className="settings-panel">
+      <form onSubmit={submit} noValidate className="stack settings-form">
+        {errors.form ? (
+          <div className="alert alert-error" role="alert">
+            {errors.form}
+          </div>
+        ) : null}
+        <TextField label="Salon name" value={salonName} onChange={(event) => setSalonName(event.target.value)} error={errors.salon_name} hint="Printed on bills." />
+        <CheckboxField label="GST registered" checked={gstRegistered} onChange={(event) => setGstRegistered(event.target.checked)} hint="When on, bills carry CGST and SGST at the rate below." />
+        <div className="grid-2">
+          <SelectField label="GST rate" value={gstRate} onChange={(event) => setGstRate(Number(event.target.value))} error={errors.gst_rate_bp} disabled={!gstRegistered}>
+            {rates.map((rate) => (
+              <option key={rate.bp} value={rate.bp}>
+                {rate.label}
+              </option>
+            ))}
+          </SelectField>
+          <TextField label="Invoice prefix" value={prefix} onChange={(event) => setPrefix(event.target.value)} error={errors.invoice_prefix} hint="1 to 8 capital letters or digits, e.g. SAL" />
+        </div>
+        <div className="grid-2">
+          <TextField label="Lock after (minutes without use)" type="number" min={1} max={240} value={idle} onChange={(event) => setIdle(event.target.value)} error={errors.idle_lock_minutes} />
+          <SelectField label="Time zone" value={zone} onChange={(event) => setZone(event.target.value)} error={errors.time_zone}>
+            {zones.map((entry) => (
+              <option key={entry} value={entry}>
+                {entry}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <div className="form-actions">
+          <Button type="submit" variant="primary" busy={busy}>
+            Save settings
+          </Button>
+        </div>
+      </form>
+    </Panel>
+  )
+}

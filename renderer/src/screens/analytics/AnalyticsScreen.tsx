@@ -1,0 +1,202 @@
+import type { ReactNode } from 'react'
+import type { BirthdayEntry, CustomerSummary, MonthlyFigures } from '../../api/contract'
+import { pos } from '../../api/pos'
+import { useQuery } from '../../api/use-query'
+import { Money, PageHeader, Panel } from '../../components/bits'
+import { Empty, ErrorState, Loading, QueryView } from '../../components/StateView'
+import { formatPaise, formatPaiseCompact } from '../../format/money'
+import { formatPhone } from '../../format/phone'
+import { formatMonthLong, formatMonthShort, formatWeekdayDate, relativeDay } from '../../format/time'
+import { useSalonToday } from '../../session/session-context'
+import { BarChart } from './BarChart'
+
+const INACTIVE_DAYS = 30
+
+/** The owner's view of the business: months at a glance, best customers, who to call back, birthdays. */
+export function AnalyticsScreen() {
+  const monthly = useQuery(() => pos('analytics.monthly', { months: 12 }), [])
+  const top = useQuery(() => pos('analytics.topCustomers', { limit: 10 }), [])
+  const inactive = useQuery(() => pos('analytics.inactiveCustomers', { days: INACTIVE_DAYS, limit: 50 }), [])
+  const birthdays = useQuery(() => pos('analytics.birthdays', { days: 7 }), [])
+
+  // A refused role sees one calm message, not four.
+  if (monthly.status === 'error' && monthly.error.code === 'FORBIDDEN')
+    return (
+      <div className="page">
+        <ErrorState error={monthly.error} />
+      </div>
+    )
+
+  return (
+    <div className="page page-analytics">
+      <PageHeader title="Analytics" subtitle="The last 12 months, in the salon’s time zone" />
+      {monthly.status === 'loading' ? <Loading label="Working out the months…" /> : null}
+      {monthly.status === 'error' ? <ErrorState error={monthly.error} onRetry={monthly.reload} /> : null}
+      {monthly.status === 'ok' ? <MonthlyOverview months={monthly.value} /> : null}
+
+      <div className="analytics-lists">
+        <Panel title="Top customers by spend">
+          <QueryView query={top} isEmpty={(list) => list.length === 0} empty={<Empty title="No spend yet.">Customers appear here once they have bills.</Empty>}>
+            {(list) => <TopCustomers customers={list} />}
+          </QueryView>
+        </Panel>
+        <Panel title={`Not seen in ${INACTIVE_DAYS} days`}>
+          <QueryView query={inactive} isEmpty={(list) => list.length === 0} empty={<Empty title="Everyone has visited recently." />}>
+            {(list) => <Inactive customers={list} />}
+          </QueryView>
+        </Panel>
+        <Panel title="Birthdays in the next 7 days">
+          <QueryView query={birthdays} isEmpty={(list) => list.length === 0} empty={<Empty title="No birthdays this week." />}>
+            {(list) => <Birthdays entries={list} />}
+          </QueryView>
+        </Panel>
+      </div>
+    </div>
+  )
+}
+
+function MonthlyOverview({ months }: { months: MonthlyFigures[] }) {
+  const current = months[months.length - 1]
+  const previous = months[months.length - 2]
+  const label = (figures: MonthlyFigures) => ({ label: formatMonthShort(figures.month), fullLabel: formatMonthLong(figures.month) })
+  const highlight = months.length - 1
+  const totalRevenue = months.reduce((sum, month) => sum + month.revenue, 0)
+  const totalVisits = months.reduce((sum, month) => sum + month.visits, 0)
+  return (
+    <>
+      {current ? (
+        <div className="stats-row">
+          <Kpi label={`Revenue, ${formatMonthLong(current.month)}`} value={<Money paise={current.revenue} />} change={previous ? change(current.revenue, previous.revenue) : null} />
+          <Kpi label="Visits this month" value={String(current.visits)} change={previous ? change(current.visits, previous.visits) : null} />
+          <Kpi label="New customers this month" value={String(current.new_customers)} change={previous ? change(current.new_customers, previous.new_customers) : null} />
+          <Kpi label="Returning customers this month" value={String(current.returning_customers)} change={previous ? change(current.returning_customers, previous.returning_customers) : null} />
+        </div>
+      ) : null}
+      <div className="charts-grid">
+        <Panel title="Revenue per month">
+          <BarChart title="Revenue per month, last 12 months" summary={`Total ${formatPaise(totalRevenue)} over 12 months.`} series={[{ name: 'Revenue', className: 'series-revenue' }]} data={months.map((month) => ({ ...label(month), values: [month.revenue] }))} format={formatPaise} formatAxis={formatPaiseCompact} highlight={highlight} />
+        </Panel>
+        <Panel title="Visits per month">
+          <BarChart title="Visits per month, last 12 months" summary={`${totalVisits} visits over 12 months.`} series={[{ name: 'Visits', className: 'series-visits' }]} data={months.map((month) => ({ ...label(month), values: [month.visits] }))} format={(value) => String(value)} highlight={highlight} />
+        </Panel>
+        <Panel title="New and returning customers">
+          <BarChart
+            title="New and returning customers per month, last 12 months"
+            summary={`${months.reduce((sum, month) => sum + month.new_customers, 0)} new and ${months.reduce((sum, month) => sum + month.returning_customers, 0)} returning customer-months over 12 months.`}
+            series={[
+              { name: 'New', className: 'series-new' },
+              { name: 'Returning', className: 'series-returning' },
+            ]}
+            data={months.map((month) => ({ ...label(month), values: [month.new_customers, month.returning_customers] }))}
+            format={(value) => String(value)}
+            highlight={highlight}
+          />
+        </Panel>
+      </div>
+    </>
+  )
+}
+
+/** "+12% vs last month" (a display ratio of counts or paise; no money arithmetic). */
+function change(now: number, before: number): { text: string; tone: 'up' | 'down' | 'flat' } | null {
+  if (before === 0) return now === 0 ? { text: 'Same as last month', tone: 'flat' } : null
+  const percent = Math.round(((now - before) / before) * 100)
+  if (percent === 0) return { text: 'Same as last month', tone: 'flat' }
+  return { text: `${percent > 0 ? '+' : '−'}${Math.abs(percent)}% vs last month`, tone: percent > 0 ? 'up' : 'down' }
+}
+
+function Kpi({ label, value, change: delta }: { label: string; value: ReactNode; change: ReturnType<typeof change> }) {
+  return (
+    <div className="stat">
+      <div className="stat-label">{label}</div>
+      <div className="stat-value">{value}</div>
+      {delta ? <div className={`stat-detail trend-${delta.tone}`}>{delta.text}</div> : <div className="stat-detail">&nbsp;</div>}
+    </div>
+  )
+}
+
+function TopCustomers({ customers }: { customers: CustomerSummary[] }) {
+  return (
+    <table className="table compact">
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">Customer</th>
+          <th scope="col" className="num">
+            Visits
+          </th>
+          <th scope="col" className="num">
+            Spent
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {customers.map((customer, index) => (
+          <tr key={customer.id}>
+            <td className="muted">{index + 1}</td>
+            <td>
+              <a href={`#/customers/${customer.id}`}>{customer.full_name}</a>
+            </td>
+            <td className="num">{customer.total_visits}</td>
+            <td className="num">
+              <Money paise={customer.total_spent} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function Inactive({ customers }: { customers: CustomerSummary[] }) {
+  const today = useSalonToday()
+  return (
+    <table className="table compact">
+      <thead>
+        <tr>
+          <th scope="col">Customer</th>
+          <th scope="col">Phone</th>
+          <th scope="col">Last visit</th>
+        </tr>
+      </thead>
+      <tbody>
+        {customers.map((customer) => (
+          <tr key={customer.id}>
+            <td>
+              <a href={`#/customers/${customer.id}`}>{customer.full_name}</a>
+            </td>
+            <td className="nowrap">{customer.phone ? formatPhone(customer.phone) : '—'}</td>
+            <td className="muted nowrap">{relativeDay(customer.last_visit_at, today)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function Birthdays({ entries }: { entries: BirthdayEntry[] }) {
+  return (
+    <table className="table compact">
+      <thead>
+        <tr>
+          <th scope="col">Customer</th>
+          <th scope="col">Birthday</th>
+          <th scope="col">Phone</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((entry) => (
+          <tr key={entry.id}>
+            <td>
+              <a href={`#/customers/${entry.id}`}>{entry.full_name}</a>
+            </td>
+            <td className="nowrap">
+              {formatWeekdayDate(entry.birthday)} <span className="muted">· {entry.days_until === 0 ? 'today' : entry.days_until === 1 ? 'tomorrow' : `in ${entry.days_until} days`}</span>
+            </td>
+            <td className="nowrap">{entry.phone ? formatPhone(entry.phone) : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

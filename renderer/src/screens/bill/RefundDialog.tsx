@@ -1,0 +1,38 @@
+import { useState, type FormEvent } from 'react'
+import type { Bill } from '../../api/contract'
+import { pos } from '../../api/pos'
+import { Button } from '../../components/Button'
+import { Dialog } from '../../components/Dialog'
+import { TextAreaField } from '../../components/Field'
+import { formatPaise } from '../../format/money'
+
+/** Owner only: refunds a whole bill, with the reason on the record. */
+export function RefundDialog({ bill, onClose, onRefunded }: { bill: Bill; onClose: () => void; onRefunded: (refund: Bill) => void }) {
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (!reason.trim()) return setError('Say why the bill is refunded.')
+    setBusy(true)
+    const result = await pos('bills.refund', { bill_id: bill.id, reason: reason.trim() })
+    setBusy(false)
+    if (result.ok) onRefunded(result.value)
+    else setError(result.error.fields?.reason ?? result.error.message)
+  }
+
+  return (
+    <Dialog title={`Refund ${bill.invoice_number}`} description={`${formatPaise(bill.rounded_total)} will be paid back${bill.customer_name ? ` to ${bill.customer_name}` : ''}, by the same methods as the bill. This cannot be undone.`} onClose={onClose}>
+      <form onSubmit={submit} noValidate className="stack">
+        <TextAreaField label="Reason" autoFocus rows={3} value={reason} onChange={(event) => setReason(event.target.value)} error={error ?? undefined} maxLength={200} placeholder="e.g. Customer unhappy with the colour" />
+        <div className="dialog-actions">
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="danger" busy={busy}>
+            Refund {formatPaise(bill.rounded_total)}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  )
+}

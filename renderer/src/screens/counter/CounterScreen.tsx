@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react'
+import { ButtonLink } from '../../components/Button'
+import { PageHeader } from '../../components/bits'
+import { Icon } from '../../components/Icon'
+import { formatWeekdayDate } from '../../format/time'
+import { useSalonToday } from '../../session/session-context'
+import { CustomerSearch } from './CustomerSearch'
+import { TodayPanel } from './TodayPanel'
+
+/** The receptionist's and owner's home: find a customer fast, and see today's visits. */
+export function CounterScreen() {
+  const today = useSalonToday()
+  const [greeting, setGreeting] = useState(greetingFor(new Date().getHours()))
+  useEffect(() => setGreeting(greetingFor(new Date().getHours())), [today])
+
+  return (
+    <div className="page page-counter">
+      <PageHeader
+        title="Counter"
+        subtitle={`${greeting} · ${formatWeekdayDate(today)}`}
+        actions={
+          <>
+            <ButtonLink href="#/customers/new" shortcut="Alt+N" icon={<Icon name="userPlus" size={16} />}>
+              New customer
+            </ButtonLink>
+            <ButtonLink href="#/bills/new" variant="primary" shortcut="Alt+B" icon={<Icon name="receipt" size={16} />}>
+              New bill
+            </ButtonLink>
+          </>
+        }
+      />
+      <div className="counter-grid">
+        <CustomerSearch />
+        <TodayPanel />
+      </div>
+    </div>
+  )
+}
+
+function greetingFor(hour: number): string {
+  if (hour < 12) return 'Good morning'
+  if (hour < 17) return 'Good afternoon'
+  return 'Good evening'
+}

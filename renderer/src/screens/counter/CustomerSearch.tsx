@@ -1,0 +1,170 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import type { CustomerSummary } from '../../api/contract'
+import { Button } from '../../components/Button'
+import { Avatar, Money } from '../../components/bits'
+import { Icon } from '../../components/Icon'
+import { Kbd } from '../../components/Kbd'
+import { ErrorState } from '../../components/StateView'
+import { formatPhone, looksLikeFullPhone } from '../../format/phone'
+import { relativeDay } from '../../format/time'
+import { navigate } from '../../router/hash-router'
+import { useSalonToday } from '../../session/session-context'
+import { useShortcut } from '../../session/shortcuts'
+import { useCustomerSearch } from './use-customer-search'
+
+/** The search box (focused on open) and its results, driven entirely from the keyboard. */
+export function CustomerSearch() {
+  const [text, setText] = useState('')
+  const [active, setActive] = useState(0)
+  const input = useRef<HTMLInputElement>(null)
+  const search = useCustomerSearch(text)
+  const listId = useId()
+  const hasQuery = text.trim().length > 0
+  const results = search.results
+  const phoneToCreate = hasQuery && !search.pending && results.length === 0 && !search.error && looksLikeFullPhone(text) ? text.trim() : null
+
+  useEffect(() => setActive(0), [search.query])
+  useShortcut('Alt+S', () => input.current?.focus())
+  useShortcut('Escape', () => {
+    setText('')
+    input.current?.focus()
+  }, hasQuery)
+
+  const open = (customer: CustomerSummary) => navigate(`/customers/${customer.id}`)
+  const createWithPhone = (phone: string) => navigate(`/customers/new?phone=${encodeURIComponent(phone)}`)
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown' && results.length > 0) {
+      event.preventDefault()
+      setActive((index) => Math.min(index + 1, results.length - 1))
+    } else if (event.key === 'ArrowUp' && results.length > 0) {
+      event.preventDefault()
+      setActive((index) => Math.max(index - 1, 0))
+    } else if (event.key === 'Enter') {
+      event.preventDefault()
+      const chosen = results[active]
+      if (chosen && !search.pending) open(chosen)
+      else if (phoneToCreate) createWithPhone(phoneToCreate)
+    }
+  }
+
+  const activeId = results[active] ? `${listId}-${results[active].id}` : undefined
+  const expanded = hasQuery && results.length > 0
+
+  return (
+    <section className="panel search-panel" aria-labelledby={`${listId}-label`}>
+      <div className="search-box" role="search">
+        <label id={`${listId}-label`} htmlFor={`${listId}-input`} className="search-label">
+          Find a customer
+        </label>
+        <div className="search-input-wrap">
+          <Icon name="search" size={22} />
+          <input
+            id={`${listId}-input`}
+            ref={input}
+            className="search-input"
+            type="search"
+            autoFocus
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="Name, phone number or last 4 digits"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={onKeyDown}
+            role="combobox"
+            aria-autocomplete="list"
+            aria-expanded={expanded}
+            aria-controls={listId}
+            aria-activedescendant={expanded ? activeId : undefined}
+            aria-keyshortcuts="Alt+S"
+          />
+          {search.pending && hasQuery ? <span className="spinner spinner-sm" aria-hidden="true" /> : null}
+        </div>
+        <div className="search-hints" aria-hidden="true">
+          <span>
+            <Kbd>↑</Kbd> <Kbd>↓</Kbd> move
+          </span>
+          <span>
+            <Kbd>Enter</Kbd> open
+          </span>
+          <span>
+            <Kbd>Esc</Kbd> clear
+          </span>
+          <span>
+            <Kbd>Alt+N</Kbd> new customer
+          </span>
+        </div>
+      </div>
+
+      <div className="search-results" aria-busy={search.pending} data-query={search.query}>
+        <ul id={listId} role="listbox" aria-label="Matching customers" className="result-list" hidden={!expanded}>
+          {results.map((customer, index) => (
+            <ResultRow key={customer.id} id={`${listId}-${customer.id}`} customer={customer} active={index === active} onOpen={() => open(customer)} onHover={() => setActive(index)} />
+          ))}
+        </ul>
+        {!hasQuery ? <SearchTips /> : null}
+        {hasQuery && search.error && !search.pending ? <ErrorState error={search.error} /> : null}
+        {hasQuery && !search.pending && !search.error && results.length === 0 ? (
+          <div className="search-empty" role="status">
+            <p className="state-title">No customer matches “{search.query}”.</p>
+            {phoneToCreate ? (
+              <Button variant="primary" onClick={() => createWithPhone(phoneToCreate)} shortcut="Enter" icon={<Icon name="userPlus" size={16} />}>
+                Create a customer with {phoneToCreate}
+              </Button>
+            ) : (
+              <a className="btn btn-secondary btn-md" href={`#/customers/new${/^[\p{L} .'-]+$/u.test(search.query) ? `?name=${encodeURIComponent(search.query)}` : ''}`}>
+                <span>New customer</span>
+                <Kbd>Alt+N</Kbd>
+              </a>
+            )}
+          </div>
+        ) : null}
+        {results.length === 20 ? <p className="muted small search-more">Showing the first 20. Type more of the name or phone to narrow it down.</p> : null}
+      </div>
+    </section>
+  )
+}
+
+function ResultRow({ id, customer, active, onOpen, onHover }: { id: string; customer: CustomerSummary; active: boolean; onOpen: () => void; onHover: () => void }) {
+  const today = useSalonToday()
+  const ref = useRef<HTMLLIElement>(null)
+  useEffect(() => {
+    if (active) ref.current?.scrollIntoView({ block: 'nearest' })
+  }, [active])
+  return (
+    <li ref={ref} id={id} role="option" aria-selected={active} className={`result ${active ? 'is-active' : ''}`} onClick={onOpen} onMouseMove={onHover}>
+      <Avatar name={customer.full_name} />
+      <div className="result-main">
+        <div className="result-name">{customer.full_name}</div>
+        <div className="result-phone">{customer.phone ? formatPhone(customer.phone) : 'Phone unreadable'}</div>
+      </div>
+      <div className="result-stats">
+        <div>
+          <Money paise={customer.total_spent} />
+        </div>
+        <div className="muted small">
+          {customer.total_visits} {customer.total_visits === 1 ? 'visit' : 'visits'} · {customer.last_visit_at ? `last ${relativeDay(customer.last_visit_at, today)}` : 'no visits yet'}
+        </div>
+      </div>
+    </li>
+  )
+}
+
+function SearchTips() {
+  return (
+    <div className="search-tips">
+      <p className="state-title">Start typing to find a customer</p>
+      <ul className="tips">
+        <li>
+          A name: <span className="example">priya</span>, <span className="example">sharma</span>
+        </li>
+        <li>
+          A phone in any format: <span className="example">98765 43210</span>, <span className="example">+91-98765-43210</span>
+        </li>
+        <li>
+          The last 4 digits of a phone: <span className="example">3210</span>
+        </li>
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react'
+import type { Visit } from '../../api/contract'
+import { pos } from '../../api/pos'
+import { useQuery } from '../../api/use-query'
+import { Button } from '../../components/Button'
+import { Panel, StatusChip } from '../../components/bits'
+import { Icon } from '../../components/Icon'
+import { Empty, QueryView } from '../../components/StateView'
+import { useToast } from '../../components/toasts'
+import { formatTime } from '../../format/time'
+import { WalkInDialog } from './WalkInDialog'
+
+const OPEN = new Set(['scheduled', 'checked_in', 'in_progress'])
+
+/** Today's walk-ins and appointments, open ones first. */
+export function TodayPanel() {
+  const visits = useQuery(() => pos('visits.today', {}), [])
+  const [adding, setAdding] = useState(false)
+  const notify = useToast()
+
+  return (
+    <Panel
+      title="Today"
+      className="today-panel"
+      actions={
+        <>
+          <Button size="sm" variant="ghost" onClick={visits.reload} aria-label="Refresh today’s visits" icon={<Icon name="refresh" size={16} />}>
+            Refresh
+          </Button>
+          <Button size="sm" onClick={() => setAdding(true)} icon={<Icon name="walkin" size={16} />}>
+            Walk-in
+          </Button>
+        </>
+      }
+    >
+      <QueryView query={visits} isEmpty={(list) => list.length === 0} empty={<Empty title="No visits yet today.">Walk-ins and today’s appointments appear here.</Empty>} loadingLabel="Loading today’s visits…">
+        {(list) => <VisitList visits={[...list].sort(openFirst)} />}
+      </QueryView>
+      {adding ? (
+        <WalkInDialog
+          onClose={() => setAdding(false)}
+          onAdded={(visit) => {
+            setAdding(false)
+            visits.reload()
+            notify({ tone: 'success', message: `Ticket ${visit.ticket_number} added to the queue.` })
+          }}
+        />
+      ) : null}
+    </Panel>
+  )
+}
+
+function openFirst(a: Visit, b: Visit): number {
+  const open = Number(OPEN.has(b.status)) - Number(OPEN.has(a.status))
+  if (open !== 0) return open
+  return (a.scheduled_at ?? a.checked_in_at ?? a.created_at).localeCompare(b.scheduled_at ?? b.checked_in_at ?? b.created_at)
+}
+
+function VisitList({ visits }: { visits: Visit[] }) {
+  return (
+    <ul className="visit-list">
+      {visits.map((visit) => (
+        <li key={visit.id} className="visit-row">
+          <div className="visit-time">{formatTime(visit.scheduled_at ?? visit.checked_in_at ?? visit.created_at)}</div>
+          <div className="visit-main">
+            <div className="visit-name">{visit.customer_id ? <a href={`#/customers/${visit.customer_id}`}>{visit.customer_name}</a> : visit.customer_name}</div>
+            <div className="muted small">
+              <span className="ticket">{visit.ticket_number}</span> · {visit.kind === 'appointment' ? 'Appointment' : 'Walk-in'}
+              {visit.service ? ` · ${visit.service}` : ''}
+            </div>
+          </div>
+          <StatusChip status={visit.status} />
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,145 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { ApiError, HistoryItem } from '../../api/contract'
+import { pos } from '../../api/pos'
+import { Button } from '../../components/Button'
+import { Badge, Money, StatusChip } from '../../components/bits'
+import { Icon, type IconName } from '../../components/Icon'
+import { Empty, ErrorState, Loading } from '../../components/StateView'
+import { PAYMENT_LABEL } from '../../format/names'
+import { formatDate, formatDateTime, formatTime } from '../../format/time'
+
+const PAGE = 20
+
+type State = { items: HistoryItem[]; next: string | null; loading: boolean; error: ApiError | null; done: boolean }
+
+/** Bills, refunds, walk-ins and appointments, newest first; more load as the list scrolls into view. */
+export function HistoryTimeline({ customerId, version }: { customerId: string; version: number }) {
+  const [state, setState] = useState<State>({ items: [], next: null, loading: true, error: null, done: false })
+  const sentinel = useRef<HTMLDivElement>(null)
+  const generation = useRef(0)
+  const busy = useRef(false)
+
+  const load = useCallback(
+    async (before: string | null) => {
+      const mine = generation.current
+      busy.current = true
+      setState((current) => ({ ...current, loading: true, error: null }))
+      const result = await pos('customers.history', { id: customerId, limit: PAGE, ...(before ? { before } : {}) })
+      if (mine !== generation.current) return
+      busy.current = false
+      if (!result.ok) return setState((current) => ({ ...current, loading: false, error: result.error }))
+      setState((current) => ({
+        items: before ? [...current.items, ...result.value.items] : result.value.items,
+        next: result.value.next,
+        loading: false,
+        error: null,
+        done: result.value.next === null,
+      }))
+    },
+    [customerId],
+  )
+
+  // First page, and again whenever something new happened to this customer (a walk-in, a booking).
+  useEffect(() => {
+    generation.current++
+    busy.current = false
+    void load(null)
+  }, [load, version])
+
+  const loadMore = useCallback(() => {
+    if (!busy.current && state.next && !state.error) void load(state.next)
+  }, [load, state.next, state.error])
+
+  useEffect(() => {
+    const target = sentinel.current
+    if (!target || state.done) return
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) loadMore()
+    })
+    observer.observe(target)
+    return () => observer.disconnect()
+  }, [loadMore, state.done])
+
+  if (state.items.length === 0) {
+    if (state.loading) return <Loading label="Loading history…" />
+    if (state.error) return <ErrorState error={state.error} onRetry={() => void load(null)} />
+    return <Empty title="No visits yet.">Bills, walk-ins and appointments will appear here.</Empty>
+  }
+
+  return (
+    <div className="timeline-wrap">
+      <ol className="timeline">
+        {state.items.map((item) => (
+          <TimelineEntry key={'bill' in item ? item.bill.id : `${item.kind}-${item.ticket_number}`} item={item} />
+        ))}
+      </ol>
+      <div ref={sentinel} className="timeline-more">
+        {state.error ? <ErrorState error={state.error} onRetry={loadMore} /> : null}
+        {state.loading ? <Loading label="Loading more…" /> : null}
+        {!state.loading && !state.error && state.next ? (
+          <Button size="sm" onClick={loadMore}>
+            Show older
+          </Button>
+        ) : null}
+        {state.done ? <p className="muted small">That is everything.</p> : null}
+      </div>
+    </div>
+  )
+}
+
+function TimelineEntry({ item }: { item: HistoryItem }) {
+  const icon: IconName = item.kind === 'bill' ? 'receipt' : item.kind === 'refund' ? 'undo' : item.kind === 'walkin' ? 'walkin' : 'calendar'
+  return (
+    <li className={`timeline-item timeline-${item.kind}`}>
+      <span className="timeline-dot" aria-hidden="true">
+        <Icon name={icon} size={14} />
+      </span>
+      <div className="timeline-when">
+        <div>{formatDate(item.at)}</div>
+        <div className="muted small">{formatTime(item.at)}</div>
+      </div>
+      <div className="timeline-body">{'bill' in item ? <BillEntry item={item} /> : <VisitEntry item={item} />}</div>
+    </li>
+  )
+}
+
+function BillEntry({ item }: { item: Extract<HistoryItem, { kind: 'bill' | 'refund' }> }) {
+  const { bill } = item
+  const refund = item.kind === 'refund'
+  const summary = bill.items.map((line) => (line.quantity > 1 ? `${line.name} ×${line.quantity}` : line.name)).join(', ')
+  return (
+    <>
+      <div className="timeline-title">
+        <a href={`#/bills/${bill.id}`}>
+          {refund ? 'Refund' : 'Bill'} {bill.invoice_number}
+        </a>
+        {bill.status === 'refunded' ? <Badge tone="warning">Refunded</Badge> : null}
+        <span className={`timeline-amount ${refund ? 'is-refund' : ''}`}>
+          {refund ? '−' : ''}
+          <Money paise={bill.rounded_total} />
+        </span>
+      </div>
+      <div className="muted small">
+        {summary}
+        {refund && bill.refund_reason ? ` · Reason: ${bill.refund_reason}` : ''}
+        {!refund ? ` · Paid by ${bill.payments.map((payment) => PAYMENT_LABEL[payment.method]).join(' + ')}` : ''}
+      </div>
+    </>
+  )
+}
+
+function VisitEntry({ item }: { item: Extract<HistoryItem, { kind: 'walkin' | 'appointment' }> }) {
+  return (
+    <>
+      <div className="timeline-title">
+        <span>{item.kind === 'walkin' ? 'Walk-in' : 'Appointment'}</span>
+        {item.service ? <span className="muted">· {item.service}</span> : null}
+        <StatusChip status={item.status} />
+      </div>
+      <div className="muted small">
+        Ticket <span className="ticket">{item.ticket_number}</span>
+        {item.kind === 'appointment' ? ` · for ${formatDateTime(item.at)}` : ''}
+      </div>
+    </>
+  )
+}

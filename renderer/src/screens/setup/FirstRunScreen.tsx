@@ -1,0 +1,121 @@
+import { useState, type FormEvent } from 'react'
+import type { User } from '../../api/contract'
+import { pos } from '../../api/pos'
+import { BrandHeader } from '../../components/Brand'
+import { Button } from '../../components/Button'
+import { CheckboxField, SelectField, TextField } from '../../components/Field'
+
+type Secret = 'pin' | 'passphrase'
+type Errors = Partial<Record<'salon_name' | 'name' | 'pin' | 'confirm' | 'form', string>>
+
+export const GST_RATES = [
+  { bp: 500, label: '5% (salon services, no input tax credit)' },
+  { bp: 1800, label: '18% (with input tax credit)' },
+  { bp: 1200, label: '12%' },
+  { bp: 2800, label: '28%' },
+]
+
+/** First run: the owner's account and the salon's basics. Nothing else can happen before this. */
+export function FirstRunScreen({ onDone }: { onDone: (user: User) => void }) {
+  const [salonName, setSalonName] = useState('')
+  const [name, setName] = useState('')
+  const [secretKind, setSecretKind] = useState<Secret>('pin')
+  const [secret, setSecret] = useState('')
+  const [confirm, setConfirm] = useState('')
+  const [gstRegistered, setGstRegistered] = useState(true)
+  const [gstRate, setGstRate] = useState(500)
+  const [errors, setErrors] = useState<Errors>({})
+  const [busy, setBusy] = useState(false)
+  // The owner exists once setupOwner succeeded; a failed settings save is retried alone.
+  const [owner, setOwner] = useState<User | null>(null)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const found: Errors = {}
+    if (!salonName.trim()) found.salon_name = 'Enter the salon’s name.'
+    if (!owner) {
+      if (!name.trim()) found.name = 'Enter your name.'
+      if (secretKind === 'pin' && !/^\d{6,12}$/.test(secret)) found.pin = 'Use 6 to 12 digits.'
+      if (secretKind === 'passphrase' && secret.length < 8) found.pin = 'Use at least 8 characters.'
+      if (!found.pin && secret !== confirm) found.confirm = 'The two entries are not the same.'
+    }
+    setErrors(found)
+    if (Object.keys(found).length > 0) return
+
+    setBusy(true)
+    let user = owner
+    if (!user) {
+      const created = await pos('session.setupOwner', { name: name.trim(), pin: secret })
+      if (!created.ok) {
+        setBusy(false)
+        setErrors({ name: created.error.fields?.name, pin: created.error.fields?.pin, form: created.error.fields ? undefined : created.error.message })
+        return
+      }
+      user = created.value
+      setOwner(user)
+    }
+    const saved = await pos('settings.update', { salon_name: salonName.trim(), gst_registered: gstRegistered, ...(gstRegistered ? { gst_rate_bp: gstRate } : {}) })
+    setBusy(false)
+    if (!saved.ok) {
+      setErrors({ salon_name: saved.error.fields?.salon_name, form: `Your account is ready, but the salon details were not saved: ${saved.error.message}` })
+      return
+    }
+    onDone(user)
+  }
+
+  return (
+    <div className="center-screen setup-screen">
+      <form className="card setup-card" onSubmit={submit} noValidate aria-labelledby="setup-title">
+        <BrandHeader subtitle="First-time setup" />
+        <h1 id="setup-title" className="setup-title">
+          Welcome. Let’s set up your salon.
+        </h1>
+        <p className="muted">This takes a minute. Everything stays on this computer; no internet is needed.</p>
+        {errors.form ? (
+          <div className="alert alert-error" role="alert">
+            {errors.form}
+          </div>
+        ) : null}
+
+        <fieldset className="fieldset">
+          <legend>Your salon</legend>
+          <TextField label="Salon name" autoFocus value={salonName} onChange={(event) => setSalonName(event.target.value)} error={errors.salon_name} placeholder="e.g. Glow Studio, Indiranagar" />
+          <CheckboxField label="GST registered" checked={gstRegistered} onChange={(event) => setGstRegistered(event.target.checked)} hint="Bills then show CGST and SGST. You can change this later in Admin → Settings." />
+          {gstRegistered ? (
+            <SelectField label="GST rate on services" value={gstRate} onChange={(event) => setGstRate(Number(event.target.value))}>
+              {GST_RATES.map((rate) => (
+                <option key={rate.bp} value={rate.bp}>
+                  {rate.label}
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
+        </fieldset>
+
+        <fieldset className="fieldset" disabled={owner !== null}>
+          <legend>You, the owner</legend>
+          <TextField label="Your name" value={name} onChange={(event) => setName(event.target.value)} error={errors.name} autoComplete="name" />
+          <div className="segmented" role="radiogroup" aria-label="Sign in with">
+            {(['pin', 'passphrase'] as const).map((kind) => (
+              <label key={kind} className={`segment ${secretKind === kind ? 'is-selected' : ''}`}>
+                <input type="radio" name="secret-kind" value={kind} checked={secretKind === kind} onChange={() => setSecretKind(kind)} />
+                {kind === 'pin' ? 'A PIN (6–12 digits)' : 'A passphrase (8+ characters)'}
+              </label>
+            ))}
+          </div>
+          <div className="grid-2">
+            <TextField label={secretKind === 'pin' ? 'PIN' : 'Passphrase'} type="password" inputMode={secretKind === 'pin' ? 'numeric' : 'text'} autoComplete="new-password" value={secret} onChange={(event) => setSecret(event.target.value)} error={errors.pin} />
+            <TextField label={secretKind === 'pin' ? 'PIN again' : 'Passphrase again'} type="password" inputMode={secretKind === 'pin' ? 'numeric' : 'text'} autoComplete="new-password" value={confirm} onChange={(event) => setConfirm(event.target.value)} error={errors.confirm} />
+          </div>
+          {owner ? <p className="muted small">Your owner account is ready.</p> : null}
+        </fieldset>
+
+        <div className="form-actions">
+          <Button type="submit" variant="primary" size="lg" busy={busy}>
+            {owner ? 'Save salon details' : 'Create owner and continue'}
+          </Button>
+        </div>
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,46 @@
+import { Forbidden } from '../components/StateView'
+import type { Route } from '../router/hash-router'
+import { AdminScreen } from '../screens/admin/AdminScreen'
+import { AnalyticsScreen } from '../screens/analytics/AnalyticsScreen'
+import { BillScreen } from '../screens/bill/BillScreen'
+import { BillsDayScreen } from '../screens/bill/BillsDayScreen'
+import { BillView } from '../screens/bill/BillView'
+import { CounterScreen } from '../screens/counter/CounterScreen'
+import { CustomerFormScreen } from '../screens/customer-form/CustomerFormScreen'
+import { CustomerScreen } from '../screens/customer/CustomerScreen'
+import { NotFound } from '../screens/NotFound'
+import { QueueScreen } from '../screens/queue/QueueScreen'
+import { COUNTER_ROLES, useSession } from './session-context'
+
+/**
+ * The screen for an address. Screens that load data ask the core, which refuses a role that may
+ * not see it (FORBIDDEN) and the screen says so. Forms that load nothing check the role here.
+ */
+export function Routes({ route, firstRun }: { route: Route; firstRun: boolean }) {
+  const { user } = useSession()
+  const [section, id, action] = route.path
+  const counterRole = COUNTER_ROLES.includes(user.role)
+
+  switch (section) {
+    case undefined:
+      return user.role === 'staff' ? <QueueScreen /> : <CounterScreen />
+    case 'counter':
+      return <CounterScreen />
+    case 'customers':
+      if (id === 'new') return counterRole ? <CustomerFormScreen key="new" phone={route.query.get('phone') ?? ''} name={route.query.get('name') ?? ''} /> : <Forbidden />
+      if (id && action === 'edit') return <CustomerFormScreen key={`edit-${id}`} id={id} />
+      if (id) return <CustomerScreen key={id} id={id} />
+      break
+    case 'bills':
+      if (id === 'new') return counterRole ? <BillScreen key={route.query.get('customer') ?? 'anonymous'} customerId={route.query.get('customer')} /> : <Forbidden />
+      if (id) return <BillView key={id} id={id} justPosted={route.query.get('posted') === '1'} />
+      return <BillsDayScreen date={route.query.get('date')} />
+    case 'queue':
+      return <QueueScreen />
+    case 'analytics':
+      return <AnalyticsScreen />
+    case 'admin':
+      return <AdminScreen tab={id ?? 'users'} welcome={firstRun} />
+  }
+  return <NotFound />
+}

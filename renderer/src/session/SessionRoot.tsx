@@ -1,0 +1,102 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { ApiError, Settings, User, UserTile } from '../api/contract'
+import { onSessionEnded, pos } from '../api/pos'
+import { ErrorState, Loading } from '../components/StateView'
+import { navigate } from '../router/hash-router'
+import { FirstRunScreen } from '../screens/setup/FirstRunScreen'
+import { LoginScreen } from '../screens/login/LoginScreen'
+import type { LockReason } from './session-context'
+import { Shell } from './Shell'
+
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'error'; error: ApiError }
+  | { kind: 'setup' }
+  | { kind: 'login'; users: UserTile[]; reason: LockReason | null }
+  | { kind: 'in'; user: User; settings: Settings; firstRun: boolean }
+
+/**
+ * Who is at the counter: first run, the login tiles, or a logged-in shell. Locking unmounts
+ * the shell at once, so no customer datum survives in state or in the DOM.
+ */
+export function SessionRoot() {
+  const [phase, setPhase] = useState<Phase>({ kind: 'loading' })
+  const signedIn = useRef(false)
+  signedIn.current = phase.kind === 'in'
+
+  const showLogin = useCallback(async (reason: LockReason | null) => {
+    const state = await pos('session.state', {})
+    if (!state.ok) return setPhase({ kind: 'error', error: state.error })
+    if (state.value.setup_required) return setPhase({ kind: 'setup' })
+    setPhase({ kind: 'login', users: state.value.users, reason })
+  }, [])
+
+  const enter = useCallback(async (user: User, firstRun: boolean) => {
+    const settings = await pos('settings.get', {})
+    if (!settings.ok) return setPhase({ kind: 'error', error: settings.error })
+    navigate(firstRun ? '/admin/users' : '/', { replace: true })
+    setPhase({ kind: 'in', user, settings: settings.value, firstRun })
+  }, [])
+
+  const start = useCallback(async () => {
+    setPhase({ kind: 'loading' })
+    const state = await pos('session.state', {})
+    if (!state.ok) return setPhase({ kind: 'error', error: state.error })
+    if (state.value.setup_required) return setPhase({ kind: 'setup' })
+    if (state.value.user) {
+      // A reload keeps the session (same window): stay on the screen that was open.
+      const settings = await pos('settings.get', {})
+      if (!settings.ok) return setPhase({ kind: 'error', error: settings.error })
+      return setPhase({ kind: 'in', user: state.value.user, settings: settings.value, firstRun: false })
+    }
+    setPhase({ kind: 'login', users: state.value.users, reason: null })
+  }, [])
+
+  const lock = useCallback(
+    (reason: LockReason) => {
+      // Late answers from screens already gone (a poll, a search) must not lock the login screen again.
+      if (!signedIn.current) return
+      signedIn.current = false
+      // Unmount everything that shows customers first, then end the session in the core.
+      setPhase({ kind: 'loading' })
+      navigate('/', { replace: true })
+      void (async () => {
+        if (reason !== 'session-ended') await pos('session.logout', {})
+        await showLogin(reason)
+      })()
+    },
+    [showLogin],
+  )
+
+  useEffect(() => {
+    void start()
+  }, [start])
+
+  useEffect(() => {
+    onSessionEnded(() => lock('session-ended'))
+    return () => onSessionEnded(null)
+  }, [lock])
+
+  switch (phase.kind) {
+    case 'loading':
+      return (
+        <div className="center-screen">
+          <Loading />
+        </div>
+      )
+    case 'error':
+      return (
+        <div className="center-screen">
+          <div className="card card-narrow">
+            <ErrorState error={phase.error} onRetry={() => void start()} />
+          </div>
+        </div>
+      )
+    case 'setup':
+      return <FirstRunScreen onDone={(user) => void enter(user, true)} />
+    case 'login':
+      return <LoginScreen users={phase.users} reason={phase.reason} onLoggedIn={(user) => void enter(user, false)} />
+    case 'in':
+      return <Shell key={phase.user.id} user={phase.user} settings={phase.settings} firstRun={phase.firstRun} lock={lock} onSettings={(settings) => setPhase({ ...phase, settings })} />
+  }
+}

@@ -1,0 +1,68 @@
+import type { Role } from '../api/contract'
+import { BrandMark } from '../components/Brand'
+import { Avatar } from '../components/bits'
+import { Icon, type IconName } from '../components/Icon'
+import { Kbd } from '../components/Kbd'
+import { ROLE_LABEL } from '../format/names'
+import type { Route } from '../router/hash-router'
+import { useSession } from './session-context'
+
+type NavItem = { to: string; label: string; icon: IconName; shortcut: string; roles: readonly Role[]; matches: (route: Route) => boolean }
+
+const first = (route: Route) => route.path[0]
+
+export const NAV: readonly NavItem[] = [
+  { to: '/counter', label: 'Counter', icon: 'search', shortcut: 'Alt+S', roles: ['owner', 'receptionist'], matches: (r) => first(r) === undefined || first(r) === 'counter' || first(r) === 'customers' },
+  { to: '/bills/new', label: 'New bill', icon: 'receipt', shortcut: 'Alt+B', roles: ['owner', 'receptionist'], matches: (r) => first(r) === 'bills' && r.path[1] === 'new' },
+  { to: '/queue', label: 'Queue', icon: 'queue', shortcut: 'Alt+Q', roles: ['owner', 'receptionist', 'staff'], matches: (r) => first(r) === 'queue' },
+  { to: '/bills', label: 'Bills', icon: 'rupee', shortcut: 'Alt+D', roles: ['owner', 'receptionist'], matches: (r) => first(r) === 'bills' && r.path[1] !== 'new' },
+  { to: '/analytics', label: 'Analytics', icon: 'chart', shortcut: 'Alt+A', roles: ['owner'], matches: (r) => first(r) === 'analytics' },
+  { to: '/admin/users', label: 'Admin', icon: 'settings', shortcut: 'Alt+M', roles: ['owner'], matches: (r) => first(r) === 'admin' },
+]
+
+/** Navigation by role, the salon's name, who is logged in, and the Lock button. */
+export function Sidebar({ route }: { route: Route }) {
+  const { user, settings, lock } = useSession()
+  const items = NAV.filter((item) => item.roles.includes(user.role))
+  // Staff's home is the queue.
+  const isCurrent = (item: NavItem) => (user.role === 'staff' && first(route) === undefined ? item.to === '/queue' : item.matches(route))
+
+  return (
+    <aside className="sidebar">
+      <div className="sidebar-brand">
+        <BrandMark size={34} />
+        <div className="sidebar-brand-text">
+          <div className="sidebar-salon">{settings.salon_name}</div>
+          <div className="sidebar-app">Parlour</div>
+        </div>
+      </div>
+      <nav aria-label="Main" className="sidebar-nav">
+        <ul>
+          {items.map((item) => (
+            <li key={item.to}>
+              <a href={`#${item.to}`} className="nav-link" aria-current={isCurrent(item) ? 'page' : undefined} aria-keyshortcuts={item.shortcut}>
+                <Icon name={item.icon} />
+                <span className="nav-label">{item.label}</span>
+                <Kbd>{item.shortcut}</Kbd>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="sidebar-footer">
+        <div className="sidebar-user">
+          <Avatar name={user.name} size="sm" />
+          <div>
+            <div className="sidebar-user-name">{user.name}</div>
+            <div className="sidebar-user-role">{ROLE_LABEL[user.role]}</div>
+          </div>
+        </div>
+        <button type="button" className="btn btn-secondary btn-md lock-button" onClick={() => lock('button')} aria-keyshortcuts="Alt+L">
+          <Icon name="lock" size={16} />
+          <span>Lock</span>
+          <Kbd>Alt+L</Kbd>
+        </button>
+      </div>
+    </aside>
+  )
+}

@@ -1,0 +1,33 @@
+import { createContext, useContext } from 'react'
+import type { Role, Settings, User } from '../api/contract'
+import { salonToday } from '../format/time'
+
+export type LockReason = 'button' | 'idle' | 'session-ended'
+
+export type SessionValue = {
+  user: User
+  settings: Settings
+  /** Settings changed (the owner saved them): share the new ones with every screen. */
+  setSettings: (settings: Settings) => void
+  /** Ends the session and clears every customer datum from the renderer. */
+  lock: (reason: LockReason) => void
+}
+
+export const SessionContext = createContext<SessionValue | null>(null)
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext)
+  if (!value) throw new Error('useSession outside a logged-in shell')
+  return value
+}
+
+/** Today's date in the salon's zone (YYYY-MM-DD). */
+export function useSalonToday(): string {
+  return salonToday(useSession().settings.time_zone)
+}
+
+export const COUNTER_ROLES: readonly Role[] = ['owner', 'receptionist']
+
+export function useRole(): Role {
+  return useSession().user.role
+}
