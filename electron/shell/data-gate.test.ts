@@ -23,7 +23,8 @@ function launch(dir: string, os: ReturnType<typeof createStandInSafeStorage>, pl
     keyStore,
     logger,
     recoveryKdf: FAST_KDF,
-    openCore: (dataKey) => openCore({ databasePath, dataKey, logger, pinHashParams: FAST_PIN_HASHING, recoveryKdfParams: FAST_KDF }),
+    openCore: (dataKey, hooks) =>
+      openCore({ databasePath, dataKey, logger, pinHashParams: FAST_PIN_HASHING, recoveryKdfParams: FAST_KDF, quickCheck: hooks.quickCheck, onDataKeyChange: hooks.onDataKeyChange }),
   })
   return { gate, databasePath, logger }
 }

@@ -1,11 +1,16 @@
 import { existsSync } from 'node:fs'
+import { checkIntegrityInBackground, type IntegrityReport } from '../../db/background-check'
 import { systemClock, toStoredTime, type Clock } from '../../db/clock'
+import { SYNC_QUICK_CHECK_MAX_BYTES } from '../../db/connection'
 import { DatabaseOpenError } from '../../db/errors'
 import { DEFAULT_RECOVERY_KDF, readRecoveryWrap, recoveryPassphraseProblem, unwrapDataKey, wrapDataKey, type RecoveryKdfParams, type RecoveryWrap } from '../../db/key-recovery'
 import type { Core } from '../core'
 import type { Logger } from '../core/context'
-import type { AppStatus, Result } from '../core/contract'
+import type { AppStatus, BackupInfo, Result } from '../core/contract'
 import { newDataKey, type DataKeyStore, type WeakKeyStoreReason } from './data-key-store'
+import { quickCheckFor, watchIntegrity } from './integrity-watch'
+import { recoveryBackups } from './recovery-backups'
+import { swapInVerifiedBackup } from './recovery-restore'
 
 type LockedReason = WeakKeyStoreReason | 'key-store-changed'
 type ProblemReason = Extract<AppStatus, { state: 'database-problem' }>['reason']
@@ -21,17 +26,35 @@ export type DataGate = {
   unlock(passphrase: string): Promise<Result<AppStatus>>
   /** `app.createPassphrase`: first run on a weak key store: a new key, protected by the passphrase. */
   createPassphrase(passphrase: string): Promise<Result<AppStatus>>
+  /** True while the database is damaged ('corrupt'): the recovery screen's methods are answered by the gate. */
+  inRecovery(): boolean
+  /** `app.recoveryOptions` on the recovery screen: verified backups beside the database, newest first. */
+  recoveryOptions(): Promise<{ backups: BackupInfo[] }>
+  /** `app.restoreBackup` on the recovery screen: keeps the damaged file aside, swaps the backup in, opens it. */
+  restoreBackup(file: string, passphrase: string | undefined): Promise<Result<AppStatus>>
   close(): Promise<void>
+}
+
+/** What the gate tells the core opener besides the key. */
+export type OpenCoreHooks = {
+  /** 'sync': quick_check before opening (files up to the limit); 'skip': the gate checks it in the background after. */
+  quickCheck: 'sync' | 'skip'
+  /** The core restored a backup written with another data key: the gate stores it for the next start. Never rejects. */
+  onDataKeyChange(key: Uint8Array): Promise<void>
 }
 
 export type DataGateOptions = {
   databasePath: string
   keyStore: DataKeyStore
   /** Opens the core on the database with this key (rejects with DatabaseOpenError). */
-  openCore(dataKey: Uint8Array): Promise<Core>
+  openCore(dataKey: Uint8Array, hooks: OpenCoreHooks): Promise<Core>
   logger: Logger
   now?: Clock
   recoveryKdf?: RecoveryKdfParams
+  /** Files larger than this are opened without the synchronous quick_check and checked in the background. */
+  quickCheckMaxBytes?: number
+  /** The background check (a worker thread in the app). */
+  checkIntegrity?: (path: string) => Promise<IntegrityReport>
 }
 
 export const LOCKED_MESSAGES: Record<LockedReason, string> = {
@@ -58,6 +81,9 @@ const noRecoveryMessage = (reason: LockedReason, path: string) =>
 
 const WRONG_PASSPHRASE = 'That passphrase does not open this data. Check it and try again.'
 
+const damagedWhileOpen = (path: string) =>
+  `Parlour found damage in its database at ${path} while it was running. Finish the bill in progress, then restore the newest backup: the damaged file is kept, never deleted.`
+
 const fail = (code: 'VALIDATION' | 'INTERNAL', message: string, fields?: Record<string, string>): Result<never> => ({
   ok: false,
   error: { code, message, ...(fields ? { fields } : {}) },
@@ -73,8 +99,12 @@ export function createDataGate(options: DataGateOptions): DataGate {
   const { databasePath, keyStore, logger } = options
   const clock = options.now ?? systemClock
   const kdf = options.recoveryKdf ?? DEFAULT_RECOVERY_KDF
+  const maxSyncBytes = options.quickCheckMaxBytes ?? SYNC_QUICK_CHECK_MAX_BYTES
+  const checkIntegrity = options.checkIntegrity ?? checkIntegrityInBackground
   let current: AppStatus | null = null
   let core: Core | null = null
+  /** The key the data was last opened (or tried) with: the recovery screen restores with it. */
+  let lastKey: Uint8Array | null = null
   let started: Promise<AppStatus> | null = null
   // One decision at a time: a double-clicked unlock never opens the core twice.
   let queue: Promise<unknown> = Promise.resolve()
@@ -108,10 +138,33 @@ export function createDataGate(options: DataGateOptions): DataGate {
     return problem('wrong-key', noRecoveryMessage(reason, databasePath))
   }
 
+  /**
+   * A restore swapped in data with another key: keep it in the OS key store (the old key file is
+   * set aside, never deleted) so the next start opens it. Where the store is weak or unavailable
+   * there is nothing to keep: a key can only change by restoring a backup that carries the data
+   * key wrapped by its recovery passphrase, so that passphrase opens the data at the next start.
+   */
+  async function storeDataKey(key: Uint8Array): Promise<void> {
+    lastKey = Uint8Array.from(key)
+    try {
+      if (await keyStore.save(key)) return
+      logger.warn("the restored data's key is not kept in this computer's key store (weak or unavailable): its recovery passphrase opens it at the next start")
+    } catch (error) {
+      logger.error("could not store the restored data's key; its recovery passphrase opens it at the next start", { name: error instanceof Error ? error.name : 'unknown' })
+    }
+  }
+
   /** Opens the core with a key; a refusal becomes a status and leaves the file as it was. */
   async function open(key: Uint8Array, onWrongKey: () => AppStatus): Promise<AppStatus> {
+    lastKey = key
+    const quickCheck = quickCheckFor(databasePath, maxSyncBytes)
     try {
-      core = await options.openCore(key)
+      const opened = await options.openCore(key, { quickCheck, onDataKeyChange: storeDataKey })
+      core = opened
+      // A large file skipped the check before opening: check it now, without holding up the counter.
+      if (quickCheck === 'skip') {
+        watchIntegrity({ path: databasePath, check: checkIntegrity, logger, stillOpen: () => core === opened, onDamage: () => problem('corrupt', damagedWhileOpen(databasePath)) })
+      }
       return set({ state: 'ready' })
     } catch (error) {
       if (error instanceof DatabaseOpenError) {
@@ -151,6 +204,18 @@ export function createDataGate(options: DataGateOptions): DataGate {
   }
 
   const start = () => (started ??= serial(decideSafely))
+
+  const inRecovery = () => current?.state === 'database-problem' && current.reason === 'corrupt'
+
+  /** The key in the OS key store, if it holds one that opens now. */
+  async function storedKey(): Promise<Uint8Array | null> {
+    try {
+      const loaded = await keyStore.load()
+      return loaded.found === 'key' ? loaded.key : null
+    } catch {
+      return null
+    }
+  }
 
   return {
     start,
@@ -199,6 +264,50 @@ export function createDataGate(options: DataGateOptions): DataGate {
             { id: store.newId(), at: toStoredTime(clock()), user_id: null, action: 'security.recovery_passphrase_set', target_id: 'key_recovery', customer_id: null, outcome: 'ok' },
           ])
         })
+        return { ok: true, value: opened }
+      }),
+
+    inRecovery,
+
+    recoveryOptions: async () => {
+      await start()
+      return { backups: inRecovery() ? recoveryBackups(databasePath) : [] }
+    },
+
+    restoreBackup: (file, passphrase) =>
+      serial(async () => {
+        const status = await start()
+        if (!inRecovery()) return { ok: true, value: current ?? status }
+        const currentKey = lastKey ?? (await storedKey())
+        const running = core
+        const swapped = await swapInVerifiedBackup({
+          databasePath,
+          file,
+          passphrase,
+          currentKey,
+          now: clock(),
+          logger,
+          // Damage found in the background: the core still serves the damaged file, so it is
+          // closed (a running backup awaited, audit flushed) only now that the backup checked out.
+          beforeSwap: async () => {
+            core = null
+            await running?.close()
+          },
+        })
+        if (!swapped.ok) {
+          // Nothing was swapped: a core that was serving the damaged data serves it again.
+          if (swapped.closed && running && currentKey) {
+            if ((await open(currentKey, () => current ?? status)).state === 'ready') problem('corrupt', damagedWhileOpen(databasePath))
+          }
+          return swapped.result
+        }
+        if (!currentKey || Buffer.compare(Buffer.from(swapped.key), Buffer.from(currentKey)) !== 0) await storeDataKey(swapped.key)
+        // The core replays the erasure ledger kept beside the database as it opens.
+        const opened = await open(swapped.key, () => problem('wrong-key', `The restored backup did not open with its key. Nothing has been deleted: the damaged file is kept at ${swapped.keptAside ?? databasePath}.`))
+        if (opened.state === 'ready' && core) {
+          const { store } = core
+          store.audit.append([{ id: store.newId(), at: toStoredTime(clock()), user_id: null, action: 'backup.restore', target_id: null, customer_id: null, outcome: 'ok' }])
+        }
         return { ok: true, value: opened }
       }),
 

@@ -27,7 +27,14 @@ function spyCore() {
 function gateIn(status: AppStatus, core: Core | null = null) {
   let current = status
   let open = status.state === 'ready' ? core : null
-  const gate: DataGate = {
+  const gate: DataGate & { set(status: AppStatus, core: Core | null): void } = {
+    set(next, nextCore) {
+      current = next
+      open = nextCore
+    },
+    inRecovery: () => current.state === 'database-problem' && current.reason === 'corrupt',
+    recoveryOptions: vi.fn(async () => ({ backups: [] })),
+    restoreBackup: vi.fn(async (): Promise<Result<AppStatus>> => ({ ok: true, value: { state: 'ready' } })),
     start: vi.fn(async () => current),
     status: vi.fn(async () => current),
     core: () => open,
@@ -115,5 +122,91 @@ describe('pos:invoke handler', () => {
     const { event } = window()
     expect(await handler.handle(event, 'app.status', {})).toEqual({ ok: true, value: problem })
     expect(await handler.handle(event, 'session.state', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+  })
+
+  it('app.pickPath is answered by the shell before and after the data is open, never by the core', async () => {
+    const { core, connections } = spyCore()
+    const locked: AppStatus = { state: 'passphrase-required', reason: 'weak-key-store', message: 'Enter the passphrase.' }
+    const gate = gateIn(locked, core)
+    const asked: unknown[] = []
+    const own = window()
+    const pickPath = vi.fn(async (contents: unknown, request: unknown) => {
+      asked.push([contents, request])
+      return asked.length === 1 ? '/media/usb/backups' : null
+    })
+    const handler = createPosInvokeHandler({ gate, isOwnWindow: () => true, pickPath })
+    expect(await handler.handle(own.event, 'app.pickPath', { kind: 'folder' })).toEqual({ ok: true, value: { path: '/media/usb/backups' } })
+    await gate.unlock('the right passphrase')
+    expect(await handler.handle(own.event, 'app.pickPath', { kind: 'save-csv', suggested_name: 'customers.csv' })).toEqual({ ok: true, value: { path: null } })
+    expect(asked).toEqual([
+      [own.contents, { kind: 'folder' }],
+      [own.contents, { kind: 'save-csv', suggested_name: 'customers.csv' }],
+    ])
+    expect(core.connect).not.toHaveBeenCalled()
+    expect(connections).toEqual([])
+  })
+
+  it('app.pickPath: a bad request is a VALIDATION error without a dialog; a failing dialog is an envelope, not a rejection', async () => {
+    const pickPath = vi.fn(async () => {
+      throw new Error('no display')
+    })
+    const handler = createPosInvokeHandler({ gate: gateIn({ state: 'ready' }, spyCore().core), isOwnWindow: () => true, pickPath })
+    const { event } = window()
+    expect(await handler.handle(event, 'app.pickPath', { kind: 'anything' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { kind: expect.any(String) } } })
+    expect(await handler.handle(event, 'app.pickPath', { kind: 'folder', path: '/etc' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { path: expect.any(String) } } })
+    expect(pickPath).not.toHaveBeenCalled()
+    expect(await handler.handle(event, 'app.pickPath', { kind: 'folder' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    // From a foreign page, no dialog at all.
+    const foreign = window('https://evil.test/')
+    expect(await handler.handle(foreign.event, 'app.pickPath', { kind: 'folder' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(pickPath).toHaveBeenCalledOnce()
+  })
+
+  it('without a picker (no dialogs), app.pickPath answers null like the core', async () => {
+    const handler = createPosInvokeHandler({ gate: gateIn({ state: 'ready' }, spyCore().core), isOwnWindow: () => true })
+    expect(await handler.handle(window().event, 'app.pickPath', { kind: 'backup-file' })).toEqual({ ok: true, value: { path: null } })
+  })
+
+  it('a damaged database: the recovery methods go to the gate, validated; outside that state they are refused as before', async () => {
+    const damaged: AppStatus = { state: 'database-problem', reason: 'corrupt', message: 'damaged' }
+    const gate = gateIn(damaged)
+    const handler = createPosInvokeHandler({ gate, isOwnWindow: () => true })
+    const { event } = window()
+    expect(await handler.handle(event, 'app.recoveryOptions', {})).toEqual({ ok: true, value: { backups: [] } })
+    expect(await handler.handle(event, 'app.restoreBackup', { file: 'relative.db' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { file: expect.any(String) } } })
+    expect(gate.restoreBackup).not.toHaveBeenCalled()
+    expect(await handler.handle(event, 'app.restoreBackup', { file: '/backups/parlour-1.db', passphrase: 'p' })).toEqual({ ok: true, value: { state: 'ready' } })
+    expect(gate.restoreBackup).toHaveBeenCalledExactlyOnceWith('/backups/parlour-1.db', 'p')
+
+    for (const other of [{ state: 'database-problem', reason: 'newer-version', message: 'newer' }, { state: 'passphrase-required', reason: 'weak-key-store', message: 'enter it' }] as AppStatus[]) {
+      const elsewhere = gateIn(other)
+      const refusing = createPosInvokeHandler({ gate: elsewhere, isOwnWindow: () => true })
+      const code = other.state === 'database-problem' ? 'INTERNAL' : 'UNAUTHENTICATED'
+      expect(await refusing.handle(event, 'app.recoveryOptions', {})).toMatchObject({ ok: false, error: { code } })
+      expect(await refusing.handle(event, 'app.restoreBackup', { file: '/backups/parlour-1.db' })).toMatchObject({ ok: false, error: { code } })
+      expect(elsewhere.recoveryOptions).not.toHaveBeenCalled()
+      expect(elsewhere.restoreBackup).not.toHaveBeenCalled()
+    }
+  })
+
+  it('damage found while the core serves: app.status and the recovery methods are the gate’s, everything else still reaches the core; a replaced core gets new connections', async () => {
+    const first = spyCore()
+    const gate = gateIn({ state: 'ready' }, first.core)
+    const handler = createPosInvokeHandler({ gate, isOwnWindow: () => true })
+    const { event } = window()
+    expect(await handler.handle(event, 'app.status', {})).toBe(first.envelope) // ready: the core answers, as before
+    expect(await handler.handle(event, 'app.recoveryOptions', {})).toBe(first.envelope)
+    const damaged: AppStatus = { state: 'database-problem', reason: 'corrupt', message: 'found in the background' }
+    gate.set(damaged, first.core)
+    expect(await handler.handle(event, 'app.status', {})).toEqual({ ok: true, value: damaged })
+    expect(await handler.handle(event, 'app.recoveryOptions', {})).toEqual({ ok: true, value: { backups: [] } })
+    expect(await handler.handle(event, 'bills.post', { items: [] })).toBe(first.envelope) // the running bill is not cut off
+    expect(first.connections[0]!.invoke.mock.calls.map(([method]) => method)).toEqual(['app.status', 'app.recoveryOptions', 'bills.post'])
+
+    const second = spyCore()
+    gate.set({ state: 'ready' }, second.core) // restored from the recovery screen
+    expect(await handler.handle(event, 'session.state', {})).toBe(second.envelope)
+    expect(first.connections[0]!.close).toHaveBeenCalledOnce()
+    expect(second.core.connect).toHaveBeenCalledOnce()
   })
 })

@@ -1,8 +1,14 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron'
-import type { Connection } from '../core'
-import { contract, type Result } from '../core/contract'
+import type { Connection, Core } from '../core'
+import { contract, type Input, type ParsedInput, type Result } from '../core/contract'
+import { validationFailure } from '../core/envelope'
 import type { DataGate } from './data-gate'
 import { isTrustedSender } from './sender-check'
+
+/** `app.pickPath`'s input, validated. */
+export type PickPathRequest = Input<'app.pickPath'>
+/** Shows the system's file dialog over the calling window; null when cancelled. */
+export type PickPath = (contents: WebContents, request: PickPathRequest) => Promise<string | null>
 
 export type InvokeEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>
 
@@ -18,29 +24,69 @@ function passphraseOf(method: 'app.unlock' | 'app.createPassphrase', input: unkn
   return { ok: false, error: { code: 'VALIDATION', message: 'Please check the highlighted fields.', fields: { passphrase: message } } }
 }
 
+/** A method's input checked by the contract's own schema, for methods the shell answers itself. */
+function parseInput<M extends 'app.pickPath' | 'app.restoreBackup'>(method: M, input: unknown): { ok: true; value: ParsedInput<M> } | { ok: false; result: Result<never> } {
+  const parsed = contract[method].input.safeParse(input ?? {})
+  return parsed.success ? { ok: true, value: parsed.data as ParsedInput<M> } : { ok: false, result: validationFailure(parsed.error) }
+}
+
 /**
  * The `pos:invoke` handler. The sender is checked before anything else; a refused caller gets
  * FORBIDDEN and the core is never touched. Each window gets its own core connection (its own
  * session), made on its first call and closed when the window's web contents is destroyed.
  * Until the data is open, the app.* methods are answered here and everything else is refused.
+ * `app.pickPath` is always the shell's (the core has no dialogs). While the database is damaged
+ * the recovery screen's methods (`app.status`, `app.recoveryOptions`, `app.restoreBackup`) are
+ * the gate's, even where damage found in the background left the core serving a running bill.
  * The core's envelope is returned exactly as the core made it.
  */
-export function createPosInvokeHandler(options: { gate: DataGate; isOwnWindow: (contents: WebContents) => boolean }) {
+export function createPosInvokeHandler(options: { gate: DataGate; isOwnWindow: (contents: WebContents) => boolean; pickPath?: PickPath }) {
   const { gate } = options
-  const connections = new Map<WebContents, Connection>()
+  const pickPath: PickPath = options.pickPath ?? (async () => null)
+  const connections = new Map<WebContents, { core: Core; connection: Connection }>()
 
   function connectionFor(contents: WebContents): Connection | null {
-    const existing = connections.get(contents)
-    if (existing) return existing
     const core = gate.core()
+    const existing = connections.get(contents)
+    if (existing?.core === core) return existing.connection
+    // The core was replaced (a restore from the recovery screen): the old session ended with it.
+    if (existing) {
+      connections.delete(contents)
+      existing.connection.close()
+    }
     if (!core) return null
     const connection = core.connect()
-    connections.set(contents, connection)
-    contents.once('destroyed', () => {
-      connections.delete(contents)
-      connection.close()
-    })
+    const entry = { core, connection }
+    connections.set(contents, entry)
+    if (!existing) {
+      contents.once('destroyed', () => {
+        connections.get(contents)?.connection.close()
+        connections.delete(contents)
+      })
+    }
     return connection
+  }
+
+  async function pick(contents: WebContents, input: unknown): Promise<Result<{ path: string | null }>> {
+    const request = parseInput('app.pickPath', input)
+    if (!request.ok) return request.result
+    try {
+      return { ok: true, value: { path: await pickPath(contents, request.value) } }
+    } catch {
+      return { ok: false, error: { code: 'INTERNAL', message: 'The file dialog could not be shown. Type the path instead.' } }
+    }
+  }
+
+  /** The recovery screen, while the database is damaged; null for every other method. */
+  async function recovery(method: unknown, input: unknown): Promise<Result<unknown> | null> {
+    if (method === 'app.status') return { ok: true, value: await gate.status() }
+    if (method === 'app.recoveryOptions') return { ok: true, value: await gate.recoveryOptions() }
+    if (method === 'app.restoreBackup') {
+      const request = parseInput('app.restoreBackup', input)
+      if (!request.ok) return request.result
+      return gate.restoreBackup(request.value.file, request.value.passphrase)
+    }
+    return null
   }
 
   async function beforeTheCoreIsOpen(method: unknown, input: unknown): Promise<Result<unknown>> {
@@ -57,14 +103,17 @@ export function createPosInvokeHandler(options: { gate: DataGate; isOwnWindow: (
   return {
     async handle(event: InvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> {
       if (!isTrustedSender(event, options.isOwnWindow)) return FORBIDDEN
+      if (method === 'app.pickPath') return pick(event.sender, input)
       await gate.start()
+      const answered = gate.inRecovery() ? await recovery(method, input) : null
+      if (answered) return answered
       const connection = connectionFor(event.sender)
       if (connection) return connection.invoke(method as never, input as never)
       return beforeTheCoreIsOpen(method, input)
     },
     /** Closes every window's connection (the app is quitting). */
     closeAll(): void {
-      for (const connection of connections.values()) connection.close()
+      for (const { connection } of connections.values()) connection.close()
       connections.clear()
     },
   }

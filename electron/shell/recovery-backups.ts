@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs'
+import { defaultBackupFolder, listBackups, type BackupManifest } from '../../db/backup/backup'
+import { withReadOnly } from '../../db/readonly'
+import { formatInZone } from '../../db/zoned-time'
+import type { BackupInfo } from '../core/contract'
+
+/** The settings default (migration 0002): used when no backup says which zone the salon is in. */
+export const DEFAULT_TIME_ZONE = 'Asia/Kolkata'
+
+/**
+ * A backup as `backup.list` shows it (the same fields and time format as the core's `toInfo`,
+ * which is private to its handlers; the recovery test compares the two answers).
+ */
+export function backupInfo(manifest: BackupManifest, zone: string): BackupInfo {
+  return {
+    file: manifest.file,
+    created_at: formatInZone(manifest.created_at, zone),
+    size_bytes: manifest.size_bytes,
+    verified: manifest.verified,
+    reason: manifest.reason,
+    customers: manifest.customers,
+    bills: manifest.bills,
+    has_recovery_key: manifest.has_recovery_key,
+  }
+}
+
+/**
+ * The salon's time zone as a (verified, healthy) backup recorded it: the damaged database itself
+ * is not read again. Falls back to the default when the backup cannot say.
+ */
+export function salonZoneOf(backupFile: string): string {
+  try {
+    const zone = withReadOnly(backupFile, (db) => db.prepare('SELECT time_zone FROM settings WHERE id = 1').pluck().get())
+    if (typeof zone !== 'string') return DEFAULT_TIME_ZONE
+    formatInZone(new Date(), zone) // throws on a zone this computer does not know
+    return zone
+  } catch {
+    return DEFAULT_TIME_ZONE
+  }
+}
+
+/**
+ * What the recovery screen offers: the verified backups in the default backups folder beside the
+ * database, newest first, with times in the salon's zone. A backup kept elsewhere (the owner's
+ * USB drive) is chosen with `app.pickPath { kind: 'backup-file' }` instead.
+ */
+export function recoveryBackups(databasePath: string): BackupInfo[] {
+  const verified = listBackups(defaultBackupFolder(databasePath)).filter((backup) => backup.verified)
+  const newest = verified[0]
+  const zone = newest ? salonZoneOf(newest.file) : DEFAULT_TIME_ZONE
+  return verified.map((backup) => backupInfo(backup, zone))
+}
+
+/**
+ * The stamp that names the set-aside copy (`parlour.db.before-restore-<stamp>`), in the salon's
+ * zone like the core's restore, made unique so no earlier set-aside copy is ever renamed over.
+ */
+export function restoreStamp(databasePath: string, now: Date, zone: string): string {
+  const base = formatInZone(now, zone).slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
+  const taken = (stamp: string) => ['', '-wal', '-shm'].some((suffix) => existsSync(`${databasePath}.before-restore-${stamp}${suffix}`))
+  let stamp = base
+  for (let n = 2; taken(stamp); n++) stamp = `${base}-${n}`
+  return stamp
+}
+
+/** Where the backups are: the owner's folder (a setting) once the data is open, else the default beside the database. */
+export function backupsFolderOf(core: { store: { settings: { get(): { backup_folder: string | null } } } } | null, databasePath: string): string {
+  try {
+    return core?.store.settings.get().backup_folder ?? defaultBackupFolder(databasePath)
+  } catch {
+    return defaultBackupFolder(databasePath) // damaged data: the default folder
+  }
+}
