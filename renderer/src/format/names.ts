@@ -8,8 +8,40 @@ export function initials(name: string): string {
 
 export const ROLE_LABEL = { owner: 'Owner', receptionist: 'Reception', staff: 'Staff' } as const
 
-/** "customer.delete" → "Customer delete" for the audit log. */
+const ACTIONS: Record<string, string> = {
+  'session.login': 'Logged in',
+  'session.login_locked': 'Login refused (locked out)',
+  'session.logout': 'Locked / logged out',
+  'session.idle_timeout': 'Locked after idle time',
+  'session.replaced': 'Another user logged in',
+  'session.window_closed': 'Window closed',
+  'session.ended_by_user_change': 'Session ended by a user change',
+  'session.setup_owner': 'Set up the salon',
+  'customer.create': 'Added a customer',
+  'customer.update': 'Edited a customer',
+  'customer.read': 'Opened a customer',
+  'customer.history': 'Viewed a customer’s history',
+  'customer.delete': 'Deleted a customer',
+  'customer.restore': 'Restored a customer',
+  'customer.erase': 'Erased a customer',
+  'customer.export': 'Exported a customer’s data',
+  'customers.export_csv': 'Exported all customers',
+  'bill.post': 'Posted a bill',
+  'bill.refund': 'Refunded a bill',
+  'visit.walkin': 'Added a walk-in',
+  'visit.appointment': 'Booked an appointment',
+  'user.create': 'Added a user',
+  'user.update': 'Changed a user',
+  'settings.update': 'Changed settings',
+  'security.recovery_passphrase_set': 'Set the recovery passphrase',
+  'backup.run': 'Made a backup',
+  'backup.restore': 'Restored a backup',
+}
+
+/** An audit action in words ("customer.delete" → "Deleted a customer"); a refused method by its name. */
 export function humaniseAction(action: string): string {
+  const known = ACTIONS[action]
+  if (known) return known
   const words = action.replace(/[._]/g, ' ').trim()
   return words.charAt(0).toUpperCase() + words.slice(1)
 }

@@ -117,86 +117,55 @@ function Kpi({ label, value, change: delta }: { label: string; value: ReactNode;
 
 function TopCustomers({ customers }: { customers: CustomerSummary[] }) {
   return (
-    <table className="table compact">
-      <thead>
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">Customer</th>
-          <th scope="col" className="num">
-            Visits
-          </th>
-          <th scope="col" className="num">
-            Spent
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {customers.map((customer, index) => (
-          <tr key={customer.id}>
-            <td className="muted">{index + 1}</td>
-            <td>
-              <a href={`#/customers/${customer.id}`}>{customer.full_name}</a>
-            </td>
-            <td className="num">{customer.total_visits}</td>
-            <td className="num">
-              <Money paise={customer.total_spent} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ol className="rank-list">
+      {customers.map((customer, index) => (
+        <li key={customer.id} className="rank-row">
+          <span className="rank">{index + 1}</span>
+          <div className="rank-main">
+            <a href={`#/customers/${customer.id}`}>{customer.full_name}</a>
+            <div className="muted small">
+              {customer.total_visits} {customer.total_visits === 1 ? 'visit' : 'visits'}
+            </div>
+          </div>
+          <Money paise={customer.total_spent} className="strong" />
+        </li>
+      ))}
+    </ol>
   )
 }
 
 function Inactive({ customers }: { customers: CustomerSummary[] }) {
   const today = useSalonToday()
   return (
-    <table className="table compact">
-      <thead>
-        <tr>
-          <th scope="col">Customer</th>
-          <th scope="col">Phone</th>
-          <th scope="col">Last visit</th>
-        </tr>
-      </thead>
-      <tbody>
-        {customers.map((customer) => (
-          <tr key={customer.id}>
-            <td>
-              <a href={`#/customers/${customer.id}`}>{customer.full_name}</a>
-            </td>
-            <td className="nowrap">{customer.phone ? formatPhone(customer.phone) : '—'}</td>
-            <td className="muted nowrap">{relativeDay(customer.last_visit_at, today)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ul className="rank-list">
+      {customers.map((customer) => (
+        <li key={customer.id} className="rank-row">
+          <div className="rank-main">
+            <a href={`#/customers/${customer.id}`}>{customer.full_name}</a>
+            <div className="small phone-line">{customer.phone ? formatPhone(customer.phone) : '—'}</div>
+          </div>
+          <span className="muted small nowrap">{customer.last_visit_at ? `Last ${relativeDay(customer.last_visit_at, today)}` : 'No visits yet'}</span>
+        </li>
+      ))}
+    </ul>
   )
 }
 
 function Birthdays({ entries }: { entries: BirthdayEntry[] }) {
   return (
-    <table className="table compact">
-      <thead>
-        <tr>
-          <th scope="col">Customer</th>
-          <th scope="col">Birthday</th>
-          <th scope="col">Phone</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((entry) => (
-          <tr key={entry.id}>
-            <td>
-              <a href={`#/customers/${entry.id}`}>{entry.full_name}</a>
-            </td>
-            <td className="nowrap">
-              {formatWeekdayDate(entry.birthday)} <span className="muted">· {entry.days_until === 0 ? 'today' : entry.days_until === 1 ? 'tomorrow' : `in ${entry.days_until} days`}</span>
-            </td>
-            <td className="nowrap">{entry.phone ? formatPhone(entry.phone) : '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ul className="rank-list">
+      {entries.map((entry) => (
+        <li key={entry.id} className="rank-row">
+          <div className="rank-main">
+            <a href={`#/customers/${entry.id}`}>{entry.full_name}</a>
+            <div className="small phone-line">{entry.phone ? formatPhone(entry.phone) : '—'}</div>
+          </div>
+          <div className="rank-side">
+            <div className="small strong">{formatWeekdayDate(entry.birthday)}</div>
+            <div className="muted small">{entry.days_until === 0 ? 'today' : entry.days_until === 1 ? 'tomorrow' : `in ${entry.days_until} days`}</div>
+          </div>
+        </li>
+      ))}
+    </ul>
   )
 }

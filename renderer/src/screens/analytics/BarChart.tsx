@@ -16,9 +16,10 @@ type Props = {
   highlight?: number
 }
 
-const WIDTH = 560
-const HEIGHT = 230
-const PAD = { top: 12, right: 8, bottom: 28, left: 56 }
+// Drawn near the size it is shown, so its text reads at the page's own size.
+const WIDTH = 360
+const HEIGHT = 190
+const PAD = { top: 10, right: 4, bottom: 24, left: 44 }
 
 /**
  * Bars (stacked when there are several series), drawn in SVG with no chart library. The SVG is
@@ -31,7 +32,7 @@ export function BarChart({ title, summary, series, data, format, formatAxis = fo
   const plotWidth = WIDTH - PAD.left - PAD.right
   const plotHeight = HEIGHT - PAD.top - PAD.bottom
   const slot = plotWidth / Math.max(1, data.length)
-  const barWidth = Math.min(28, slot * 0.62)
+  const barWidth = Math.min(22, slot * 0.64)
   const y = (value: number) => PAD.top + plotHeight - (value / top) * plotHeight
   const ticks: number[] = []
   for (let value = 0; value <= top + step / 2; value += step) ticks.push(value)
@@ -64,8 +65,8 @@ export function BarChart({ title, summary, series, data, format, formatAxis = fo
                   </rect>
                 )
               })}
-              <text x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 17} textAnchor="middle" className="chart-axis chart-month">
-                {datum.label}
+              <text x={x + barWidth / 2} y={HEIGHT - PAD.bottom + 15} textAnchor="middle" className="chart-axis chart-month">
+                {datum.label.slice(0, 3)}
               </text>
             </g>
           )

@@ -1,17 +1,17 @@
-import { useEffect, useState } from 'react'
 import { ButtonLink } from '../../components/Button'
 import { PageHeader } from '../../components/bits'
 import { Icon } from '../../components/Icon'
-import { formatWeekdayDate } from '../../format/time'
-import { useSalonToday } from '../../session/session-context'
+import { formatWeekdayDate, timeInZone } from '../../format/time'
+import { useSalonToday, useSession } from '../../session/session-context'
 import { CustomerSearch } from './CustomerSearch'
 import { TodayPanel } from './TodayPanel'
 
 /** The receptionist's and owner's home: find a customer fast, and see today's visits. */
 export function CounterScreen() {
   const today = useSalonToday()
-  const [greeting, setGreeting] = useState(greetingFor(new Date().getHours()))
-  useEffect(() => setGreeting(greetingFor(new Date().getHours())), [today])
+  const { settings } = useSession()
+  // The salon's hour, not the machine's.
+  const greeting = greetingFor(Number(timeInZone(new Date(), settings.time_zone).slice(0, 2)))
 
   return (
     <div className="page page-counter">

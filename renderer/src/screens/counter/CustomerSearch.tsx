@@ -143,7 +143,7 @@ function ResultRow({ id, customer, active, onOpen, onHover }: { id: string; cust
           <Money paise={customer.total_spent} />
         </div>
         <div className="muted small">
-          {customer.total_visits} {customer.total_visits === 1 ? 'visit' : 'visits'} · {customer.last_visit_at ? `last ${relativeDay(customer.last_visit_at, today)}` : 'no visits yet'}
+          {customer.total_visits === 0 ? 'No visits yet' : `${customer.total_visits} ${customer.total_visits === 1 ? 'visit' : 'visits'} · ${relativeDay(customer.last_visit_at, today)}`}
         </div>
       </div>
     </li>

@@ -65,11 +65,17 @@ function VisitList({ visits }: { visits: Visit[] }) {
           <div className="visit-main">
             <div className="visit-name">{visit.customer_id ? <a href={`#/customers/${visit.customer_id}`}>{visit.customer_name}</a> : visit.customer_name}</div>
             <div className="muted small">
-              <span className="ticket">{visit.ticket_number}</span> · {visit.kind === 'appointment' ? 'Appointment' : 'Walk-in'}
+              {visit.kind === 'appointment' ? 'Appointment' : 'Walk-in'}
               {visit.service ? ` · ${visit.service}` : ''}
             </div>
           </div>
-          <StatusChip status={visit.status} />
+          <div className="visit-side">
+            <StatusChip status={visit.status} />
+            <span className="ticket muted small" title={visit.ticket_number}>
+              <span className="visually-hidden">Ticket </span>
+              {visit.ticket_number}
+            </span>
+          </div>
         </li>
       ))}
     </ul>

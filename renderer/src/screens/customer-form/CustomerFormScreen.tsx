@@ -88,7 +88,7 @@ function CustomerForm({ existing, initial }: { existing?: CustomerDetail; initia
   return (
     <div className="page page-form">
       <PageHeader back={{ href: `#${cancelTo}`, label: existing ? existing.full_name : 'Counter' }} title={existing ? `Edit ${existing.full_name}` : 'New customer'} />
-      <Panel>
+      <Panel className="form-panel">
         <form onSubmit={submit} noValidate className="customer-form">
           {errors.form ? (
             <div className="alert alert-error" role="alert">

@@ -118,7 +118,7 @@ function QueueCard({ ticket, staff, onChanged }: { ticket: Ticket; staff: boolea
   }
 
   const action = (status: VisitStatus, label: string, variant: 'primary' | 'secondary' | 'ghost', icon?: 'play' | 'check') => (
-    <Button size={staff ? 'lg' : 'md'} variant={variant} busy={busy === status} disabled={busy !== null} onClick={() => void setStatus(status)} aria-label={`${label} ${shortTicket(ticket.ticket_number)} ${ticket.name}`} icon={icon ? <Icon name={icon} size={16} /> : undefined}>
+    <Button size={staff ? 'lg' : 'sm'} variant={variant} busy={busy === status} disabled={busy !== null} onClick={() => void setStatus(status)} aria-label={`${label} ${shortTicket(ticket.ticket_number)} ${ticket.name}`} icon={icon ? <Icon name={icon} size={16} /> : undefined}>
       {label}
     </Button>
   )
@@ -135,8 +135,8 @@ function QueueCard({ ticket, staff, onChanged }: { ticket: Ticket; staff: boolea
         <StatusChip status={ticket.status} />
       </div>
       <div className="queue-actions">
-        {ticket.status === 'scheduled' && !staff ? action('checked_in', 'Check in', 'secondary') : null}
-        {WAITING.includes(ticket.status) ? action('in_progress', 'Start', 'primary', 'play') : null}
+        {ticket.status === 'scheduled' && !staff ? action('checked_in', 'Check in', 'primary') : null}
+        {ticket.status === 'checked_in' || (staff && ticket.status === 'scheduled') ? action('in_progress', 'Start', 'primary', 'play') : null}
         {ticket.status === 'in_progress' ? action('completed', 'Done', 'primary', 'check') : null}
         {ticket.status === 'scheduled' && !staff ? action('no_show', 'No-show', 'ghost') : null}
         {ticket.status === 'checked_in' && !staff ? action('cancelled', 'Cancel', 'ghost') : null}

@@ -1,0 +1,65 @@
+import { expect, test } from './fixtures'
+import { must } from './support/salon'
+
+test('first run: the owner sets up the salon, then adds a receptionist and a staff member', async ({ app }) => {
+  const { page } = app
+  await app.open()
+  await expect(page.getByRole('heading', { name: 'Welcome. Let’s set up your salon.' })).toBeVisible()
+
+  await page.getByLabel('Salon name').fill('Glow Studio')
+  await page.getByLabel('GST rate on services').selectOption('500')
+  await page.getByLabel('Your name').fill('Asha Menon')
+  await page.getByText('A passphrase (8+ characters)').click()
+  await page.getByLabel('Passphrase', { exact: true }).fill('salon owner passphrase')
+  await page.getByLabel('Passphrase again').fill('salon owner passphrase')
+  await page.getByRole('button', { name: 'Create owner and continue' }).click()
+
+  // The owner lands on the team screen with a nudge to add people.
+  await expect(page.getByText('Your salon is set up.')).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByText('Glow Studio')).toHaveCount(0)
+  await expect(page.locator('.sidebar-salon')).toHaveText('Glow Studio')
+
+  const addPerson = page.getByRole('region', { name: 'Add a person' })
+  await addPerson.getByLabel('Name').fill('Ravi Kumar')
+  await addPerson.getByLabel('Role').selectOption('receptionist')
+  await addPerson.getByLabel('PIN', { exact: true }).fill('482915')
+  await addPerson.getByLabel('PIN again').fill('482915')
+  await addPerson.getByRole('button', { name: 'Add person' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Ravi Kumar was added as Reception.' })).toBeVisible()
+
+  // A guessable PIN is refused, with the reason next to the field.
+  await addPerson.getByLabel('Name').fill('Sarah Thomas')
+  await addPerson.getByLabel('Role').selectOption('staff')
+  await addPerson.getByLabel('PIN', { exact: true }).fill('123456')
+  await addPerson.getByLabel('PIN again').fill('123456')
+  await addPerson.getByRole('button', { name: 'Add person' }).click()
+  await expect(addPerson.getByText('Choose a PIN that is not a repeated digit or a straight run like 123456.')).toBeVisible()
+  await addPerson.getByLabel('PIN', { exact: true }).fill('730641')
+  await addPerson.getByLabel('PIN again').fill('730641')
+  await addPerson.getByRole('button', { name: 'Add person' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Sarah Thomas was added as Staff.' })).toBeVisible()
+
+  const team = page.getByRole('region', { name: 'Team' })
+  await expect(team.getByRole('listitem')).toHaveCount(3)
+
+  // What the core holds now.
+  const check = app.core.connect()
+  const state = await must(check, 'session.state', {})
+  expect(state.setup_required).toBe(false)
+  expect(state.users.map((user) => [user.name, user.role]).sort()).toEqual([
+    ['Asha Menon', 'owner'],
+    ['Ravi Kumar', 'receptionist'],
+    ['Sarah Thomas', 'staff'],
+  ])
+  check.close()
+
+  // Lock: the login screen shows everyone as tiles, and the owner's passphrase opens it again.
+  await page.getByRole('button', { name: 'Lock' }).click()
+  await expect(page.getByRole('heading', { name: 'Choose your name' })).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Users' }).getByRole('button')).toHaveText([/Asha Menon/, /Ravi Kumar/, /Sarah Thomas/])
+  await page.getByRole('button', { name: /Asha Menon/ }).click()
+  await page.keyboard.type('salon owner passphrase')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Counter' })).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Find a customer' })).toBeFocused()
+})

@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import type { Input, Role } from '../electron/core/contract'
+import type { Envelope } from './support/bridge'
+import { startHarness, type AppPage, type Harness } from './support/harness'
+import { setUpSalon, type Salon } from './support/salon'
+import { logIn } from './support/ui'
+
+export { expect }
+export type { Envelope }
+
+export type App = Harness & {
+  /** The first window, already bridged; `open()` loads the app in it. */
+  page: Page
+  window: AppPage
+  /** Envelopes the first window received. */
+  received: Envelope[]
+  open(): Promise<void>
+  /** Sets up the owner, a receptionist and a staff member from the test process. */
+  salon(settings?: Input<'settings.update'>): Promise<Salon>
+  /** Opens the app and logs in through the UI. */
+  openAs(role: Role, page?: AppPage): Promise<void>
+  /** The network spec expects blocked requests: take them so the teardown does not fail on them. */
+  takeBlocked(): { url: string; resourceType: string }[]
+  /** Saves a 1366×768 screenshot to e2e/screenshots/<name>.png. */
+  screenshot(name: string, page?: Page): Promise<void>
+}
+
+const SCREENSHOTS = join(import.meta.dirname, 'screenshots')
+
+/**
+ * `app`: a fresh core on a temp database for each test, the production renderer served from
+ * dist/renderer, and `window.pos.invoke` bridged to the core. After the test it fails on any
+ * request that was not for the app's own files, any page error or console error, and any error
+ * the core logged.
+ */
+export const test = base.extend<{ app: App }>({
+  app: async ({ browser, viewport, locale, timezoneId }, use) => {
+    const harness = await startHarness({
+      browser,
+      contextOptions: { viewport, ...(locale ? { locale } : {}), ...(timezoneId ? { timezoneId } : {}), serviceWorkers: 'block' },
+    })
+    const first = await harness.newPage()
+    const app: App = {
+      ...harness,
+      page: first.page,
+      window: first,
+      received: first.received,
+      open: () => first.open(),
+      salon: (settings) => setUpSalon(harness.core, settings),
+      async openAs(role, target = first) {
+        await target.open()
+        await logIn(target.page, role)
+      },
+      takeBlocked: () => harness.problems.blocked.splice(0),
+      async screenshot(name, page = first.page) {
+        mkdirSync(SCREENSHOTS, { recursive: true })
+        // No hover left over from the last click; fonts settled; no blinking caret in the picture.
+        await page.mouse.move(1, 760)
+        await page.evaluate(() => (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready)
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), caret: 'hide', animations: 'disabled' })
+      },
+    }
+    try {
+      await use(app)
+      const { blocked, pageErrors, consoleErrors, coreErrors } = harness.problems
+      expect(blocked, 'requests for anything but the app’s own files').toEqual([])
+      expect(pageErrors, 'uncaught errors in the page').toEqual([])
+      expect(consoleErrors, 'console errors in the page').toEqual([])
+      expect(coreErrors, 'errors the core logged').toEqual([])
+    } finally {
+      await harness.close()
+    }
+  },
+})

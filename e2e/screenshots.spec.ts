@@ -1,0 +1,122 @@
+import { expect, test } from './fixtures'
+import { demoSalon } from './support/demo-data'
+import { logIn } from './support/ui'
+
+/**
+ * Every main screen at 1366×768 with realistic data, saved under e2e/screenshots/ so anyone can
+ * see the app without running it. Each picture is taken once its content has loaded.
+ */
+test.describe.configure({ mode: 'serial' })
+
+test('screenshots: first run and login', async ({ app }) => {
+  await app.open()
+  await expect(app.page.getByRole('heading', { name: /set up your salon/ })).toBeVisible()
+  await app.page.getByLabel('Salon name').fill('Glow Studio, Indiranagar')
+  await app.screenshot('01-first-run')
+
+  await app.page.reload()
+  const salon = await app.salon()
+  void salon
+  await app.page.reload()
+  await expect(app.page.getByRole('heading', { name: 'Choose your name' })).toBeVisible()
+  await app.screenshot('02-login-users')
+  await app.page.getByRole('button', { name: /Ravi Kumar/ }).click()
+  await app.page.getByLabel('PIN', { exact: true }).fill('111111')
+  await app.page.keyboard.press('Enter')
+  await expect(app.page.getByText('Wrong PIN.')).toBeVisible()
+  await app.screenshot('03-login-wrong-pin')
+})
+
+test('screenshots: the counter, a customer, a bill and the queue', async ({ app }) => {
+  test.setTimeout(120_000)
+  const demo = await demoSalon(app.core, app.clock)
+  const { page } = app
+  await app.openAs('receptionist')
+
+  await expect(page.getByRole('region', { name: 'Today' }).getByText('Farhan')).toBeVisible()
+  await app.screenshot('04-counter')
+
+  await page.getByRole('combobox', { name: 'Find a customer' }).fill('sha')
+  await expect(page.getByRole('option').first()).toBeVisible()
+  await app.screenshot('05-counter-search')
+
+  await page.goto(`${new URL(page.url()).origin}/index.html#/customers/${demo.priya.id}`)
+  await expect(page.getByRole('heading', { name: /Priya Sharma/ })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'History' }).getByText('Hair spa').first()).toBeVisible()
+  await app.screenshot('06-customer')
+
+  await page.goto(`${new URL(page.url()).origin}/index.html#/customers/new?phone=${encodeURIComponent('98765 43210')}`)
+  await page.getByLabel('First name').fill('Priya')
+  await page.getByLabel('Last name').fill('S')
+  await page.getByRole('button', { name: 'Add customer' }).click()
+  await expect(page.getByText('This phone number already belongs to Priya Sharma.')).toBeVisible()
+  await app.screenshot('07-customer-form-duplicate')
+
+  await page.goto(`${new URL(page.url()).origin}/index.html#/bills/new?customer=${demo.priya.id}`)
+  await page.getByLabel('Item 1 name').fill('Hair spa')
+  await page.getByLabel('Item 1 price in rupees').fill('1400')
+  await page.keyboard.press('Alt+I')
+  await page.getByLabel('Item 2 name').fill('Threading')
+  await page.getByLabel('Item 2 price in rupees').fill('60')
+  await page.getByLabel('Item 2 quantity').fill('2')
+  await page.getByLabel('Discount (₹)').fill('100')
+  await expect(page.locator('.totals-grand')).toContainText('₹1,491.00')
+  await page.getByRole('button', { name: 'Split payment' }).click()
+  await page.getByLabel('Payment 1 amount in rupees').fill('1000')
+  await page.getByLabel('Payment 2 amount in rupees').fill('491')
+  await expect(page.getByText('Adds up')).toBeVisible()
+  await app.screenshot('08-bill-new')
+  await page.getByRole('button', { name: 'Post bill' }).click()
+  await expect(page.getByText('Posted. Their visits and spend are updated.')).toBeVisible()
+  await app.screenshot('09-bill-posted')
+
+  await page.keyboard.press('Alt+D')
+  await expect(page.getByRole('heading', { name: 'Bills' })).toBeVisible()
+  await expect(page.getByRole('table').getByText('Hair spa, Threading')).toBeVisible()
+  await app.screenshot('10-bills-today')
+
+  await page.keyboard.press('Alt+Q')
+  await expect(page.getByRole('region', { name: 'Waiting' }).getByText('Farhan')).toBeVisible()
+  await app.screenshot('11-queue-counter')
+
+  // Staff on their own window: the queue is the whole app.
+  const staff = await app.newPage()
+  await staff.open()
+  await logIn(staff.page, 'staff')
+  await expect(staff.page.getByRole('region', { name: 'In progress' }).getByText('Kabir')).toBeVisible()
+  await app.screenshot('12-queue-staff', staff.page)
+})
+
+test('screenshots: the owner’s analytics and admin', async ({ app }) => {
+  test.setTimeout(120_000)
+  const demo = await demoSalon(app.core, app.clock)
+  await demo.owner.invoke('customers.delete', { id: demo.rahul.id })
+  const { page } = app
+  await app.openAs('owner')
+  const origin = new URL(page.url()).origin
+
+  await page.keyboard.press('Alt+A')
+  await expect(page.getByRole('region', { name: 'Top customers by spend' }).getByRole('listitem')).toHaveCount(10)
+  await expect(page.getByRole('region', { name: 'Birthdays in the next 7 days' }).getByText('Priya Sharma')).toBeVisible()
+  await app.screenshot('13-analytics')
+
+  await page.goto(`${origin}/index.html#/admin/users`)
+  await expect(page.getByRole('region', { name: 'Team' }).getByText('Sarah Thomas')).toBeVisible()
+  await app.screenshot('14-admin-team')
+
+  await page.goto(`${origin}/index.html#/admin/deleted`)
+  await expect(page.getByRole('cell', { name: 'Rahul Verma' }).first()).toBeVisible()
+  await app.screenshot('15-admin-deleted')
+
+  await page.goto(`${origin}/index.html#/admin/settings`)
+  await expect(page.getByLabel('Salon name')).toHaveValue('Glow Studio')
+  await app.screenshot('16-admin-settings')
+
+  await page.goto(`${origin}/index.html#/admin/security`)
+  await expect(page.getByText('Not set')).toBeVisible()
+  await app.screenshot('17-admin-recovery')
+
+  await page.goto(`${origin}/index.html#/admin/audit`)
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()
+  await app.screenshot('18-admin-audit')
+})

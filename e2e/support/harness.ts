@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright'
+import { openCore, type Connection, type Core } from '../../electron/core'
+import { bridgePage, type Envelope } from './bridge'
+import { APP_URL, serveApp, type BlockedRequest } from './static-app'
+
+/** argon2id at its minimum cost: real PIN hashing, fast logins. */
+export const FAST_HASHING = { opsLimit: 1, memLimit: 8192 }
+
+/** 10:30 in the morning, Tuesday 24 November 2026, in Kolkata. */
+export const DEFAULT_START = '2026-11-24T05:00:00.000Z'
+
+export type ManualClock = (() => Date) & { advance(ms: number): void; set(iso: string): void }
+
+export function manualClock(startIso: string): ManualClock {
+  let now = new Date(startIso).getTime()
+  return Object.assign(() => new Date(now), {
+    advance: (ms: number) => void (now += ms),
+    set: (iso: string) => void (now = new Date(iso).getTime()),
+  })
+}
+
+/** A page of the app with its own core connection (one window). */
+export type AppPage = {
+  page: Page
+  connection: Connection
+  /** Every envelope this page received, in order. */
+  received: Envelope[]
+  /** Loads the app (index.html) and waits for the first screen. */
+  open(): Promise<void>
+}
+
+export type Problems = { blocked: BlockedRequest[]; pageErrors: string[]; consoleErrors: string[]; coreErrors: string[] }
+
+export type Harness = {
+  core: Core
+  clock: ManualClock
+  databasePath: string
+  context: BrowserContext
+  problems: Problems
+  /** A new window on the app: its own page and core connection. */
+  newPage(): Promise<AppPage>
+  /** Moves time on for the core and for every page (timers fire as if that time had passed). */
+  advance(ms: number): Promise<void>
+  close(): Promise<void>
+}
+
+export type HarnessOptions = {
+  browser: Browser
+  contextOptions?: BrowserContextOptions
+  start?: string
+  /** Open an existing database instead of a fresh one (the benchmark's seeded file). */
+  databasePath?: string
+  dataKey?: Uint8Array
+}
+
+/**
+ * A fresh core on a temp database, a browser context that serves the production renderer and
+ * blocks everything else, and pages bridged to the core as the preload bridges the desktop app.
+ */
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const folder = options.databasePath ? null : mkdtempSync(join(tmpdir(), 'parlour-e2e-'))
+  const databasePath = options.databasePath ?? join(folder as string, 'parlour.db')
+  const clock = manualClock(options.start ?? DEFAULT_START)
+  const problems: Problems = { blocked: [], pageErrors: [], consoleErrors: [], coreErrors: [] }
+  const core = await openCore({
+    databasePath,
+    dataKey: options.dataKey ?? new Uint8Array(randomBytes(32)),
+    now: clock,
+    pinHashParams: FAST_HASHING,
+    recoveryKdfParams: FAST_HASHING,
+    dailyBackup: false,
+    logger: {
+      error: (message) => problems.coreErrors.push(message),
+      warn: () => undefined,
+    },
+  })
+  const context = await options.browser.newContext(options.contextOptions)
+  await serveApp(context, problems.blocked)
+  // The page's clock starts where the core's does, so "today" agrees on both sides.
+  await context.clock.install({ time: clock() })
+  const pages: AppPage[] = []
+
+  return {
+    core,
+    clock,
+    databasePath,
+    context,
+    problems,
+    async newPage() {
+      const page = await context.newPage()
+      const connection = core.connect()
+      const received: Envelope[] = []
+      page.on('pageerror', (error) => problems.pageErrors.push(error.message))
+      page.on('console', (message: ConsoleMessage) => {
+        if (message.type() === 'error') problems.consoleErrors.push(message.text())
+      })
+      page.on('close', () => connection.close())
+      await bridgePage(page, connection, received)
+      const appPage: AppPage = {
+        page,
+        connection,
+        received,
+        async open() {
+          await page.goto(APP_URL)
+          await page.locator('#root > *').first().waitFor()
+        },
+      }
+      pages.push(appPage)
+      return appPage
+    },
+    async advance(ms: number) {
+      clock.advance(ms)
+      await context.clock.fastForward(ms)
+    },
+    async close() {
+      await context.close().catch(() => undefined)
+      await core.close()
+      if (folder) rmSync(folder, { recursive: true, force: true })
+    },
+  }
+}

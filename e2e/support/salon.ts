@@ -1,0 +1,44 @@
+import type { Connection, Core } from '../../electron/core'
+import type { CustomerDetail, Input, MethodName, Output, Result, Role } from '../../electron/core/contract'
+
+export const PINS: Record<Role, string> = { owner: 'salon owner passphrase', receptionist: '482915', staff: '730641' }
+export const NAMES: Record<Role, string> = { owner: 'Asha Menon', receptionist: 'Ravi Kumar', staff: 'Sarah Thomas' }
+
+/** Unwraps an ok envelope or throws with the error it carried. */
+export async function must<M extends MethodName>(connection: Connection, method: M, input: Input<M>): Promise<Output<M>> {
+  const result = (await connection.invoke(method, input)) as Result<Output<M>>
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`)
+  return result.value
+}
+
+export type Salon = {
+  /** A connection logged in as the owner, from the test process (not a page): for seeding. */
+  owner: Connection
+  ids: Record<Role, string>
+  addCustomer(input: Input<'customers.create'>): Promise<CustomerDetail>
+  postBill(customerId: string | null, items: { name: string; rupees: number; quantity?: number }[], extra?: Partial<Input<'bills.post'>>): Promise<Output<'bills.post'>>
+}
+
+/**
+ * A salon set up from the test process: an owner, a receptionist and a staff member (names
+ * and PINs above), settings as given. Pages then log in through the UI.
+ */
+export async function setUpSalon(core: Core, settings: Input<'settings.update'> = {}): Promise<Salon> {
+  const owner = core.connect()
+  const ownerUser = await must(owner, 'session.setupOwner', { name: NAMES.owner, pin: PINS.owner })
+  await must(owner, 'settings.update', { salon_name: 'Glow Studio', ...settings })
+  const receptionist = await must(owner, 'users.create', { name: NAMES.receptionist, role: 'receptionist', pin: PINS.receptionist })
+  const staff = await must(owner, 'users.create', { name: NAMES.staff, role: 'staff', pin: PINS.staff })
+  return {
+    owner,
+    ids: { owner: ownerUser.id, receptionist: receptionist.id, staff: staff.id },
+    addCustomer: (input) => must(owner, 'customers.create', input),
+    postBill: (customerId, items, extra = {}) =>
+      must(owner, 'bills.post', {
+        ...(customerId ? { customer_id: customerId } : { customer_name: 'Walk-in' }),
+        // Whole rupees here, so paise are exact: rupees * 100 of an integer.
+        items: items.map((item) => ({ name: item.name, unit_price: Math.round(item.rupees * 100), quantity: item.quantity ?? 1 })),
+        ...extra,
+      }),
+  }
+}
