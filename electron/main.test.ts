@@ -1,10 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { seedCustomers } from '../bench/generate'
+import { listBackups } from '../db/backup/backup'
 import { PINS } from '../test/helpers/core'
+import { sha256 } from '../test/helpers/temp'
 import type * as CoreModule from './core'
 import { CONTENT_SECURITY_POLICY } from './shell/csp'
+import { QUIT_TIMEOUT_MS } from './shell/quit'
 import { createStandInElectron, StandInEvent, StandInWebContents, type StandInElectron } from './testing/stand-in-electron'
 import { createStandInSafeStorage } from './testing/stand-in-safe-storage'
 
@@ -38,20 +42,42 @@ function appFolder(): string {
   return appPath
 }
 
+/** Ways into the real core behind main.ts: what it was opened with, and hooks on open and close. */
+type CoreSpy = {
+  /** Called as soon as a core has opened, before main.ts sees it. */
+  afterOpen?: (core: CoreModule.Core) => void
+  /** close() waits for this first (a core that takes its time to close). */
+  holdClose?: () => Promise<void>
+}
+
 /** Loads main.ts as Electron would start it, and fires 'ready'. */
-async function launch(options: Partial<Parameters<typeof createStandInElectron>[0]> = {}, env: { PARLOUR_USER_DATA_DIR?: string } = {}) {
+async function launch(options: Partial<Parameters<typeof createStandInElectron>[0]> = {}, env: { PARLOUR_USER_DATA_DIR?: string } = {}, spy: CoreSpy = {}) {
   const standIn = createStandInElectron({ userData: folder('parlour-user-data-'), appPath: appFolder(), ...options })
   vi.resetModules()
   vi.doMock('electron', () => standIn.electron)
   // The real core, with its close() observed.
   const cores: { closed: boolean }[] = []
+  const opened: { options: CoreModule.OpenCoreOptions; core: CoreModule.Core }[] = []
   vi.doMock('./core', async (importOriginal) => {
     const real = await importOriginal<typeof CoreModule>()
     const openCore: typeof real.openCore = async (coreOptions) => {
       const core = await real.openCore(coreOptions)
       const seen = { closed: false }
       cores.push(seen)
-      return { ...core, store: core.store, close: () => core.close().then(() => void (seen.closed = true)) }
+      opened.push({ options: coreOptions, core })
+      spy.afterOpen?.(core)
+      return {
+        connect: () => core.connect(),
+        get store() {
+          return core.store
+        },
+        dailyBackup: core.dailyBackup,
+        close: async () => {
+          await spy.holdClose?.()
+          await core.close()
+          seen.closed = true
+        },
+      }
     }
     return { ...real, openCore }
   })
@@ -65,13 +91,13 @@ async function launch(options: Partial<Parameters<typeof createStandInElectron>[
     else process.env.PARLOUR_USER_DATA_DIR = previous
   }
   standIn.ready()
-  return Object.assign(standIn, { cores })
+  return Object.assign(standIn, { cores, opened })
 }
 
 type Launched = Awaited<ReturnType<typeof launch>>
 
-async function launchWithWindow(options: Partial<Parameters<typeof createStandInElectron>[0]> = {}) {
-  const standIn = await launch(options)
+async function launchWithWindow(options: Partial<Parameters<typeof createStandInElectron>[0]> = {}, spy: CoreSpy = {}) {
+  const standIn = await launch(options, {}, spy)
   await vi.waitFor(() => expect(standIn.record.windows).toHaveLength(1))
   const window = standIn.record.windows[0]!
   await vi.waitFor(() => expect(window.loadedUrl).not.toBeNull())
@@ -351,5 +377,175 @@ describe('main process: data it cannot open', () => {
     expect(existsSync(join(userData, 'data-key.json'))).toBe(false)
     expect(safeStorage.calls.encrypt).toBe(0)
     await quit(standIn)
+  })
+})
+
+const PASSPHRASE = 'monsoon jasmine kettle 42'
+
+type Answer = { ok: boolean; value?: unknown; error?: { code: string; message: string; fields?: Record<string, string> } }
+const caller = (standIn: StandInElectron, contents: StandInWebContents) => (method: string, input: unknown) => standIn.invoke(contents, contents.mainFrame, method, input) as Promise<Answer>
+const value = <T>(answer: Answer): T => {
+  if (!answer.ok) throw new Error(`call failed: ${JSON.stringify(answer.error)}`)
+  return answer.value as T
+}
+
+/** A salon with its owner, a recovery passphrase (so backups run) and one customer, through the window. */
+async function salonThroughWindow(call: ReturnType<typeof caller>) {
+  value(await call('session.setupOwner', { name: 'Asha', pin: PINS.owner }))
+  value(await call('security.setRecoveryPassphrase', { passphrase: PASSPHRASE }))
+  return value<{ id: string }>(await call('customers.create', { first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' }))
+}
+
+async function ownerFinds(call: ReturnType<typeof caller>, query: string) {
+  const { users } = value<{ users: { id: string; name: string }[] }>(await call('session.state', {}))
+  value(await call('session.login', { user_id: users.find((user) => user.name === 'Asha')!.id, pin: PINS.owner }))
+  return value<{ full_name: string }[]>(await call('customers.search', { query })).map((customer) => customer.full_name)
+}
+
+describe('main process: file dialogs (app.pickPath)', () => {
+  it('shows the system dialog over the calling window, before and after the data is open; the core never answers it', async () => {
+    const documents = folder('parlour-documents-')
+    const { standIn, window, contents } = await launchWithWindow({ safeStorage: createStandInSafeStorage({ backend: 'basic_text' }), documents })
+    const call = caller(standIn, contents)
+    expect(value(await call('app.status', {}))).toMatchObject({ state: 'passphrase-setup' })
+
+    standIn.record.fileDialogAnswers.push({ canceled: false, filePaths: ['/media/usb/parlour-backups'] })
+    expect(await call('app.pickPath', { kind: 'folder' })).toEqual({ ok: true, value: { path: '/media/usb/parlour-backups' } })
+    expect(standIn.record.fileDialogs[0]).toMatchObject({ type: 'open', window, options: { properties: expect.arrayContaining(['openDirectory']) } })
+
+    value(await call('app.createPassphrase', { passphrase: PASSPHRASE }))
+    standIn.record.fileDialogAnswers.push({ canceled: false, filePath: join(documents, 'november.csv') })
+    expect(await call('app.pickPath', { kind: 'save-csv', suggested_name: 'customers-november.csv' })).toEqual({ ok: true, value: { path: join(documents, 'november.csv') } })
+    expect(standIn.record.fileDialogs[1]).toMatchObject({ type: 'save', window, options: { defaultPath: join(documents, 'customers-november.csv') } })
+
+    // Cancelled: null, as the core would say, but from the dialog.
+    expect(await call('app.pickPath', { kind: 'backup-file' })).toEqual({ ok: true, value: { path: null } })
+    expect(standIn.record.fileDialogs).toHaveLength(3)
+    expect(await call('app.pickPath', { kind: 'printer' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(standIn.record.fileDialogs).toHaveLength(3)
+    await quit(standIn)
+  })
+})
+
+describe('main process: backups, restore on a new PC, and recovery', () => {
+  it('restoring another PC’s backup stores the key it brings: the next launch opens the restored data without a passphrase', async () => {
+    const shop = await launchWithWindow()
+    const atShop = caller(shop.standIn, shop.contents)
+    await salonThroughWindow(atShop)
+    const backup = value<{ file: string }>(await atShop('backup.run', {}))
+    await quit(shop.standIn)
+
+    const safeStorage = createStandInSafeStorage()
+    const pc = await launchWithWindow({ safeStorage })
+    const userData = pc.standIn.electron.app.getPath('userData')
+    const atPc = caller(pc.standIn, pc.contents)
+    expect(value(await atPc('app.status', {}))).toEqual({ state: 'ready' })
+    expect(pc.standIn.opened[0]!.options).toMatchObject({ databasePath: join(userData, 'parlour.db'), quickCheck: 'sync', onDataKeyChange: expect.any(Function) })
+    expect(await atPc('app.restoreBackup', { file: backup.file, passphrase: PASSPHRASE })).toEqual({ ok: true, value: { state: 'ready' } })
+    expect(readdirSync(userData).filter((name) => name.startsWith('data-key.replaced-'))).toHaveLength(1)
+    await quit(pc.standIn)
+
+    const again = await launchWithWindow({ safeStorage, userData })
+    const call = caller(again.standIn, again.contents)
+    expect(value(await call('app.status', {}))).toEqual({ state: 'ready' })
+    expect(await ownerFinds(call, 'Priya')).toEqual(['Priya Sharma'])
+    await quit(again.standIn)
+  })
+
+  it('a damaged database: problem status and dialog, the recovery screen lists the backup and restores it; the damaged file is kept byte for byte and the customers are back', async () => {
+    const safeStorage = createStandInSafeStorage()
+    const first = await launchWithWindow({ safeStorage })
+    const userData = first.standIn.electron.app.getPath('userData')
+    const databasePath = join(userData, 'parlour.db')
+    const atFirst = caller(first.standIn, first.contents)
+    await salonThroughWindow(atFirst)
+    const core = first.standIn.opened[0]!.core
+    seedCustomers(core.store, { count: 400, seed: 3 })
+    const backup = value<{ file: string; created_at: string }>(await atFirst('backup.run', {}))
+    core.store.db.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    await quit(first.standIn)
+    // A failing disk: pages in the middle of the file overwritten.
+    const size = statSync(databasePath).size
+    const fd = openSync(databasePath, 'r+')
+    writeSync(fd, Buffer.alloc(4096 * 4, 0x42), 0, 4096 * 4, Math.floor(size / 2 / 4096) * 4096)
+    closeSync(fd)
+    const damaged = sha256(databasePath)
+
+    const { standIn, contents } = await launchWithWindow({ safeStorage, userData })
+    const call = caller(standIn, contents)
+    await vi.waitFor(() => expect(standIn.record.dialogs).toHaveLength(1))
+    expect(standIn.record.dialogs[0]).toMatchObject({ message: 'The database is damaged', detail: expect.stringContaining('recovery screen') })
+    expect(value(await call('app.status', {}))).toMatchObject({ state: 'database-problem', reason: 'corrupt' })
+    expect(value(await call('app.recoveryOptions', {}))).toEqual({ backups: [expect.objectContaining({ file: backup.file, created_at: backup.created_at, verified: true })] })
+    expect(await call('session.state', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(await call('app.restoreBackup', { file: 'parlour.db' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { file: expect.any(String) } } })
+    expect(sha256(databasePath)).toBe(damaged)
+
+    expect(await call('app.restoreBackup', { file: backup.file })).toEqual({ ok: true, value: { state: 'ready' } })
+    const aside = readdirSync(userData).filter((name) => /^parlour\.db\.before-restore-[^]*\d$/.test(name))
+    expect(aside).toHaveLength(1)
+    expect(sha256(join(userData, aside[0]!))).toBe(damaged)
+    expect(value(await call('app.status', {}))).toEqual({ state: 'ready' })
+    expect(await ownerFinds(call, 'Priya')).toEqual(['Priya Sharma'])
+    // The data is open: the recovery methods are the core's again (it offers nothing once set up).
+    expect(value(await call('app.recoveryOptions', {}))).toEqual({ backups: [] })
+    await quit(standIn)
+  })
+})
+
+describe('main process: quitting', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('waits for the day’s backup that is running when the owner quits', async () => {
+    const first = await launchWithWindow()
+    const userData = first.standIn.electron.app.getPath('userData')
+    await salonThroughWindow(caller(first.standIn, first.contents))
+    await quit(first.standIn)
+    const backups = join(userData, 'backups')
+    expect(listBackups(backups)).toEqual([]) // no backup yet today: the next start makes one
+
+    // Quit the moment the data opens, while the day's backup has only just started.
+    const atQuit: { backups: number; partial: string[] }[] = []
+    let standIn: Launched | null = null
+    const launching = launch({ userData, safeStorage: first.standIn.safeStorage }, {}, {
+      afterOpen: () => {
+        atQuit.push({ backups: listBackups(backups).length, partial: [] })
+        queueMicrotask(() => standIn?.electron.app.quit())
+      },
+    })
+    standIn = await launching
+    standIn.electron.app.once('quit', () => {
+      atQuit.push({ backups: listBackups(backups).filter((b) => b.verified && b.reason === 'daily').length, partial: readdirSync(backups).filter((name) => name.endsWith('.partial')) })
+    })
+    await vi.waitFor(() => expect(standIn!.record.exited).toBe(true), { timeout: 10_000 })
+    expect(standIn.opened[0]!.options.dailyBackup).not.toBe(false)
+    expect(atQuit).toEqual([
+      { backups: 0, partial: [] },
+      { backups: 1, partial: [] },
+    ])
+    expect(standIn.cores).toEqual([{ closed: true }])
+  })
+
+  it('does not hang when the data will not close: it quits anyway after the time limit, and not before', async () => {
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const { standIn } = await launchWithWindow({}, { holdClose: () => held })
+    const call = caller(standIn, standIn.record.windows[0]!.webContents)
+    expect(value(await call('app.status', {}))).toEqual({ state: 'ready' })
+    const warn = vi.mocked(console.warn)
+    warn.mockClear()
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    standIn.electron.app.quit()
+    await vi.advanceTimersByTimeAsync(QUIT_TIMEOUT_MS - 1)
+    expect(standIn.record.exited).toBe(false)
+    await vi.advanceTimersByTimeAsync(1)
+    expect(standIn.record.exited).toBe(true)
+    expect(warn.mock.calls.map(([message]) => String(message))).toContainEqual(expect.stringContaining('quitting before the database finished closing'))
+    vi.useRealTimers()
+    release()
+    await vi.waitFor(() => expect(standIn.cores).toEqual([{ closed: true }]))
   })
 })

@@ -8,8 +8,11 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-pro
 import { createDataGate, type DataGate } from './shell/data-gate'
 import { INVOKE_CHANNEL } from './shell/ipc-channel'
 import { guardWebContents } from './shell/navigation-guard'
+import { createPathPicker } from './shell/path-picker'
 import { createPosInvokeHandler } from './shell/pos-invoke'
 import { problemDialogOptions } from './shell/problem-dialog'
+import { QUIT_TIMEOUT_MS, settleWithin } from './shell/quit'
+import { backupsFolderOf } from './shell/recovery-backups'
 import { blockRemoteRequests, denyAllPermissions } from './shell/session-lockdown'
 import { fitWindowState, readWindowState, writeWindowState } from './shell/window-bounds'
 import { openMainWindow } from './shell/window-options'
@@ -66,22 +69,22 @@ function runApp(): void {
     if (gate && !mainWindow) createMainWindow()
   })
 
-  // The core is closed (audit entries flushed, database closed) before the process exits.
+  // The core is closed (a running backup awaited, audit entries flushed, database closed)
+  // before the process exits, but quitting never hangs on it: see QUIT_TIMEOUT_MS.
   app.on('will-quit', (event) => {
     if (coreClosed || !gate) return
     event.preventDefault()
     closingCore ??= closeCore(gate)
   })
 
-  function closeCore(open: DataGate): Promise<void> {
+  async function closeCore(open: DataGate): Promise<void> {
     invokeHandler?.closeAll()
-    return open
-      .close()
-      .catch((error: unknown) => logger.error('could not close the database cleanly', { name: error instanceof Error ? error.name : 'unknown' }))
-      .finally(() => {
-        coreClosed = true
-        app.quit()
-      })
+    const closing = open.close().catch((error: unknown) => logger.error('could not close the database cleanly', { name: error instanceof Error ? error.name : 'unknown' }))
+    if ((await settleWithin(closing, QUIT_TIMEOUT_MS)) === 'timed-out') {
+      logger.warn('quitting before the database finished closing; an unfinished backup stays a .partial file and is made again at the next start')
+    }
+    coreClosed = true
+    app.quit()
   }
 
   function createMainWindow(): void {
@@ -117,10 +120,18 @@ function runApp(): void {
     gate = createDataGate({
       databasePath,
       keyStore: openDataKeyStore(userData, (message) => logger.warn(message)),
-      openCore: (dataKey) => openCore({ databasePath, dataKey, logger }),
+      // The gate decides the quick_check (large files are checked in the background) and
+      // stores a key that a restore from another computer's backup brings with it.
+      openCore: (dataKey, hooks) => openCore({ databasePath, dataKey, logger, quickCheck: hooks.quickCheck, onDataKeyChange: hooks.onDataKeyChange }),
       logger,
     })
-    invokeHandler = createPosInvokeHandler({ gate, isOwnWindow: (contents) => ownContents.has(contents) })
+    const open = gate
+    const pickPath = createPathPicker({
+      dialog,
+      windowFor: (contents) => BrowserWindow.fromWebContents(contents),
+      folders: () => ({ backups: backupsFolderOf(open.core(), databasePath), documents: app.getPath('documents') }),
+    })
+    invokeHandler = createPosInvokeHandler({ gate, isOwnWindow: (contents) => ownContents.has(contents), pickPath })
     const handler = invokeHandler
     ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => handler.handle(event, method, input))
 

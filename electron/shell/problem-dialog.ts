@@ -15,7 +15,11 @@ export function problemDialogOptions(status: Extract<AppStatus, { state: 'databa
     type: 'error',
     title: 'Parlour cannot open its data',
     message: TITLES[status.reason],
-    detail: `${status.message}\n\nParlour has not changed or deleted anything. The data file is:\n${databasePath}\n\nKeep a copy of that file before trying anything else.`,
+    detail:
+      `${status.message}\n\nParlour has not changed or deleted anything. The data file is:\n${databasePath}\n\n` +
+      (status.reason === 'corrupt'
+        ? "Parlour's recovery screen can put a verified backup in its place; the damaged file is then kept beside it, never deleted."
+        : 'Keep a copy of that file before trying anything else.'),
     buttons: ['OK'],
     noLink: true,
   }

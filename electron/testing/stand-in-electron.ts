@@ -58,10 +58,15 @@ export function createStandInElectron(options: {
   singleInstance?: boolean
   safeStorage?: ReturnType<typeof createStandInSafeStorage>
   workAreas?: Rect[]
+  /** app.getPath('documents'); default: the user-data folder. */
+  documents?: string
 }) {
   const safe = options.safeStorage ?? createStandInSafeStorage()
   const record = {
-    paths: new Map<string, string>([['userData', options.userData]]),
+    paths: new Map<string, string>([
+      ['userData', options.userData],
+      ['documents', options.documents ?? options.userData],
+    ]),
     sandboxEnabled: false,
     privilegedSchemes: [] as unknown[],
     protocolHandlers: new Map<string, (request: Request) => Promise<Response> | Response>(),
@@ -69,6 +74,10 @@ export function createStandInElectron(options: {
     ipcHandleCalls: 0,
     windows: [] as StandInBrowserWindow[],
     dialogs: [] as unknown[],
+    /** showOpenDialog / showSaveDialog calls: which window they were parented to, and their options. */
+    fileDialogs: [] as { type: 'open' | 'save'; window: StandInBrowserWindow | null; options: Record<string, unknown> }[],
+    /** What the person does in the next file dialogs, in order (default: cancel). */
+    fileDialogAnswers: [] as ({ canceled: boolean; filePaths?: string[]; filePath?: string })[],
     errorBoxes: [] as unknown[],
     quits: 0,
     /** The process would have exited: 'will-quit' went through unprevented. */
@@ -148,6 +157,9 @@ export function createStandInElectron(options: {
     static getAllWindows(): StandInBrowserWindow[] {
       return record.windows.filter((window) => !window.destroyed)
     }
+    static fromWebContents(contents: unknown): StandInBrowserWindow | null {
+      return record.windows.find((window) => window.webContents === contents && !window.destroyed) ?? null
+    }
     loadURL(url: string): Promise<void> {
       this.loadedUrl = url
       this.webContents.mainFrame.url = url
@@ -189,6 +201,14 @@ export function createStandInElectron(options: {
   }
   const BrowserWindow = StandInBrowserWindow
 
+  /** Like Electron: `(window, options)` or `(options)`; answers with the next scripted answer, else cancelled. */
+  function fileDialog(type: 'open' | 'save', args: unknown[]) {
+    const window = args.length > 1 ? (args[0] as StandInBrowserWindow) : null
+    record.fileDialogs.push({ type, window, options: args.at(-1) as Record<string, unknown> })
+    const answer = record.fileDialogAnswers.shift() ?? { canceled: true }
+    return Promise.resolve(type === 'open' ? { canceled: answer.canceled, filePaths: answer.filePaths ?? [] } : { canceled: answer.canceled, ...(answer.filePath ? { filePath: answer.filePath } : { filePath: '' }) })
+  }
+
   const defaultSession = {
     setPermissionRequestHandler: (handler: typeof record.session.permissionRequest) => (record.session.permissionRequest = handler),
     setPermissionCheckHandler: (handler: typeof record.session.permissionCheck) => (record.session.permissionCheck = handler),
@@ -220,6 +240,8 @@ export function createStandInElectron(options: {
         return Promise.resolve({ response: 0, checkboxChecked: false })
       },
       showErrorBox: (title: string, content: string) => record.errorBoxes.push({ title, content }),
+      showOpenDialog: (...args: unknown[]) => fileDialog('open', args),
+      showSaveDialog: (...args: unknown[]) => fileDialog('save', args),
     },
     screen: {
       getAllDisplays: () => (options.workAreas ?? [{ x: 0, y: 0, width: 1920, height: 1040 }]).map((workArea) => ({ workArea })),

@@ -1,0 +1,74 @@
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron'
+import type { PickPath, PickPathRequest } from './pos-invoke'
+
+export type PathDialog = { type: 'open'; options: OpenDialogOptions } | { type: 'save'; options: SaveDialogOptions }
+
+const DEFAULT_CSV_NAME = 'customers.csv'
+
+/** The renderer's suggestion is only a file name: any folder part is dropped, and it ends in .csv. */
+function csvName(suggested: string | undefined): string {
+  const name = (suggested ?? '').split(/[\\/]/).pop()?.replace(/[\p{Cc}]/gu, '').trim() ?? ''
+  if (!name || name === '.' || name === '..') return DEFAULT_CSV_NAME
+  return /\.csv$/i.test(name) ? name : `${name}.csv`
+}
+
+const existing = (folder: string) => (existsSync(folder) ? { defaultPath: folder } : {})
+
+/** The system dialog for each kind of path the screens ask for. */
+export function pathDialogFor(request: PickPathRequest, folders: { backups: string; documents: string }): PathDialog {
+  switch (request.kind) {
+    case 'folder':
+      return {
+        type: 'open',
+        options: { title: 'Choose a folder', buttonLabel: 'Choose this folder', ...existing(folders.documents), properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] },
+      }
+    case 'backup-file':
+      return {
+        type: 'open',
+        options: {
+          title: 'Choose a Parlour backup',
+          buttonLabel: 'Choose this backup',
+          ...existing(folders.backups),
+          filters: [{ name: 'Parlour backups', extensions: ['db'] }],
+          properties: ['openFile', 'dontAddToRecent'],
+        },
+      }
+    case 'save-csv':
+      return {
+        type: 'save',
+        options: {
+          title: 'Export customers as CSV',
+          buttonLabel: 'Export',
+          defaultPath: join(folders.documents, csvName(request.suggested_name)),
+          filters: [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }],
+          properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
+        },
+      }
+  }
+}
+
+/**
+ * `app.pickPath` answered with Electron's dialogs, over the window that asked (a modal sheet on
+ * macOS). Cancelling gives null. A CSV path the system returned without the extension gets it,
+ * since the core only writes `.csv` files.
+ */
+export function createPathPicker(options: {
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>
+  windowFor: (contents: WebContents) => BaseWindow | null
+  folders: () => { backups: string; documents: string }
+}): PickPath {
+  const { dialog } = options
+  return async (contents, request) => {
+    const parent = options.windowFor(contents)
+    const wanted = pathDialogFor(request, options.folders())
+    if (wanted.type === 'save') {
+      const result = parent ? await dialog.showSaveDialog(parent, wanted.options) : await dialog.showSaveDialog(wanted.options)
+      if (result.canceled || !result.filePath) return null
+      return /\.csv$/i.test(result.filePath) ? result.filePath : `${result.filePath}.csv`
+    }
+    const result = parent ? await dialog.showOpenDialog(parent, wanted.options) : await dialog.showOpenDialog(wanted.options)
+    return result.canceled ? null : (result.filePaths[0] ?? null)
+  }
+}
