@@ -91,6 +91,7 @@ export type RunBackupOptions = {
  */
 export async function runVerifiedBackup(options: RunBackupOptions): Promise<BackupManifest> {
   prepareFolder(options.folder, options.createFolder)
+  removeInterruptedBackups(options.folder)
   const stamp = formatInZone(options.now, options.timeZone).slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
   let file = join(options.folder, `parlour-${stamp}${options.reason === 'manual' || options.reason === 'daily' ? '' : `-${options.reason}`}.db`)
   for (let n = 2; existsSync(file); n++) file = file.replace(/(-\d+)?\.db$/, `-${n}.db`)
@@ -126,6 +127,15 @@ export async function runVerifiedBackup(options: RunBackupOptions): Promise<Back
   writeFileSync(manifestPath(file), `${JSON.stringify(manifest, null, 2)}\n`)
   options.onProgress?.(1)
   return manifest
+}
+
+/**
+ * A backup interrupted by a crash or a quit leaves a `.partial` file that never verified. Only
+ * one backup runs at a time (one app instance), so at the start of the next one any left over
+ * are ours and incomplete: remove them.
+ */
+function removeInterruptedBackups(folder: string): void {
+  for (const name of readdirSync(folder)) if (/^parlour-.*\.db\.partial(-wal|-shm|-journal)?$/.test(name)) rmSync(join(folder, name), { force: true })
 }
 
 /** Backups in a folder, newest first, from their manifests (only those whose file is still there). */

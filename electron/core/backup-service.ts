@@ -51,6 +51,10 @@ export function createBackupService(services: () => CoreServices) {
   return {
     folder: configuredFolder,
     isRunning: () => running !== null,
+    /** Settles when no backup is running (quitting waits for one). */
+    whenIdle: async (): Promise<void> => {
+      await running?.catch(() => undefined)
+    },
     status: () => ({ running: running !== null, progress: running ? progress : 1, folder: configuredFolder(), last: listBackups(configuredFolder())[0] ?? null }),
     list: () => listBackups(configuredFolder()),
     run,

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, readdirSync, openSync, writeSync, closeSync, statSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, openSync, writeSync, writeFileSync, closeSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
@@ -78,6 +78,8 @@ describe('backups', () => {
     const first = await salonWithPassphrase('2026-11-20T03:00:00.000Z')
     await must(first.owner, 'settings.update', { backup_keep: 2 })
     await first.core.close()
+    mkdirSync(join(first.path, '..', 'backups'), { recursive: true })
+    writeFileSync(join(first.path, '..', 'backups', 'parlour-20261119-233000.db.partial'), 'interrupted by a power cut')
     for (const day of ['2026-11-21', '2026-11-21', '2026-11-22', '2026-11-23']) {
       const core = await openCore({ databasePath: first.path, dataKey: first.key, now: () => new Date(`${day}T04:00:00.000Z`), ...fast })
       await core.dailyBackup
@@ -86,8 +88,8 @@ describe('backups', () => {
     const kept = listBackups(join(first.path, '..', 'backups'))
     expect(kept.map((b) => b.created_at.slice(0, 10))).toEqual(['2026-11-23', '2026-11-22'])
     expect(kept.every((b) => b.verified && b.reason === 'daily')).toBe(true)
-    // Verifying read-only leaves no -wal/-shm litter beside the backups.
-    expect(readdirSync(join(first.path, '..', 'backups')).filter((name) => /-(wal|shm)$/.test(name))).toEqual([])
+    // Verifying read-only leaves no -wal/-shm litter beside the backups, and interrupted ones are cleared.
+    expect(readdirSync(join(first.path, '..', 'backups')).filter((name) => /-(wal|shm)$|\.partial$/.test(name))).toEqual([])
   })
 })
 

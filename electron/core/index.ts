@@ -38,7 +38,7 @@ export type OpenCoreOptions = {
 export type Core = {
   /** A new connection with its own session: one per window. */
   connect(): Connection
-  /** Waits for a running backup, flushes buffered audit entries, ends every session and closes the database. */
+  /** Waits for running backups, flushes buffered audit entries, ends every session and closes the database. */
   close(): Promise<void>
   /** The open store, for the shell, tools and tests in the main process; never exposed to the renderer. */
   readonly store: Store
@@ -121,6 +121,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       if (closed) return
       closed = true
       await dailyBackup
+      await services.backups.whenIdle()
       for (const connection of [...connections]) connection.close()
       services.audit.flush()
       await services.store.close()

@@ -1,28 +1,14 @@
 import { existsSync } from 'node:fs'
-import { defaultBackupFolder, listBackups, type BackupManifest } from '../../db/backup/backup'
+import { defaultBackupFolder, listBackups } from '../../db/backup/backup'
 import { withReadOnly } from '../../db/readonly'
 import { formatInZone } from '../../db/zoned-time'
 import type { BackupInfo } from '../core/contract'
+import { backupInfo } from '../core/backup-info'
+
+export { backupInfo }
 
 /** The settings default (migration 0002): used when no backup says which zone the salon is in. */
 export const DEFAULT_TIME_ZONE = 'Asia/Kolkata'
-
-/**
- * A backup as `backup.list` shows it (the same fields and time format as the core's `toInfo`,
- * which is private to its handlers; the recovery test compares the two answers).
- */
-export function backupInfo(manifest: BackupManifest, zone: string): BackupInfo {
-  return {
-    file: manifest.file,
-    created_at: formatInZone(manifest.created_at, zone),
-    size_bytes: manifest.size_bytes,
-    verified: manifest.verified,
-    reason: manifest.reason,
-    customers: manifest.customers,
-    bills: manifest.bills,
-    has_recovery_key: manifest.has_recovery_key,
-  }
-}
 
 /**
  * The salon's time zone as a (verified, healthy) backup recorded it: the damaged database itself

@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { BackupManifest } from '../../../db/backup/backup'
 import { prepareFolder } from '../../../db/backup/backup'
 import { toStoredTime } from '../../../db/clock'
 import { eraseCustomerRow, purgeOldBytes } from '../../../db/erasure/erase'
@@ -9,20 +8,10 @@ import { DomainError } from '../../../db/errors'
 import { writeCustomersCsv } from '../../../db/export/customers-csv'
 import { formatInZone, salonDate } from '../../../db/zoned-time'
 import type { HandlerContext, HandlersFor } from '../context'
-import type { BackupInfo, Bill, Visit } from '../contract/shapes'
+import type { Bill, Visit } from '../contract/shapes'
+import { backupInfo } from '../backup-info'
 import { customerPage, type CustomerExport } from '../exports/customer-page'
 import { billFor, customerDetailFor, visitFor } from '../projection'
-
-const toInfo = (manifest: BackupManifest, zone: string): BackupInfo => ({
-  file: manifest.file,
-  created_at: formatInZone(manifest.created_at, zone),
-  size_bytes: manifest.size_bytes,
-  verified: manifest.verified,
-  reason: manifest.reason,
-  customers: manifest.customers,
-  bills: manifest.bills,
-  has_recovery_key: manifest.has_recovery_key,
-})
 
 const exportsFolder = (ctx: HandlerContext) => join(dirname(ctx.databasePath), 'exports')
 
@@ -60,14 +49,14 @@ export const dataSafetyHandlers: HandlersFor<DataSafetyMethods> = {
   'backup.run': async (ctx, input) => {
     const manifest = await ctx.backups.run('manual', input.folder)
     ctx.audit.change({ action: 'backup.run', user_id: ctx.actor.user_id, target_id: null })
-    return toInfo(manifest, ctx.zone())
+    return backupInfo(manifest, ctx.zone())
   },
 
-  'backup.list': (ctx) => ctx.backups.list().map((manifest) => toInfo(manifest, ctx.zone())),
+  'backup.list': (ctx) => ctx.backups.list().map((manifest) => backupInfo(manifest, ctx.zone())),
 
   'backup.status': (ctx) => {
     const status = ctx.backups.status()
-    return { ...status, last: status.last ? toInfo(status.last, ctx.zone()) : null, passphrase_set: ctx.store.recovery.get() !== undefined }
+    return { ...status, last: status.last ? backupInfo(status.last, ctx.zone()) : null, passphrase_set: ctx.store.recovery.get() !== undefined }
   },
 
   'backup.restore': (ctx, input) => ctx.restore(input.file, input.passphrase, ctx.actor.user_id),
@@ -81,7 +70,7 @@ export const dataSafetyHandlers: HandlersFor<DataSafetyMethods> = {
   },
 
   // Only before setup: a new PC looking for the backup it was given.
-  'app.recoveryOptions': (ctx) => ({ backups: ctx.store.users.count() > 0 ? [] : ctx.backups.list().map((manifest) => toInfo(manifest, ctx.zone())) }),
+  'app.recoveryOptions': (ctx) => ({ backups: ctx.store.users.count() > 0 ? [] : ctx.backups.list().map((manifest) => backupInfo(manifest, ctx.zone())) }),
 
   // The core has no dialogs: the desktop shell answers this one itself.
   'app.pickPath': () => ({ path: null }),
