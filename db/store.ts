@@ -13,6 +13,7 @@ import { createKeyRecoveryRepository, type KeyRecoveryRepository } from './key-r
 import { createBillRepository, type BillRepository } from './bills/bill.repository'
 import { createVisitRepository, type VisitRepository } from './visits/visit.repository'
 import { salonDate } from './zoned-time'
+import { checkpointWhenIdle } from './idle-checkpoint'
 
 export type OpenStoreOptions = {
   path: string
@@ -56,6 +57,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     ...(options.migrateTo ? { migrateTo: options.migrateTo } : {}),
     verify: (readonly) => verifyDataKey(options.path, readonly, vault),
   })
+  // Checkpoints wait for a pause in writes instead of landing inside a bill's commit.
+  const checkpoints = checkpointWhenIdle(db)
   try {
     ensureKeyCheck(db, vault, clock)
   } catch (error) {
@@ -80,7 +83,10 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     recovery: createKeyRecoveryRepository({ db }),
     bills: createBillRepository({ db, vault, clock, newId, settings }),
     visits: createVisitRepository({ db, vault, clock, newId, timeZone }),
-    close: () => db.close(),
+    close: async () => {
+      checkpoints.stop()
+      await db.close()
+    },
   }
 }
 

@@ -12,6 +12,9 @@ const MAX_CACHED_STATEMENTS = 512
  */
 export class SyncExecutor {
   private readonly statements = new Map<string, BetterSqlite3.Statement>()
+  /** Called after each outermost write transaction commits, with the WAL's size in pages. */
+  onCommit: ((walPages: number) => void) | undefined
+  private walPages = 0
 
   constructor(readonly sqlite: BetterSqlite3.Database) {}
 
@@ -43,6 +46,16 @@ export class SyncExecutor {
 
   /** Runs `work` in one immediate transaction (write lock taken at BEGIN, so no upgrade deadlock). */
   transaction<T>(work: () => T): T {
-    return this.sqlite.transaction(work).immediate()
+    const outermost = !this.sqlite.inTransaction
+    const result = this.sqlite.transaction(work).immediate()
+    if (outermost && this.onCommit) this.onCommit(this.walSize())
+    return result
+  }
+
+  /** Pages in the WAL (NOOP mode: reads the WAL index, checkpoints nothing; SQLite 3.51+). */
+  private walSize(): number {
+    const [row] = this.sqlite.pragma('wal_checkpoint(NOOP)') as { log: number }[]
+    this.walPages = row?.log ?? this.walPages
+    return this.walPages
   }
 }
