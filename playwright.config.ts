@@ -23,6 +23,8 @@ export default defineConfig({
     // Not the salon's zone: times on screen must come from the data, never from the machine's zone.
     timezoneId: 'America/Los_Angeles',
     serviceWorkers: 'block',
+    actionTimeout: 10_000,
+    navigationTimeout: 15_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

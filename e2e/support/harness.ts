@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright'
 import { openCore, type Connection, type Core } from '../../electron/core'
-import { bridgePage, type Envelope } from './bridge'
+import { bridgePage, type Envelope, type ShellAnswers } from './bridge'
 import { APP_URL, serveApp, type BlockedRequest } from './static-app'
 
 /** argon2id at its minimum cost: real PIN hashing, fast logins. */
@@ -29,6 +29,8 @@ export type AppPage = {
   connection: Connection
   /** Every envelope this page received, in order. */
   received: Envelope[]
+  /** Methods this window gets answered by the test instead of the core (the shell's data gate). */
+  shell: ShellAnswers
   /** Loads the app (index.html) and waits for the first screen. */
   open(): Promise<void>
 }
@@ -94,16 +96,18 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       const page = await context.newPage()
       const connection = core.connect()
       const received: Envelope[] = []
+      const shell: ShellAnswers = new Map()
       page.on('pageerror', (error) => problems.pageErrors.push(error.message))
       page.on('console', (message: ConsoleMessage) => {
         if (message.type() === 'error') problems.consoleErrors.push(message.text())
       })
       page.on('close', () => connection.close())
-      await bridgePage(page, connection, received)
+      await bridgePage(page, connection, received, shell)
       const appPage: AppPage = {
         page,
         connection,
         received,
+        shell,
         async open() {
           await page.goto(APP_URL)
           await page.locator('#root > *').first().waitFor()

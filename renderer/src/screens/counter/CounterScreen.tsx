@@ -1,6 +1,9 @@
+import { pos } from '../../api/pos'
+import { useQuery } from '../../api/use-query'
 import { ButtonLink } from '../../components/Button'
 import { PageHeader } from '../../components/bits'
 import { Icon } from '../../components/Icon'
+import { Forbidden } from '../../components/StateView'
 import { formatWeekdayDate, timeInZone } from '../../format/time'
 import { useSalonToday, useSession } from '../../session/session-context'
 import { CustomerSearch } from './CustomerSearch'
@@ -12,6 +15,15 @@ export function CounterScreen() {
   const { settings } = useSession()
   // The salon's hour, not the machine's.
   const greeting = greetingFor(Number(timeInZone(new Date(), settings.time_zone).slice(0, 2)))
+  const visits = useQuery(() => pos('visits.today', {}), [])
+
+  // A role the core refuses at the counter sees that, and no search box.
+  if (visits.status === 'error' && visits.error.code === 'FORBIDDEN')
+    return (
+      <div className="page">
+        <Forbidden message={visits.error.message} />
+      </div>
+    )
 
   return (
     <div className="page page-counter">
@@ -31,7 +43,7 @@ export function CounterScreen() {
       />
       <div className="counter-grid">
         <CustomerSearch />
-        <TodayPanel />
+        <TodayPanel visits={visits} />
       </div>
     </div>
   )

@@ -159,10 +159,10 @@ function SearchTips() {
           A name: <span className="example">priya</span>, <span className="example">sharma</span>
         </li>
         <li>
-          A phone in any format: <span className="example">98765 43210</span>, <span className="example">+91-98765-43210</span>
+          A phone in any format: <span className="example">98450 12345</span>, <span className="example">+91-98450-12345</span>
         </li>
         <li>
-          The last 4 digits of a phone: <span className="example">3210</span>
+          The last 4 digits of a phone: <span className="example">2345</span>
         </li>
       </ul>
     </div>

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import type { Visit } from '../../api/contract'
-import { pos } from '../../api/pos'
-import { useQuery } from '../../api/use-query'
+import type { Query } from '../../api/use-query'
 import { Button } from '../../components/Button'
 import { Panel, StatusChip } from '../../components/bits'
 import { Icon } from '../../components/Icon'
@@ -13,8 +12,7 @@ import { WalkInDialog } from './WalkInDialog'
 const OPEN = new Set(['scheduled', 'checked_in', 'in_progress'])
 
 /** Today's walk-ins and appointments, open ones first. */
-export function TodayPanel() {
-  const visits = useQuery(() => pos('visits.today', {}), [])
+export function TodayPanel({ visits }: { visits: Query<Visit[]> }) {
   const [adding, setAdding] = useState(false)
   const notify = useToast()
 

@@ -1,0 +1,188 @@
+import { expect, test } from './fixtures'
+import { pageText } from './support/ui'
+
+test.describe('receptionist at the counter', () => {
+  test('finds a customer by name, by a phone in another format and by its last 4 digits, from the keyboard', async ({ app }) => {
+    const salon = await app.salon()
+    await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+    await salon.addCustomer({ first_name: 'Priyanka', last_name: 'Iyer', phone: '99887 76655' })
+    await salon.addCustomer({ first_name: 'Rahul', last_name: 'Verma', phone: '91234 50000' })
+    await app.openAs('receptionist')
+    const { page } = app
+    const search = page.getByRole('combobox', { name: 'Find a customer' })
+    await expect(search).toBeFocused()
+    const options = page.getByRole('listbox', { name: 'Matching customers' }).getByRole('option')
+
+    await page.keyboard.type('priya')
+    await expect(options).toHaveCount(2)
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true')
+
+    await search.fill('+91-98765-43210')
+    await expect(options).toHaveCount(1)
+    await expect(options.first()).toContainText('Priya Sharma')
+    await expect(options.first()).toContainText('+91 98765 43210')
+
+    await search.fill('6655')
+    await expect(options).toHaveCount(1)
+    await expect(options.first()).toContainText('Priyanka Iyer')
+
+    // Arrow keys and Enter open a customer.
+    await search.fill('pri')
+    await expect(options).toHaveCount(2)
+    await page.keyboard.press('ArrowDown')
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true')
+    const second = (await options.nth(1).locator('.result-name').textContent()) ?? ''
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(second)
+
+    // A full phone nobody has: the counter offers to create a customer with it.
+    await page.keyboard.press('Alt+S')
+    await page.getByRole('combobox', { name: 'Find a customer' }).fill('070000 12345')
+    await expect(page.getByText('No customer matches “070000 12345”.')).toBeVisible()
+    await expect(page.getByRole('button', { name: /Create a customer with 070000 12345/ })).toBeVisible()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { name: 'New customer' })).toBeVisible()
+    await expect(page.getByLabel('Phone')).toHaveValue('070000 12345')
+  })
+
+  test('a new customer with a phone someone already has gets a link to them', async ({ app }) => {
+    const salon = await app.salon()
+    await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+    await app.openAs('receptionist')
+    const { page } = app
+    await page.keyboard.press('Alt+N')
+    await expect(page.getByRole('heading', { name: 'New customer' })).toBeVisible()
+    await page.getByLabel('First name').fill('Priya')
+    await page.getByLabel('Last name').fill('S')
+    await page.getByLabel('Phone').fill('+91 98765 43210')
+    await page.getByLabel('Email (optional)').fill('not an email')
+    await page.getByRole('button', { name: 'Add customer' }).click()
+    // The core's field errors appear next to their fields.
+    await expect(page.getByText('Enter an email address like name@example.com.')).toBeVisible()
+    await page.getByLabel('Email (optional)').fill('')
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('This phone number already belongs to Priya Sharma.')).toBeVisible()
+    await expect(page.getByLabel('Phone')).toHaveAttribute('aria-invalid', 'true')
+    await page.getByRole('link', { name: 'Open Priya Sharma' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Priya Sharma')
+  })
+
+  test('notes are saved in place and are there after a reload; a failed save keeps the text', async ({ app }) => {
+    const salon = await app.salon()
+    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+    await app.openAs('receptionist')
+    const { page } = app
+    await page.getByRole('combobox', { name: 'Find a customer' }).fill('3210')
+    await page.getByRole('option', { name: /Priya Sharma/ }).click()
+
+    const notes = page.getByRole('textbox', { name: 'Notes' })
+    const state = page.locator('#notes-state')
+    await notes.fill('Prefers Sarah for haircuts. Ammonia-free colour only.')
+    await expect(state).toHaveText('Unsaved changes…')
+    await page.keyboard.press('Control+Enter')
+    await expect(state).toHaveText('Saved.')
+
+    await page.reload()
+    await expect(notes).toHaveValue('Prefers Sarah for haircuts. Ammonia-free colour only.')
+
+    // The owner deletes her in another window while the receptionist types: the save fails
+    // visibly, the text stays, and Retry saves it once she is restored.
+    await notes.fill('Prefers Sarah. Patch test before any colour.')
+    await salon.owner.invoke('customers.delete', { id: priya.id })
+    await page.keyboard.press('Control+Enter')
+    await expect(state).toContainText('Not saved.')
+    await expect(state).toContainText('Your text is still here.')
+    await expect(notes).toHaveValue('Prefers Sarah. Patch test before any colour.')
+    await salon.owner.invoke('customers.restore', { id: priya.id })
+    await page.getByRole('button', { name: 'Retry' }).click()
+    await expect(state).toHaveText('Saved.')
+    const saved = await salon.owner.invoke('customers.get', { id: priya.id })
+    expect(saved).toMatchObject({ ok: true, value: { notes: 'Prefers Sarah. Patch test before any colour.' } })
+  })
+
+  test('posts a bill: the core prices it, visits and ₹ spend change, and the bill is in the history', async ({ app }) => {
+    const salon = await app.salon()
+    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+    await app.openAs('receptionist')
+    const { page } = app
+    await page.goto(`${new URL(page.url()).origin}/index.html#/customers/${priya.id}`)
+    await expect(page.getByTestId('stat-visits')).toContainText('0')
+    await expect(page.getByTestId('stat-spent')).toContainText('₹0.00')
+
+    await page.keyboard.press('Alt+B')
+    await expect(page.getByRole('heading', { name: 'Bill for Priya Sharma' })).toBeVisible()
+    await page.getByLabel('Item 1 name').fill('Haircut')
+    await page.getByLabel('Item 1 price in rupees').fill('650')
+    await page.keyboard.press('Alt+I')
+    await page.getByLabel('Item 2 name').fill('Threading')
+    await page.getByLabel('Item 2 price in rupees').fill('1,234.56')
+    await page.getByLabel('Item 2 quantity').fill('3')
+    // 650 + 3 × 1,234.56 = 4,353.68; GST 5% as the core computes it; rounded to the rupee.
+    const totals = page.locator('.totals')
+    await expect(totals).toContainText('₹4,353.68')
+    await expect(totals.locator('.totals-grand')).toHaveText(/₹4,571\.00/)
+    const preview = app.received.filter((envelope) => envelope.method === 'bills.preview').at(-1)
+    expect(preview?.input).toEqual({
+      items: [
+        { name: 'Haircut', unit_price: 65000, quantity: 1 },
+        { name: 'Threading', unit_price: 123456, quantity: 3 },
+      ],
+    })
+    expect(preview?.result).toMatchObject({ ok: true, value: { subtotal: 435368, cgst: 10884, sgst: 10884, rounded_total: 457100 } })
+
+    // The payment must add up: split it between UPI and cash.
+    await page.getByLabel('Payment 1 method').selectOption('upi')
+    await page.getByLabel('Payment 1 amount in rupees').fill('4000')
+    await expect(page.getByText('₹571.00 still to pay')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Post bill' })).toBeDisabled()
+    await page.getByRole('button', { name: 'Split payment' }).click()
+    await expect(page.getByLabel('Payment 2 amount in rupees')).toHaveValue('571')
+    await expect(page.getByText('Adds up')).toBeVisible()
+    await page.keyboard.press('Control+Enter')
+
+    await expect(page.getByText('Posted. Their visits and spend are updated.')).toBeVisible()
+    const invoice = (await page.locator('.invoice-meta strong').textContent()) ?? ''
+    expect(invoice).toMatch(/^SAL-26-\d{4}$/)
+    await page.getByRole('link', { name: 'Priya Sharma' }).first().click()
+    await expect(page.getByTestId('stat-visits')).toContainText('1')
+    await expect(page.getByTestId('stat-spent')).toContainText('₹4,571.00')
+    await expect(page.getByTestId('stat-last-visit')).toContainText('today')
+    const history = page.getByRole('region', { name: 'History' })
+    await expect(history.getByRole('link', { name: `Bill ${invoice}` })).toBeVisible()
+    await expect(history).toContainText('Haircut, Threading ×3')
+    await expect(history).toContainText('Paid by UPI + Cash')
+  })
+
+  test('adds a walk-in to the queue and sees its ticket', async ({ app }) => {
+    const salon = await app.salon()
+    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+    await app.openAs('receptionist')
+    const { page } = app
+    await page.goto(`${new URL(page.url()).origin}/index.html#/customers/${priya.id}`)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Priya Sharma')
+    await page.keyboard.press('Alt+W')
+    const dialog = page.getByRole('dialog', { name: 'Add Priya Sharma to the queue' })
+    await dialog.getByLabel('Service (optional)').fill('Hair spa')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('status').filter({ hasText: 'Priya is in the queue: ticket TKT-261124-001.' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'History' })).toContainText('Walk-in')
+    await expect(page.getByRole('region', { name: 'History' })).toContainText('TKT-261124-001')
+
+    await page.keyboard.press('Alt+Q')
+    const waiting = page.getByRole('region', { name: 'Waiting' })
+    await expect(waiting.getByRole('listitem')).toHaveCount(1)
+    await expect(waiting).toContainText('001')
+    await expect(waiting).toContainText('Priya Sharma')
+    await expect(waiting).toContainText('Hair spa')
+
+    // An anonymous walk-in from the counter.
+    await page.keyboard.press('Alt+S')
+    await page.getByRole('button', { name: 'Walk-in' }).click()
+    await page.getByRole('dialog', { name: 'Add a walk-in' }).getByLabel('Name').fill('Kabir')
+    await page.getByRole('dialog', { name: 'Add a walk-in' }).getByLabel('Service (optional)').fill('Beard trim')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('status').filter({ hasText: 'Ticket TKT-261124-002 added to the queue.' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Today' })).toContainText('Kabir')
+    expect(await pageText(page)).toContain('TKT-261124-002')
+  })
+})
