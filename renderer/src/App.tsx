@@ -23,18 +23,18 @@ export function App() {
 
   if (phase.kind === 'checking') {
     return (
-      <div className="center-screen">
+      <main className="center-screen">
         <Loading label="Opening Parlour…" />
-      </div>
+      </main>
     )
   }
   if (phase.kind === 'error') {
     return (
-      <div className="center-screen">
+      <main className="center-screen">
         <div className="card card-narrow">
           <ErrorState error={phase.error} onRetry={check} />
         </div>
-      </div>
+      </main>
     )
   }
   if (phase.status.state !== 'ready') {

@@ -27,7 +27,7 @@ export function Forbidden({ message }: { message?: string }) {
   return (
     <div className="state state-forbidden" role="alert">
       <Icon name="lock" size={28} />
-      <p className="state-title">Not available for your role</p>
+      <h1 className="state-title">Not available for your role</h1>
       <p className="state-body">{message ?? 'Your role cannot open this screen.'} Ask the owner if you need it.</p>
       <a className="btn btn-secondary btn-md" href="#/">
         <span>Go to my home screen</span>

@@ -80,17 +80,17 @@ export function SessionRoot() {
   switch (phase.kind) {
     case 'loading':
       return (
-        <div className="center-screen">
+        <main className="center-screen">
           <Loading />
-        </div>
+        </main>
       )
     case 'error':
       return (
-        <div className="center-screen">
+        <main className="center-screen">
           <div className="card card-narrow">
             <ErrorState error={phase.error} onRetry={() => void start()} />
           </div>
-        </div>
+        </main>
       )
     case 'setup':
       return <FirstRunScreen onDone={(user) => void enter(user, true)} />

@@ -19,7 +19,7 @@ const PROBLEM_TITLES: Record<Extract<AppStatus, { state: 'database-problem' }>['
 /** Before the data is open: set or enter the recovery passphrase, or explain a database problem calmly. */
 export function GateScreen({ status, onStatus, onRecheck }: { status: NotReady; onStatus: (status: AppStatus) => void; onRecheck: () => void }) {
   return (
-    <div className="center-screen">
+    <main className="center-screen">
       <div className="card card-narrow gate-card">
         <BrandHeader subtitle="Salon counter" />
         {status.state === 'database-problem' ? (
@@ -28,7 +28,7 @@ export function GateScreen({ status, onStatus, onRecheck }: { status: NotReady; 
           <PassphraseForm status={status} onStatus={onStatus} />
         )}
       </div>
-    </div>
+    </main>
   )
 }
 

@@ -17,7 +17,7 @@ export function LoginScreen({ users, reason, onLoggedIn }: { users: UserTile[]; 
   const [picked, setPicked] = useState<UserTile | null>(users.length === 1 ? (users[0] ?? null) : null)
 
   return (
-    <div className="center-screen login-screen">
+    <main className="center-screen login-screen">
       <div className="login-card card">
         <BrandHeader subtitle="Who is at the counter?" />
         {reason ? (
@@ -48,6 +48,6 @@ export function LoginScreen({ users, reason, onLoggedIn }: { users: UserTile[]; 
           </>
         )}
       </div>
-    </div>
+    </main>
   )
 }

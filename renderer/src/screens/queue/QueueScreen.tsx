@@ -125,7 +125,8 @@ function QueueCard({ ticket, staff, onChanged }: { ticket: Ticket; staff: boolea
 
   return (
     <li className={`queue-card status-${ticket.status}`}>
-      <div className="queue-ticket" aria-label={`Ticket ${ticket.ticket_number}`}>
+      <div className="queue-ticket">
+        <span className="visually-hidden">Ticket </span>
         <span className="queue-ticket-no">{shortTicket(ticket.ticket_number)}</span>
         <span className="queue-ticket-full">{ticket.ticket_number}</span>
       </div>

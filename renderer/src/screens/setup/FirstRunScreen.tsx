@@ -64,7 +64,7 @@ export function FirstRunScreen({ onDone }: { onDone: (user: User) => void }) {
   }
 
   return (
-    <div className="center-screen setup-screen">
+    <main className="center-screen setup-screen">
       <form className="card setup-card" onSubmit={submit} noValidate aria-labelledby="setup-title">
         <BrandHeader subtitle="First-time setup" />
         <h1 id="setup-title" className="setup-title">
@@ -116,6 +116,6 @@ export function FirstRunScreen({ onDone }: { onDone: (user: User) => void }) {
           </Button>
         </div>
       </form>
-    </div>
+    </main>
   )
 }

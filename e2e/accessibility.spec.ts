@@ -1,0 +1,98 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+import { demoSalon } from './support/demo-data'
+import { logIn } from './support/ui'
+
+/** axe-core on the page as it is now: no serious or critical violations (WCAG 2.1 A and AA rules). */
+async function expectAccessible(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  const serious = results.violations
+    .filter((violation) => process.env.AXE_ALL === '1' || violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({ rule: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }))
+  expect(serious, `${screen}: serious or critical accessibility violations`).toEqual([])
+  expect(results.passes.length, `${screen}: axe ran its rules`).toBeGreaterThan(10)
+}
+
+test('first run and login screens', async ({ app }) => {
+  await app.open()
+  await expect(app.page.getByRole('heading', { name: /set up your salon/ })).toBeVisible()
+  await expectAccessible(app.page, 'first run')
+  await app.salon()
+  await app.page.reload()
+  await expect(app.page.getByRole('heading', { name: 'Choose your name' })).toBeVisible()
+  await expectAccessible(app.page, 'login tiles')
+  await app.page.getByRole('button', { name: /Ravi Kumar/ }).click()
+  await app.page.getByLabel('PIN', { exact: true }).fill('000000')
+  await app.page.keyboard.press('Enter')
+  await expect(app.page.getByText('Wrong PIN.')).toBeVisible()
+  await expectAccessible(app.page, 'PIN pad with an error')
+})
+
+test('the counter’s screens', async ({ app }) => {
+  test.setTimeout(90_000)
+  const demo = await demoSalon(app.core, app.clock, 60)
+  await app.openAs('receptionist')
+  const { page } = app
+  const origin = new URL(page.url()).origin
+  const visit = async (hash: string, ready: () => Promise<void>, name: string) => {
+    await page.goto(`${origin}/index.html${hash}`)
+    await ready()
+    await expectAccessible(page, name)
+  }
+  await expect(page.getByRole('region', { name: 'Today' }).getByText('Farhan')).toBeVisible()
+  await expectAccessible(page, 'counter')
+  await page.getByRole('combobox', { name: 'Find a customer' }).fill('a')
+  await expect(page.getByRole('option').first()).toBeVisible()
+  await expectAccessible(page, 'counter with results')
+  await visit(`#/customers/${demo.priya.id}`, () => expect(page.getByRole('region', { name: 'History' }).getByText('Keratin treatment')).toBeVisible(), 'customer')
+  await page.keyboard.press('Alt+W')
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await expectAccessible(page, 'add to queue dialog')
+  await page.keyboard.press('Escape')
+  await visit('#/customers/new?phone=98765%2043210', () => expect(page.getByLabel('First name')).toBeVisible(), 'new customer form')
+  await page.getByLabel('First name').fill('P')
+  await page.getByRole('button', { name: 'Add customer' }).click()
+  await expect(page.getByText('This phone number already belongs to Priya Sharma.')).toBeVisible()
+  await expectAccessible(page, 'new customer form with a conflict')
+  await visit(`#/bills/new?customer=${demo.priya.id}`, () => expect(page.getByLabel('Item 1 name')).toBeVisible(), 'new bill')
+  await page.getByLabel('Item 1 name').fill('Haircut')
+  await page.getByLabel('Item 1 price in rupees').fill('650')
+  await expect(page.locator('.totals-grand')).toContainText('₹683.00')
+  await expectAccessible(page, 'new bill with totals')
+  await visit(`#/bills/${demo.priyaBills[0]}`, () => expect(page.getByRole('heading', { level: 1 })).toContainText('Bill'), 'bill')
+  await visit('#/bills', () => expect(page.getByRole('table')).toBeVisible(), 'day’s bills')
+  await visit('#/queue', () => expect(page.getByRole('region', { name: 'Waiting' }).getByText('Farhan')).toBeVisible(), 'queue (counter)')
+
+  const staff = await app.newPage()
+  await staff.open()
+  await logIn(staff.page, 'staff')
+  await expect(staff.page.getByRole('region', { name: 'Waiting' }).getByText('Farhan')).toBeVisible()
+  await expectAccessible(staff.page, 'queue (staff)')
+  await staff.page.goto(`${origin}/index.html#/analytics`)
+  await expect(staff.page.getByText('Not available for your role')).toBeVisible()
+  await expectAccessible(staff.page, 'refused screen')
+})
+
+test('the owner’s screens', async ({ app }) => {
+  test.setTimeout(90_000)
+  await demoSalon(app.core, app.clock, 60)
+  await app.openAs('owner')
+  const { page } = app
+  const origin = new URL(page.url()).origin
+  await page.keyboard.press('Alt+A')
+  await expect(page.getByRole('img', { name: /^Revenue per month/ })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Birthdays in the next 7 days' }).getByText('Priya Sharma')).toBeVisible()
+  await expectAccessible(page, 'analytics')
+  for (const [tab, ready] of [
+    ['users', () => expect(page.getByRole('region', { name: 'Team' }).getByText('Sarah Thomas')).toBeVisible()],
+    ['deleted', () => expect(page.getByText('No deleted customers.')).toBeVisible()],
+    ['settings', () => expect(page.getByLabel('Salon name')).toBeVisible()],
+    ['security', () => expect(page.getByText('Not set')).toBeVisible()],
+    ['audit', () => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()],
+  ] as const) {
+    await page.goto(`${origin}/index.html#/admin/${tab}`)
+    await ready()
+    await expectAccessible(page, `admin: ${tab}`)
+  }
+})
