@@ -28,13 +28,15 @@ export async function bridgePage(page: Page, connection: Connection, received: E
     received.push({ method: String(method), input: input === undefined ? undefined : (JSON.parse(JSON.stringify(input)) as unknown), result: envelope })
     return envelope
   })
-  await page.addInitScript((binding: string) => {
-    const world = globalThis as unknown as Record<string, unknown>
-    const call = world[binding] as (method: string, input: unknown) => Promise<unknown>
-    delete world[binding]
-    Object.defineProperty(world, 'pos', {
-      value: Object.freeze({ invoke: (method: string, input: unknown) => call(method, input) }),
-      enumerable: true,
-    })
-  }, BINDING)
+  // As source text, so no compiler helper (tsx's `__name`) travels into the page with it.
+  await page.addInitScript({
+    content: `(() => {
+      const call = globalThis[${JSON.stringify(BINDING)}];
+      delete globalThis[${JSON.stringify(BINDING)}];
+      Object.defineProperty(globalThis, 'pos', {
+        value: Object.freeze({ invoke: (method, input) => call(method, input) }),
+        enumerable: true,
+      });
+    })();`,
+  })
 }

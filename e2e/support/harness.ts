@@ -57,6 +57,8 @@ export type HarnessOptions = {
   /** Open an existing database instead of a fresh one (the benchmark's seeded file). */
   databasePath?: string
   dataKey?: Uint8Array
+  /** Install Playwright's controllable clock in the pages (default true; a benchmark wants real time). */
+  controlPageClock?: boolean
 }
 
 /**
@@ -83,7 +85,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const context = await options.browser.newContext(options.contextOptions)
   await serveApp(context, problems.blocked)
   // The page's clock starts where the core's does, so "today" agrees on both sides.
-  await context.clock.install({ time: clock() })
+  if (options.controlPageClock !== false) await context.clock.install({ time: clock() })
   const pages: AppPage[] = []
 
   return {
@@ -118,7 +120,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     },
     async advance(ms: number) {
       clock.advance(ms)
-      await context.clock.fastForward(ms)
+      if (options.controlPageClock !== false) await context.clock.fastForward(ms)
     },
     async close() {
       await context.close().catch(() => undefined)
