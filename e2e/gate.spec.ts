@@ -47,3 +47,25 @@ test('a database problem: the screen names it, says nothing was changed, and che
   // The renderer asked for nothing but the status: no data call was made.
   expect(new Set(app.received.map((envelope) => envelope.method))).toEqual(new Set(['app.status']))
 })
+
+test('a damaged database: the recovery screen offers the newest verified backups and restores one', async ({ app }) => {
+  await app.salon()
+  let restored: string | null = null
+  const backup = (day: string, customers: number) => ({ file: `/home/salon/.config/Parlour/backups/parlour-${day}.db`, created_at: `${day}T09:05:00+05:30`, size_bytes: 18_400_000, verified: true, reason: 'daily' as const, customers, bills: customers * 6, has_recovery_key: true })
+  app.window.shell.set('app.status', () => ok(restored ? { state: 'ready' } : { state: 'database-problem', reason: 'corrupt', message: 'The salon data file failed its integrity check. The damaged file was kept at /home/salon/.config/Parlour/parlour.damaged-2026-11-24.db.' }))
+  app.window.shell.set('app.recoveryOptions', () => ({ ok: true, value: { backups: [backup('2026-11-24', 4312), backup('2026-11-23', 4309)] } }))
+  app.window.shell.set('app.restoreBackup', (input) => {
+    restored = (input as { file: string }).file
+    return ok({ state: 'ready' })
+  })
+  await app.open()
+  const { page } = app
+  await expect(page.getByRole('heading', { name: 'The salon data file looks damaged' })).toBeVisible()
+  await page.getByRole('button', { name: 'Restore a backup…' }).click()
+  await expect(page.getByText('Backups found on this computer')).toBeVisible()
+  await expect(page.getByText('4,312 customers, 25,872 bills')).toBeVisible()
+  await app.screenshot('00-gate-recovery')
+  await page.getByRole('button', { name: 'Restore this one' }).first().click()
+  await expect(page.getByRole('heading', { name: 'Choose your name' })).toBeVisible()
+  expect(restored).toBe('/home/salon/.config/Parlour/backups/parlour-2026-11-24.db')
+})

@@ -151,6 +151,35 @@ test.describe('receptionist at the counter', () => {
     await expect(history.getByRole('link', { name: `Bill ${invoice}` })).toBeVisible()
     await expect(history).toContainText('Haircut, Threading ×3')
     await expect(history).toContainText('Paid by UPI + Cash')
+
+    // The day's bills list it, with its payment methods.
+    await page.keyboard.press('Alt+D')
+    const row = page.getByRole('row', { name: new RegExp(invoice) })
+    await expect(row).toContainText('Priya Sharma')
+    await expect(row).toContainText('UPI + Cash')
+    await expect(row).toContainText('₹4,571.00')
+  })
+
+  test('books an appointment at a wall-clock time in the salon’s zone, whatever the machine’s zone', async ({ app }) => {
+    const salon = await app.salon()
+    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+    await app.openAs('receptionist')
+    const { page } = app
+    await page.goto(`${new URL(page.url()).origin}/index.html#/customers/${priya.id}`)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Priya Sharma')
+    await page.keyboard.press('Alt+P')
+    const dialog = page.getByRole('dialog', { name: 'Book an appointment for Priya Sharma' })
+    // Today in Kolkata (the browser itself runs in Los Angeles, where it is still the 23rd).
+    await expect(dialog.getByLabel('Date')).toHaveValue('2026-11-24')
+    await dialog.getByLabel('Date').fill('2026-11-25')
+    await dialog.getByLabel('Time').fill('15:30')
+    await dialog.getByLabel('Duration').selectOption('60')
+    await dialog.getByLabel('Service (optional)').fill('Hair colour')
+    await dialog.getByRole('button', { name: 'Book' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Booked Priya for 25 Nov 2026: ticket TKT-261125-001.' })).toBeVisible()
+    const sent = app.received.find((envelope) => envelope.method === 'appointments.create')
+    expect(sent?.input).toEqual({ customer_id: priya.id, scheduled_at: '2026-11-25T15:30:00+05:30', duration_minutes: 60, service: 'Hair colour' })
+    await expect(page.getByRole('region', { name: 'History' })).toContainText('for 25 Nov 2026, 3:30 pm')
   })
 
   test('adds a walk-in to the queue and sees its ticket', async ({ app }) => {

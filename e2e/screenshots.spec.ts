@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
 import { demoSalon } from './support/demo-data'
+import { must } from './support/salon'
 import { logIn } from './support/ui'
 
 /**
@@ -115,6 +116,17 @@ test('screenshots: the owner’s analytics and admin', async ({ app }) => {
   await page.goto(`${origin}/index.html#/admin/security`)
   await expect(page.getByText('Not set')).toBeVisible()
   await app.screenshot('17-admin-recovery')
+
+  await must(demo.owner, 'security.setRecoveryPassphrase', { passphrase: 'our salon opened in 2019' })
+  await must(demo.owner, 'backup.run', {})
+  await page.goto(`${origin}/index.html#/admin/backups`)
+  await expect(page.getByRole('region', { name: 'Restore' }).getByText('Verified')).toBeVisible()
+  await app.screenshot('19-admin-backups')
+
+  await page.goto(`${origin}/index.html#/customers/${demo.priya.id}`)
+  await page.getByRole('button', { name: 'More' }).click()
+  await expect(page.getByRole('menuitem', { name: /Erase for good/ })).toBeVisible()
+  await app.screenshot('20-customer-more-actions')
 
   await page.goto(`${origin}/index.html#/admin/audit`)
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()

@@ -2,6 +2,8 @@
 export type {
   ApiError,
   AppStatus,
+  BackupInfo,
+  BackupStatus,
   AuditEntry,
   Bill,
   BillItem,

@@ -25,6 +25,11 @@ const PATHS = {
   rupee: 'M7 4h10M7 8h10M7 4c6 0 6 8 0 8h-.5L14 20',
   undo: 'M9 14 4 9l5-5M4 9h10a6 6 0 0 1 0 12h-3',
   x: 'M6 6l12 12M18 6 6 18',
+  chevron: 'M6 9l6 6 6-6',
+  more: 'M5 12h.01M12 12h.01M19 12h.01',
+  download: 'M12 4v11m-5-5 5 5 5-5M5 20h14',
+  shield: 'M12 3 4 6v6c0 4.5 3.4 8.3 8 9 4.6-.7 8-4.5 8-9V6z',
+  database: 'M4 6c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3zm0 0v12c0 1.7 3.6 3 8 3s8-1.3 8-3V6M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3',
 } as const
 
 export type IconName = keyof typeof PATHS

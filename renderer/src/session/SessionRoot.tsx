@@ -12,7 +12,7 @@ type Phase =
   | { kind: 'loading' }
   | { kind: 'error'; error: ApiError }
   | { kind: 'setup' }
-  | { kind: 'login'; users: UserTile[]; reason: LockReason | null }
+  | { kind: 'login'; users: UserTile[]; reason: LockReason | null; notice: string | null }
   | { kind: 'in'; user: User; settings: Settings; firstRun: boolean }
 
 /**
@@ -24,11 +24,11 @@ export function SessionRoot() {
   const signedIn = useRef(false)
   signedIn.current = phase.kind === 'in'
 
-  const showLogin = useCallback(async (reason: LockReason | null) => {
+  const showLogin = useCallback(async (reason: LockReason | null, notice: string | null = null) => {
     const state = await pos('session.state', {})
     if (!state.ok) return setPhase({ kind: 'error', error: state.error })
     if (state.value.setup_required) return setPhase({ kind: 'setup' })
-    setPhase({ kind: 'login', users: state.value.users, reason })
+    setPhase({ kind: 'login', users: state.value.users, reason, notice })
   }, [])
 
   const enter = useCallback(async (user: User, firstRun: boolean) => {
@@ -49,11 +49,11 @@ export function SessionRoot() {
       if (!settings.ok) return setPhase({ kind: 'error', error: settings.error })
       return setPhase({ kind: 'in', user: state.value.user, settings: settings.value, firstRun: false })
     }
-    setPhase({ kind: 'login', users: state.value.users, reason: null })
+    setPhase({ kind: 'login', users: state.value.users, reason: null, notice: null })
   }, [])
 
   const lock = useCallback(
-    (reason: LockReason) => {
+    (reason: LockReason, notice?: string) => {
       // Late answers from screens already gone (a poll, a search) must not lock the login screen again.
       if (!signedIn.current) return
       signedIn.current = false
@@ -61,8 +61,8 @@ export function SessionRoot() {
       setPhase({ kind: 'loading' })
       navigate('/', { replace: true })
       void (async () => {
-        if (reason !== 'session-ended') await pos('session.logout', {})
-        await showLogin(reason)
+        if (reason === 'button' || reason === 'idle') await pos('session.logout', {})
+        await showLogin(reason, notice ?? null)
       })()
     },
     [showLogin],
@@ -93,9 +93,9 @@ export function SessionRoot() {
         </main>
       )
     case 'setup':
-      return <FirstRunScreen onDone={(user) => void enter(user, true)} />
+      return <FirstRunScreen onDone={(user) => void enter(user, true)} onRestored={(notice) => void showLogin('restored', notice)} />
     case 'login':
-      return <LoginScreen users={phase.users} reason={phase.reason} onLoggedIn={(user) => void enter(user, false)} />
+      return <LoginScreen users={phase.users} reason={phase.reason} notice={phase.notice} onLoggedIn={(user) => void enter(user, false)} />
     case 'in':
       return <Shell key={phase.user.id} user={phase.user} settings={phase.settings} firstRun={phase.firstRun} lock={lock} onSettings={(settings) => setPhase({ ...phase, settings })} />
   }

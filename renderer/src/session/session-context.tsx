@@ -2,15 +2,15 @@ import { createContext, useContext } from 'react'
 import type { Role, Settings, User } from '../api/contract'
 import { salonToday } from '../format/time'
 
-export type LockReason = 'button' | 'idle' | 'session-ended'
+export type LockReason = 'button' | 'idle' | 'session-ended' | 'restored'
 
 export type SessionValue = {
   user: User
   settings: Settings
   /** Settings changed (the owner saved them): share the new ones with every screen. */
   setSettings: (settings: Settings) => void
-  /** Ends the session and clears every customer datum from the renderer. */
-  lock: (reason: LockReason) => void
+  /** Ends the session and clears every customer datum from the renderer; `notice` is shown on the login screen. */
+  lock: (reason: LockReason, notice?: string) => void
 }
 
 export const SessionContext = createContext<SessionValue | null>(null)

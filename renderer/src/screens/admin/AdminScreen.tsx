@@ -1,5 +1,6 @@
 import { PageHeader } from '../../components/bits'
 import { AuditTab } from './AuditTab'
+import { BackupsTab } from './BackupsTab'
 import { DeletedTab } from './DeletedTab'
 import { SecurityTab } from './SecurityTab'
 import { SettingsTab } from './SettingsTab'
@@ -10,6 +11,7 @@ const TABS = [
   { id: 'deleted', label: 'Deleted customers' },
   { id: 'settings', label: 'Settings' },
   { id: 'security', label: 'Recovery passphrase' },
+  { id: 'backups', label: 'Backups' },
   { id: 'audit', label: 'Audit log' },
 ] as const
 
@@ -33,6 +35,7 @@ export function AdminScreen({ tab, welcome }: { tab: string; welcome: boolean })
         {current === 'deleted' ? <DeletedTab /> : null}
         {current === 'settings' ? <SettingsTab /> : null}
         {current === 'security' ? <SecurityTab /> : null}
+        {current === 'backups' ? <BackupsTab /> : null}
         {current === 'audit' ? <AuditTab /> : null}
       </div>
     </div>

@@ -20,6 +20,7 @@ export function SettingsTab() {
   const [prefix, setPrefix] = useState(settings.invoice_prefix)
   const [idle, setIdle] = useState(String(settings.idle_lock_minutes))
   const [zone, setZone] = useState(settings.time_zone)
+  const [keep, setKeep] = useState(String(settings.backup_keep))
   const [errors, setErrors] = useState<Record<string, string | undefined>>({})
   const [busy, setBusy] = useState(false)
   const rates = GST_RATES.some((rate) => rate.bp === gstRate) ? GST_RATES : [{ bp: gstRate, label: `${gstRate / 100}%` }, ...GST_RATES]
@@ -29,7 +30,9 @@ export function SettingsTab() {
     event.preventDefault()
     const minutes = Number(idle)
     if (!Number.isInteger(minutes)) return setErrors({ idle_lock_minutes: 'Use whole minutes.' })
-    const input: Input<'settings.update'> = { salon_name: salonName.trim(), gst_registered: gstRegistered, gst_rate_bp: gstRate, invoice_prefix: prefix.trim().toUpperCase(), idle_lock_minutes: minutes, time_zone: zone }
+    const backups = Number(keep)
+    if (!Number.isInteger(backups)) return setErrors({ backup_keep: 'Use a whole number.' })
+    const input: Input<'settings.update'> = { salon_name: salonName.trim(), gst_registered: gstRegistered, gst_rate_bp: gstRate, invoice_prefix: prefix.trim().toUpperCase(), idle_lock_minutes: minutes, time_zone: zone, backup_keep: backups }
     setBusy(true)
     const result = await pos('settings.update', input)
     setBusy(false)
@@ -68,6 +71,9 @@ export function SettingsTab() {
               </option>
             ))}
           </SelectField>
+        </div>
+        <div className="grid-2">
+          <TextField label="Backups to keep" type="number" min={1} max={365} value={keep} onChange={(event) => setKeep(event.target.value)} error={errors.backup_keep} hint="Older ones are removed only after a new backup verifies." />
         </div>
         <div className="form-actions">
           <Button type="submit" variant="primary" busy={busy}>

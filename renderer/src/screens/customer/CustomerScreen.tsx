@@ -5,6 +5,7 @@ import { useQuery } from '../../api/use-query'
 import { Button, ButtonLink } from '../../components/Button'
 import { Avatar, Badge, Money, PageHeader, Panel } from '../../components/bits'
 import { Icon } from '../../components/Icon'
+import { MenuButton } from '../../components/MenuButton'
 import { ErrorState, Loading } from '../../components/StateView'
 import { useToast } from '../../components/toasts'
 import { formatPhone } from '../../format/phone'
@@ -15,10 +16,11 @@ import { useShortcut } from '../../session/shortcuts'
 import { WalkInDialog } from '../counter/WalkInDialog'
 import { AppointmentDialog } from './AppointmentDialog'
 import { DeleteCustomerDialog } from './DeleteCustomerDialog'
+import { EraseCustomerDialog } from './EraseCustomerDialog'
 import { HistoryTimeline } from './HistoryTimeline'
 import { NotesEditor } from './NotesEditor'
 
-type Dialog = 'queue' | 'appointment' | 'delete' | null
+type Dialog = 'queue' | 'appointment' | 'delete' | 'erase' | null
 
 export function CustomerScreen({ id }: { id: string }) {
   const customer = useQuery(() => pos('customers.get', { id }), [id])
@@ -45,6 +47,12 @@ function CustomerView({ customer, onChange }: { customer: CustomerDetail; onChan
   useShortcut('Alt+W', () => setDialog('queue'))
   useShortcut('Alt+P', () => setDialog('appointment'))
   useShortcut('Alt+E', () => navigate(`/customers/${customer.id}/edit`))
+
+  async function exportData() {
+    const result = await pos('customers.export', { id: customer.id })
+    if (!result.ok) return notify({ tone: 'error', message: result.error.message })
+    notify({ tone: 'success', message: `Exported ${result.value.bills} bills and ${result.value.visits} visits to ${result.value.html_file} (and .json).` })
+  }
 
   return (
     <div className="page page-customer">
@@ -84,9 +92,14 @@ function CustomerView({ customer, onChange }: { customer: CustomerDetail; onChan
               Edit
             </ButtonLink>
             {role === 'owner' ? (
-              <Button variant="ghost" className="btn-danger-ghost" onClick={() => setDialog('delete')} icon={<Icon name="trash" size={16} />}>
-                Delete
-              </Button>
+              <MenuButton
+                label="More"
+                items={[
+                  { label: 'Export their data', hint: 'Everything held about them, as a page and JSON', onSelect: () => void exportData() },
+                  { label: 'Delete', hint: 'Hide them; the owner can restore', onSelect: () => setDialog('delete'), tone: 'danger' },
+                  { label: 'Erase for good…', hint: 'Right to be forgotten; bills stay', onSelect: () => setDialog('erase'), tone: 'danger' },
+                ]}
+              />
             ) : null}
           </>
         }
@@ -147,6 +160,7 @@ function CustomerView({ customer, onChange }: { customer: CustomerDetail; onChan
         />
       ) : null}
       {dialog === 'delete' ? <DeleteCustomerDialog customer={customer} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'erase' ? <EraseCustomerDialog customer={customer} onClose={() => setDialog(null)} /> : null}
     </div>
   )
 }

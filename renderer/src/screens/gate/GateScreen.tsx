@@ -5,6 +5,7 @@ import { BrandHeader } from '../../components/Brand'
 import { Button } from '../../components/Button'
 import { TextField } from '../../components/Field'
 import { Icon } from '../../components/Icon'
+import { RestoreBackupForm } from '../setup/RestoreBackupForm'
 
 type NotReady = Exclude<AppStatus, { state: 'ready' }>
 
@@ -23,7 +24,7 @@ export function GateScreen({ status, onStatus, onRecheck }: { status: NotReady; 
       <div className="card card-narrow gate-card">
         <BrandHeader subtitle="Salon counter" />
         {status.state === 'database-problem' ? (
-          <DatabaseProblem title={PROBLEM_TITLES[status.reason]} message={status.message} onRecheck={onRecheck} />
+          <DatabaseProblem title={PROBLEM_TITLES[status.reason]} message={status.message} canRestore={status.reason === 'corrupt' || status.reason === 'unreadable' || status.reason === 'not-a-database'} onRecheck={onRecheck} onRestored={() => onStatus({ state: 'ready' })} />
         ) : (
           <PassphraseForm status={status} onStatus={onStatus} />
         )}
@@ -32,7 +33,17 @@ export function GateScreen({ status, onStatus, onRecheck }: { status: NotReady; 
   )
 }
 
-function DatabaseProblem({ title, message, onRecheck }: { title: string; message: string; onRecheck: () => void }) {
+function DatabaseProblem({ title, message, canRestore, onRecheck, onRestored }: { title: string; message: string; canRestore: boolean; onRecheck: () => void; onRestored: () => void }) {
+  const [restoring, setRestoring] = useState(false)
+  if (restoring) {
+    return (
+      <div className="gate-body">
+        <h1 className="gate-title">Restore a backup</h1>
+        <p>The damaged file is kept aside, not deleted. The newest verified backup is usually the right one.</p>
+        <RestoreBackupForm needsPassphrase={false} onRestored={onRestored} onCancel={() => setRestoring(false)} />
+      </div>
+    )
+  }
   return (
     <div className="gate-body" role="alert">
       <h1 className="gate-title">
@@ -41,9 +52,16 @@ function DatabaseProblem({ title, message, onRecheck }: { title: string; message
       <p>{message}</p>
       <p className="reassure">Nothing has been changed or deleted. Your data file is kept exactly as it was.</p>
       <p className="muted">If you have just updated or moved Parlour, close it and open it again. If this keeps happening, contact the person who set Parlour up for you, or restore a backup.</p>
-      <Button variant="primary" onClick={onRecheck} icon={<Icon name="refresh" size={16} />}>
-        Check again
-      </Button>
+      <div className="button-row">
+        {canRestore ? (
+          <Button variant="primary" onClick={() => setRestoring(true)} icon={<Icon name="database" size={16} />}>
+            Restore a backup…
+          </Button>
+        ) : null}
+        <Button variant={canRestore ? 'secondary' : 'primary'} onClick={onRecheck} icon={<Icon name="refresh" size={16} />}>
+          Check again
+        </Button>
+      </div>
     </div>
   )
 }

@@ -10,10 +10,11 @@ const REASONS: Record<LockReason, string> = {
   button: 'Locked. Customer details were cleared from the screen.',
   idle: 'Locked after a while without use. Customer details were cleared from the screen.',
   'session-ended': 'Your session ended. Customer details were cleared from the screen.',
+  restored: 'The backup was restored. Everyone logs in again.',
 }
 
 /** The users as tiles; picking one opens the PIN pad. */
-export function LoginScreen({ users, reason, onLoggedIn }: { users: UserTile[]; reason: LockReason | null; onLoggedIn: (user: User) => void }) {
+export function LoginScreen({ users, reason, notice, onLoggedIn }: { users: UserTile[]; reason: LockReason | null; notice: string | null; onLoggedIn: (user: User) => void }) {
   const [picked, setPicked] = useState<UserTile | null>(users.length === 1 ? (users[0] ?? null) : null)
 
   return (
@@ -23,6 +24,7 @@ export function LoginScreen({ users, reason, onLoggedIn }: { users: UserTile[]; 
         {reason ? (
           <div className="alert alert-info" role="status">
             {REASONS[reason]}
+            {notice ? <div className="small">{notice}</div> : null}
           </div>
         ) : null}
         {picked ? (

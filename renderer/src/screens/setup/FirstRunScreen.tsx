@@ -4,6 +4,7 @@ import { pos } from '../../api/pos'
 import { BrandHeader } from '../../components/Brand'
 import { Button } from '../../components/Button'
 import { CheckboxField, SelectField, TextField } from '../../components/Field'
+import { RestoreBackupForm } from './RestoreBackupForm'
 
 type Secret = 'pin' | 'passphrase'
 type Errors = Partial<Record<'salon_name' | 'name' | 'pin' | 'confirm' | 'form', string>>
@@ -16,7 +17,24 @@ export const GST_RATES = [
 ]
 
 /** First run: the owner's account and the salon's basics. Nothing else can happen before this. */
-export function FirstRunScreen({ onDone }: { onDone: (user: User) => void }) {
+export function FirstRunScreen({ onDone, onRestored }: { onDone: (user: User) => void; onRestored: (notice: string) => void }) {
+  const [restoring, setRestoring] = useState(false)
+  if (restoring) {
+    return (
+      <main className="center-screen setup-screen">
+        <div className="card setup-card">
+          <BrandHeader subtitle="Moving to this computer" />
+          <h1 className="setup-title">Restore your salon from a backup</h1>
+          <p className="muted">Choose the backup from the old computer (for example on a USB drive) and enter the owner’s recovery passphrase. Everything comes back: customers, bills, the team.</p>
+          <RestoreBackupForm needsPassphrase onRestored={() => onRestored('Your salon was restored from the backup.')} onCancel={() => setRestoring(false)} />
+        </div>
+      </main>
+    )
+  }
+  return <NewSalonForm onDone={onDone} onRestore={() => setRestoring(true)} />
+}
+
+function NewSalonForm({ onDone, onRestore }: { onDone: (user: User) => void; onRestore: () => void }) {
   const [salonName, setSalonName] = useState('')
   const [name, setName] = useState('')
   const [secretKind, setSecretKind] = useState<Secret>('pin')
@@ -110,7 +128,12 @@ export function FirstRunScreen({ onDone }: { onDone: (user: User) => void }) {
           {owner ? <p className="muted small">Your owner account is ready.</p> : null}
         </fieldset>
 
-        <div className="form-actions">
+        <div className="form-actions setup-actions">
+          {owner ? null : (
+            <Button variant="ghost" onClick={onRestore}>
+              Moving from another computer? Restore a backup
+            </Button>
+          )}
           <Button type="submit" variant="primary" size="lg" busy={busy}>
             {owner ? 'Save salon details' : 'Create owner and continue'}
           </Button>
