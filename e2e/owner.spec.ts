@@ -56,7 +56,8 @@ test.describe('the owner', () => {
     const { page } = app
     await page.getByRole('combobox', { name: 'Find a customer' }).fill('sharma')
     await page.keyboard.press('Enter')
-    await page.getByRole('button', { name: 'Delete' }).click()
+    await page.getByRole('button', { name: 'More' }).click()
+    await page.getByRole('menuitem', { name: /^Delete/ }).click()
     const dialog = page.getByRole('dialog', { name: 'Delete Priya Sharma?' })
     await expect(dialog).toContainText('Their bills stay in the books.')
     await dialog.getByRole('button', { name: 'Delete customer' }).click()

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures'
+import { must } from './support/salon'
 import { pageText } from './support/ui'
 
 test.describe('receptionist at the counter', () => {
@@ -206,12 +207,34 @@ test.describe('receptionist at the counter', () => {
 
     // An anonymous walk-in from the counter.
     await page.keyboard.press('Alt+S')
-    await page.getByRole('button', { name: 'Walk-in' }).click()
+    await page.keyboard.press('Alt+W')
     await page.getByRole('dialog', { name: 'Add a walk-in' }).getByLabel('Name').fill('Kabir')
     await page.getByRole('dialog', { name: 'Add a walk-in' }).getByLabel('Service (optional)').fill('Beard trim')
     await page.keyboard.press('Enter')
     await expect(page.getByRole('status').filter({ hasText: 'Ticket TKT-261124-002 added to the queue.' })).toBeVisible()
     await expect(page.getByRole('region', { name: 'Today' })).toContainText('Kabir')
     expect(await pageText(page)).toContain('TKT-261124-002')
+  })
+
+  test('edits a customer: changes show at once, a cleared field is removed', async ({ app }) => {
+    const salon = await app.salon()
+    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210', email: 'old@example.in' })
+    await app.openAs('receptionist')
+    const { page } = app
+    await page.goto(`${new URL(page.url()).origin}/index.html#/customers/${priya.id}`)
+    await page.keyboard.press('Alt+E')
+    await expect(page.getByRole('heading', { name: 'Edit Priya Sharma' })).toBeVisible()
+    await expect(page.getByLabel('Phone')).toHaveValue('+91 98765 43210')
+    await page.getByLabel('Last name').fill('Sharma-Iyer')
+    await page.getByLabel('Email (optional)').fill('')
+    await page.getByLabel('Birthday (optional)').fill('1991-11-27')
+    await page.getByRole('button', { name: 'Save changes' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Priya Sharma-Iyer')
+    await expect(page.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible()
+    await expect(page.getByText('Birthday in 3 days')).toBeVisible()
+    const sent = app.received.find((envelope) => envelope.method === 'customers.update')
+    // Only what changed; the cleared email is null, the untouched phone is not sent.
+    expect(sent?.input).toEqual({ id: priya.id, last_name: 'Sharma-Iyer', email: null, date_of_birth: '1991-11-27' })
+    expect(await must(salon.owner, 'customers.get', { id: priya.id })).toMatchObject({ email: null, last_name: 'Sharma-Iyer' })
   })
 })

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Visit } from '../../api/contract'
 import type { Query } from '../../api/use-query'
 import { Button } from '../../components/Button'
@@ -7,14 +7,23 @@ import { Icon } from '../../components/Icon'
 import { Empty, QueryView } from '../../components/StateView'
 import { useToast } from '../../components/toasts'
 import { formatTime } from '../../format/time'
+import { useShortcut } from '../../session/shortcuts'
 import { WalkInDialog } from './WalkInDialog'
 
 const OPEN = new Set(['scheduled', 'checked_in', 'in_progress'])
+const REFRESH_MS = 30_000
 
 /** Today's walk-ins and appointments, open ones first. */
 export function TodayPanel({ visits }: { visits: Query<Visit[]> }) {
   const [adding, setAdding] = useState(false)
   const notify = useToast()
+  useShortcut('Alt+W', () => setAdding(true))
+
+  // Other windows (the staff's queue) change today's visits: keep the list fresh.
+  useEffect(() => {
+    const timer = window.setInterval(visits.reload, REFRESH_MS)
+    return () => window.clearInterval(timer)
+  }, [visits.reload])
 
   return (
     <Panel
@@ -25,7 +34,7 @@ export function TodayPanel({ visits }: { visits: Query<Visit[]> }) {
           <Button size="sm" variant="ghost" onClick={visits.reload} aria-label="Refresh today’s visits" icon={<Icon name="refresh" size={16} />}>
             Refresh
           </Button>
-          <Button size="sm" onClick={() => setAdding(true)} icon={<Icon name="walkin" size={16} />}>
+          <Button size="sm" onClick={() => setAdding(true)} shortcut="Alt+W" icon={<Icon name="walkin" size={16} />}>
             Walk-in
           </Button>
         </>
