@@ -1,0 +1,50 @@
+import fc from 'fast-check'
+import { expect, test } from '@playwright/test'
+import { formatPaise, paiseToInput, parseRupees } from '../renderer/src/format/money'
+import { formatPhone, looksLikeFullPhone } from '../renderer/src/format/phone'
+import { daysUntilBirthday, formatDateTime, relativeDay, zonedIso } from '../renderer/src/format/time'
+
+/**
+ * The renderer's formatting, in Node (no browser needed): money typed in rupees becomes exact
+ * integer paise, amounts read in lakh grouping, salon times are shown as written.
+ */
+test.describe('money', () => {
+  test('rupees typed become exact paise, never through a float', () => {
+    expect(parseRupees('0.29')).toEqual({ ok: true, paise: 29 }) // 0.29 * 100 = 28.999999999999996 in floating point
+    expect(parseRupees('1,234.56')).toEqual({ ok: true, paise: 123456 })
+    expect(parseRupees('₹ 450.5')).toEqual({ ok: true, paise: 45050 })
+    expect(parseRupees('.5')).toEqual({ ok: true, paise: 50 })
+    expect(parseRupees('1,00,00,000')).toEqual({ ok: true, paise: 1_000_000_000 })
+    for (const bad of ['', 'abc', '1.234', '-5', '1e3', '.', '10,000,000.01']) expect(parseRupees(bad).ok, bad).toBe(false)
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), (paise) => parseRupees(paiseToInput(paise)).ok && (parseRupees(paiseToInput(paise)) as { paise: number }).paise === paise))
+  })
+
+  test('amounts show as Indian rupees with lakh grouping', () => {
+    expect(formatPaise(2_500_000)).toBe('₹25,000.00')
+    expect(formatPaise(1_234_567_890)).toBe('₹1,23,45,678.90')
+    expect(formatPaise(5)).toBe('₹0.05')
+    expect(formatPaise(-68_300)).toBe('-₹683.00')
+  })
+})
+
+test.describe('phones and times', () => {
+  test('an E.164 Indian mobile reads as +91 98765 43210; a full phone is told from a partial one', () => {
+    expect(formatPhone('+919876543210')).toBe('+91 98765 43210')
+    expect(formatPhone('+14155550100')).toBe('+14155550100')
+    expect(looksLikeFullPhone('098765 43210')).toBe(true)
+    expect(looksLikeFullPhone('3210')).toBe(false)
+    expect(looksLikeFullPhone('priya 9876543210')).toBe(false)
+  })
+
+  test('salon times are shown as written, in any machine zone', () => {
+    expect(formatDateTime('2026-11-24T23:30:00+05:30')).toBe('24 Nov 2026, 11:30 pm')
+    expect(formatDateTime('2026-11-24T00:05:00+05:30')).toBe('24 Nov 2026, 12:05 am')
+    expect(zonedIso('2026-11-25', '15:30', 'Asia/Kolkata')).toBe('2026-11-25T15:30:00+05:30')
+    expect(zonedIso('2026-07-01', '09:00', 'Europe/London')).toBe('2026-07-01T09:00:00+01:00')
+    expect(relativeDay('2026-11-12T10:30:00+05:30', '2026-11-24')).toBe('12 days ago')
+    expect(relativeDay('2026-11-23T23:59:00+05:30', '2026-11-24')).toBe('yesterday')
+    expect(daysUntilBirthday('1991-11-27', '2026-11-24')).toBe(3)
+    expect(daysUntilBirthday('2000-02-29', '2027-02-27')).toBe(1)
+    expect(daysUntilBirthday('1991-11-20', '2026-11-24')).toBe(361)
+  })
+})
