@@ -23,11 +23,15 @@ export type App = Harness & {
   openAs(role: Role, page?: AppPage): Promise<void>
   /** The network spec expects blocked requests: take them so the teardown does not fail on them. */
   takeBlocked(): { url: string; resourceType: string }[]
-  /** Saves a 1366×768 screenshot to e2e/screenshots/<name>.png. */
+  /**
+   * A 1366×768 screenshot: into e2e/screenshots/<name>.png with PARLOUR_UPDATE_SCREENSHOTS=1
+   * (then commit them), otherwise into the test's output folder, so test runs leave the tree clean.
+   */
   screenshot(name: string, page?: Page): Promise<void>
 }
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots')
+const UPDATE_SCREENSHOTS = process.env.PARLOUR_UPDATE_SCREENSHOTS === '1'
 
 /**
  * `app`: a fresh core on a temp database for each test, the production renderer served from
@@ -36,7 +40,7 @@ const SCREENSHOTS = join(import.meta.dirname, 'screenshots')
  * the core logged.
  */
 export const test = base.extend<{ app: App }>({
-  app: async ({ browser, viewport, locale, timezoneId }, use) => {
+  app: async ({ browser, viewport, locale, timezoneId }, use, testInfo) => {
     const harness = await startHarness({
       browser,
       contextOptions: { viewport, ...(locale ? { locale } : {}), ...(timezoneId ? { timezoneId } : {}), serviceWorkers: 'block' },
@@ -55,11 +59,12 @@ export const test = base.extend<{ app: App }>({
       },
       takeBlocked: () => harness.problems.blocked.splice(0),
       async screenshot(name, page = first.page) {
-        mkdirSync(SCREENSHOTS, { recursive: true })
+        const folder = UPDATE_SCREENSHOTS ? SCREENSHOTS : testInfo.outputPath('screenshots')
+        mkdirSync(folder, { recursive: true })
         // No hover left over from the last click; fonts settled; no blinking caret in the picture.
         await page.mouse.move(1, 760)
         await page.evaluate(() => (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready)
-        await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), caret: 'hide', animations: 'disabled' })
+        await page.screenshot({ path: join(folder, `${name}.png`), caret: 'hide', animations: 'disabled' })
       },
     }
     try {
