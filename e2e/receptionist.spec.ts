@@ -207,6 +207,7 @@ test.describe('receptionist at the counter', () => {
 
     // An anonymous walk-in from the counter.
     await page.keyboard.press('Alt+S')
+    await expect(page.getByRole('heading', { name: 'Counter' })).toBeVisible()
     await page.keyboard.press('Alt+W')
     await page.getByRole('dialog', { name: 'Add a walk-in' }).getByLabel('Name').fill('Kabir')
     await page.getByRole('dialog', { name: 'Add a walk-in' }).getByLabel('Service (optional)').fill('Beard trim')
@@ -222,6 +223,7 @@ test.describe('receptionist at the counter', () => {
     await app.openAs('receptionist')
     const { page } = app
     await page.goto(`${new URL(page.url()).origin}/index.html#/customers/${priya.id}`)
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Priya Sharma')
     await page.keyboard.press('Alt+E')
     await expect(page.getByRole('heading', { name: 'Edit Priya Sharma' })).toBeVisible()
     await expect(page.getByLabel('Phone')).toHaveValue('+91 98765 43210')

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { Icon } from './Icon'
 
 export type MenuItem = { label: string; onSelect: () => void; tone?: 'danger'; hint?: string }
@@ -19,9 +19,13 @@ export function MenuButton({ label, items, icon }: { label: string; items: MenuI
     entries[(index + entries.length) % entries.length]?.focus()
   }
 
+  // Focus the first item as the menu appears (before the next key arrives), not a frame later.
+  useLayoutEffect(() => {
+    if (open) focusItem(0)
+  }, [open])
+
   useEffect(() => {
     if (!open) return
-    requestAnimationFrame(() => focusItem(0))
     const onPointer = (event: PointerEvent) => {
       if (!menu.current?.contains(event.target as Node) && !button.current?.contains(event.target as Node)) setOpen(false)
     }
