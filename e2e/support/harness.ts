@@ -45,7 +45,7 @@ export type Harness = {
   problems: Problems
   /** A new window on the app: its own page and core connection. */
   newPage(): Promise<AppPage>
-  /** Moves time on for the core and for every page (timers fire as if that time had passed). */
+  /** Moves time on for the core and for every page's Date (the page's interval timers then see it). */
   advance(ms: number): Promise<void>
   close(): Promise<void>
 }
@@ -57,7 +57,7 @@ export type HarnessOptions = {
   /** Open an existing database instead of a fresh one (the benchmark's seeded file). */
   databasePath?: string
   dataKey?: Uint8Array
-  /** Install Playwright's controllable clock in the pages (default true; a benchmark wants real time). */
+  /** Hold the pages' Date at the core's time (default true; a benchmark wants real time). */
   controlPageClock?: boolean
 }
 
@@ -84,8 +84,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   })
   const context = await options.browser.newContext(options.contextOptions)
   await serveApp(context, problems.blocked)
-  // The page's clock starts where the core's does, so "today" agrees on both sides.
-  if (options.controlPageClock !== false) await context.clock.install({ time: clock() })
+  // The pages' Date reads the core's (frozen) time, so "today", countdowns and the idle timer
+  // agree on both sides; timers still run in real time, and advance() moves both clocks.
+  const syncPageClock = async () => {
+    if (options.controlPageClock !== false) await context.clock.setFixedTime(clock())
+  }
+  await syncPageClock()
   const pages: AppPage[] = []
 
   return {
@@ -120,7 +124,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     },
     async advance(ms: number) {
       clock.advance(ms)
-      if (options.controlPageClock !== false) await context.clock.fastForward(ms)
+      await syncPageClock()
     },
     async close() {
       await context.close().catch(() => undefined)

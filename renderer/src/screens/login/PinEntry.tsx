@@ -18,6 +18,11 @@ export function PinEntry({ user, onBack, onLoggedIn }: { user: UserTile; onBack:
   const input = useRef<HTMLInputElement>(null)
 
   useEffect(() => input.current?.focus(), [])
+  const secondsLeft = useSecondsUntil(problem?.kind === 'locked' ? (problem.until ?? null) : null)
+  // The wait is over: say so, and let them try again.
+  useEffect(() => {
+    if (secondsLeft === 0) setProblem({ kind: 'other', message: 'You can try again now.' })
+  }, [secondsLeft])
 
   async function submit(event?: FormEvent) {
     event?.preventDefault()
@@ -82,7 +87,12 @@ export function PinEntry({ user, onBack, onLoggedIn }: { user: UserTile; onBack:
           <div id="pin-problem" className={`alert ${problem.kind === 'locked' ? 'alert-warning' : 'alert-error'}`} role="alert">
             <strong>{problem.kind === 'locked' ? 'Locked out. ' : problem.kind === 'wrong' ? 'Wrong PIN. ' : ''}</strong>
             {problem.message}
-            {problem.until ? <span className="lock-until"> Try again after {formatTime(problem.until)} ({formatDayMonth(problem.until)}).</span> : null}
+            {problem.until ? (
+              <span className="lock-until">
+                {' '}
+                Try again after {formatTime(problem.until)} ({formatDayMonth(problem.until)}){secondsLeft ? `, in ${formatWait(secondsLeft)}` : ''}.
+              </span>
+            ) : null}
           </div>
         ) : null}
       </div>
@@ -107,4 +117,24 @@ export function PinEntry({ user, onBack, onLoggedIn }: { user: UserTile; onBack:
       </div>
     </form>
   )
+}
+
+/** Seconds until an ISO instant, ticking each second; null without one. */
+function useSecondsUntil(until: string | null): number | null {
+  const left = () => (until ? Math.max(0, Math.ceil((Date.parse(until) - Date.now()) / 1000)) : null)
+  const [seconds, setSeconds] = useState(left)
+  useEffect(() => {
+    setSeconds(left())
+    if (!until) return
+    const timer = window.setInterval(() => setSeconds(left()), 1000)
+    return () => window.clearInterval(timer)
+    // `left` reads only `until`.
+  }, [until])
+  return seconds
+}
+
+/** 75 → "1 min 15 s", 14 → "14 s". */
+function formatWait(seconds: number): string {
+  const minutes = Math.floor(seconds / 60)
+  return minutes > 0 ? `${minutes} min${seconds % 60 ? ` ${seconds % 60} s` : ''}` : `${seconds} s`
 }
