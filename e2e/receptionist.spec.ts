@@ -239,4 +239,57 @@ test.describe('receptionist at the counter', () => {
     expect(sent?.input).toEqual({ id: priya.id, last_name: 'Sharma-Iyer', email: null, date_of_birth: '1991-11-27' })
     expect(await must(salon.owner, 'customers.get', { id: priya.id })).toMatchObject({ email: null, last_name: 'Sharma-Iyer' })
   })
+
+  test('an anonymous bill with just a name and a phone creates no customer', async ({ app }) => {
+    await app.salon({ gst_registered: false })
+    await app.openAs('receptionist')
+    const { page } = app
+    await page.keyboard.press('Alt+B')
+    await expect(page.getByRole('heading', { name: 'New bill' })).toBeVisible()
+    await expect(page.getByText('Not GST registered: no GST on bills')).toBeVisible()
+    await page.getByLabel('Item 1 name').fill('Threading')
+    await page.getByLabel('Item 1 price in rupees').fill('60.50')
+    await expect(page.locator('.totals-grand')).toHaveText(/₹61\.00/)
+    await expect(page.locator('.totals')).not.toContainText('CGST')
+    await expect(page.getByRole('button', { name: 'Post bill' })).toBeDisabled()
+    await page.getByLabel('Name on the bill').fill('Kabir Singh')
+    await page.getByLabel('Phone (optional)').fill('12')
+    await page.getByRole('button', { name: 'Post bill' }).click()
+    // The core checks the phone and says so next to it.
+    await expect(page.locator('.field-error').filter({ hasText: /Enter a 10-digit Indian mobile number/ })).toBeVisible()
+    await expect(page.getByRole('alert')).toHaveText('Please check the highlighted fields.')
+    await page.getByLabel('Phone (optional)').fill('91234 56789')
+    await page.getByRole('button', { name: 'Post bill' }).click()
+    await expect(page.locator('.alert-success')).toContainText('Posted.')
+    await expect(page.locator('.invoice-party')).toContainText('Billed to Kabir Singh')
+    await expect(page.locator('.invoice-totals')).toContainText('₹0.50')
+
+    await page.keyboard.press('Alt+S')
+    await page.getByRole('combobox', { name: 'Find a customer' }).fill('kabir')
+    await expect(page.getByText('No customer matches “kabir”.')).toBeVisible()
+  })
+
+  test('the history loads more as it scrolls, newest first, until everything is shown', async ({ app }) => {
+    const salon = await app.salon()
+    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+    for (let visit = 1; visit <= 25; visit++) {
+      app.clock.advance(60_000)
+      await salon.postBill(priya.id, [{ name: `Service ${visit}`, rupees: 100 * visit }])
+    }
+    await app.openAs('receptionist')
+    const { page } = app
+    await page.goto(`${new URL(page.url()).origin}/index.html#/customers/${priya.id}`)
+    const history = page.getByRole('region', { name: 'History' })
+    const entries = history.getByRole('listitem')
+    await expect(entries.first()).toContainText('Service 25')
+    await expect(page.getByTestId('stat-visits')).toContainText('25')
+    await expect(entries).toHaveCount(20)
+    // Scrolling to the end of the list loads the next page (no button press needed).
+    await history.locator('.timeline-more').scrollIntoViewIfNeeded()
+    await expect(entries).toHaveCount(25)
+    await expect(entries.last()).toContainText('Service 1')
+    await expect(history.getByText('That is everything.')).toBeVisible()
+    const pages = app.received.filter((envelope) => envelope.method === 'customers.history')
+    expect(pages.map((envelope) => (envelope.input as { before?: string }).before === undefined)).toEqual([true, false])
+  })
 })

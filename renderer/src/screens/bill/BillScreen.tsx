@@ -58,6 +58,12 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
   const paid = readPayments(payments)
   const due = priced?.rounded_total ?? null
 
+  // An answer to the last post attempt is stale once anything changes.
+  useEffect(() => {
+    setPostErrors({})
+    setPostError(null)
+  }, [items, discount, payments, guestName, guestPhone])
+
   useEffect(() => {
     if (paymentEdited || due === null) return
     setPayments((current) => (current.length === 1 && current[0] ? [{ ...current[0], amount: paiseToInput(due) }] : current))
@@ -85,7 +91,8 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
     setBusy(false)
     if (!result.ok) {
       setPostErrors(result.error.fields ?? {})
-      setPostError(result.error.message)
+      // Field errors show beside their fields; the summary only points at them.
+      setPostError(result.error.fields ? 'Please check the highlighted fields.' : result.error.message)
       return
     }
     notify({ tone: 'success', message: `Bill ${result.value.invoice_number} posted.` })
