@@ -105,6 +105,7 @@ export function billFor(role: Role, record: BillRecord, zone: string): Bill {
     items: record.items.map((item) => ({ ...item })),
     subtotal: record.subtotal,
     discount: record.discount,
+    gst_rate_bp: record.gst_rate_bp,
     cgst: record.cgst,
     sgst: record.sgst,
     total: record.total,

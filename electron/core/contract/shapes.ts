@@ -91,6 +91,8 @@ export type Bill = {
   items: BillItem[]
   subtotal: number
   discount: number
+  /** The GST rate this bill was taxed at (basis points; 0 when the salon was not registered). */
+  gst_rate_bp: number
   cgst: number
   sgst: number
   total: number
