@@ -15,7 +15,7 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  reporter: [['list'], ['./e2e/support/skip-reporter.ts']],
   use: {
     browserName: 'chromium',
     viewport: { width: 1366, height: 768 },
