@@ -188,16 +188,23 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
       return hydrate(sync.all(query.orderBy('posted_at', 'desc').orderBy('id', 'desc').limit(limit)))
     },
 
-    /** A customer's bills strictly older than the cursor (posted_at, id), newest first. */
+    /** A customer's bill rows strictly older than the cursor (posted_at, id), newest first, not yet hydrated. */
+    rowsForCustomer(customerId: string, limit: number, before?: { at: string; id: string }): BillRow[] {
+      return (
+        before
+          ? sync
+              .prepare(`SELECT * FROM bills WHERE customer_id = ? AND (posted_at, id) < (?, ?) ORDER BY posted_at DESC, id DESC LIMIT ?`)
+              .all(customerId, before.at, before.id, limit)
+          : sync.prepare(`SELECT * FROM bills WHERE customer_id = ? ORDER BY posted_at DESC, id DESC LIMIT ?`).all(customerId, limit)
+      ) as BillRow[]
+    },
+
+    /** Lines, payments, refund links and names for bill rows. */
+    hydrate,
+
+    /** A customer's bills strictly older than the cursor, newest first. */
     forCustomer(customerId: string, limit: number, before?: { at: string; id: string }): BillRecord[] {
-      const rows = before
-        ? (sync
-            .prepare(
-              `SELECT * FROM bills WHERE customer_id = ? AND (posted_at, id) < (?, ?) ORDER BY posted_at DESC, id DESC LIMIT ?`,
-            )
-            .all(customerId, before.at, before.id, limit) as BillRow[])
-        : (sync.prepare(`SELECT * FROM bills WHERE customer_id = ? ORDER BY posted_at DESC, id DESC LIMIT ?`).all(customerId, limit) as BillRow[])
-      return hydrate(rows)
+      return hydrate(this.rowsForCustomer(customerId, limit, before))
     },
 
     /** Opens an anonymous bill's phone (owner exports); null when none or unreadable. */
