@@ -30,11 +30,29 @@ const WITH_NAMES = `SELECT v.*,
 
 type JoinedRow = VisitRow & { display_first: string; display_name: string }
 
-const toRecord = ({ display_first, display_name, ...row }: JoinedRow): VisitRecord => ({
-  ...row,
+// Fields copied one by one: spreading better-sqlite3 row objects allocates heavily (measured).
+const toRecord = (row: JoinedRow): VisitRecord => ({
+  id: row.id,
+  ticket_number: row.ticket_number,
+  kind: row.kind,
+  customer_id: row.customer_id,
+  customer_name: row.customer_name,
+  customer_phone: row.customer_phone,
+  customer_phone_bidx: row.customer_phone_bidx,
+  service: row.service,
+  status: row.status,
+  salon_day: row.salon_day,
+  scheduled_at: row.scheduled_at,
+  duration_minutes: row.duration_minutes,
+  checked_in_at: row.checked_in_at,
+  started_at: row.started_at,
+  completed_at: row.completed_at,
+  created_by: row.created_by,
+  created_at: row.created_at,
+  updated_at: row.updated_at,
   // Anonymous visitors give a full name; the queue shows only its first word.
-  first_name: (row.customer_id ? display_first : display_first.split(' ')[0]) ?? display_first,
-  display_name,
+  first_name: (row.customer_id ? row.display_first : row.display_first.split(' ')[0]) ?? row.display_first,
+  display_name: row.display_name,
 })
 
 export function createVisitRepository({ db, vault, clock, newId, timeZone }: Deps) {
