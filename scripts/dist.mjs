@@ -5,21 +5,10 @@
 //
 // electron-builder rebuilds better-sqlite3 for Electron inside node_modules; `npm test` puts
 // the Node build back (scripts/ensure-node-abi.mjs).
-import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
+import { step } from './step.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const require = createRequire(import.meta.url)
-
-function step(title, command, args) {
-  console.log(`\n▶ ${title}`)
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' })
-  if (result.status !== 0) {
-    console.error(`✖ ${title} failed${result.error ? `: ${result.error.message}` : ''}.`)
-    process.exit(result.status ?? 1)
-  }
-}
 
 step('Building renderer, main and preload', process.execPath, ['scripts/build.mjs'])
 step('Packaging installers into release/', process.execPath, [

@@ -5,21 +5,11 @@
 // The rebuild leaves better-sqlite3 compiled for Electron, which plain Node cannot load:
 // `npm test` runs scripts/ensure-node-abi.mjs first, which rebuilds it for Node when needed.
 // Arguments after `--` go to Electron (for example `npm start -- --password-store=gnome-libsecret`).
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { fileURLToPath } from 'node:url'
+import { root, step } from './step.mjs'
 
-const root = fileURLToPath(new URL('..', import.meta.url))
 const require = createRequire(import.meta.url)
-
-function step(title, command, args) {
-  console.log(`\n▶ ${title}`)
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' })
-  if (result.status !== 0) {
-    console.error(`✖ ${title} failed${result.error ? `: ${result.error.message}` : ''}.`)
-    process.exit(result.status ?? 1)
-  }
-}
 
 step('Building renderer, main and preload', process.execPath, ['scripts/build.mjs'])
 step('Rebuilding native modules for Electron', process.execPath, [require.resolve('electron-builder/install-app-deps.js')])
