@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { demoSalon } from './support/demo-data'
-import { logIn } from './support/ui'
+import { fillBillItems, goTo, logIn } from './support/ui'
 
 /** axe-core on the page as it is now: no serious or critical violations (WCAG 2.1 A and AA rules). */
 async function expectAccessible(page: Page, screen: string) {
@@ -34,9 +34,8 @@ test('the counter’s screens', async ({ app }) => {
   const demo = await demoSalon(app.core, app.clock, 60)
   await app.openAs('receptionist')
   const { page } = app
-  const origin = new URL(page.url()).origin
-  const visit = async (hash: string, ready: () => Promise<void>, name: string) => {
-    await page.goto(`${origin}/index.html${hash}`)
+  const visit = async (path: string, ready: () => Promise<void>, name: string) => {
+    await goTo(page, path)
     await ready()
     await expectAccessible(page, name)
   }
@@ -45,31 +44,30 @@ test('the counter’s screens', async ({ app }) => {
   await page.getByRole('combobox', { name: 'Find a customer' }).fill('a')
   await expect(page.getByRole('option').first()).toBeVisible()
   await expectAccessible(page, 'counter with results')
-  await visit(`#/customers/${demo.priya.id}`, () => expect(page.getByRole('region', { name: 'History' }).getByText('Keratin treatment')).toBeVisible(), 'customer')
+  await visit(`/customers/${demo.priya.id}`, () => expect(page.getByRole('region', { name: 'History' }).getByText('Keratin treatment')).toBeVisible(), 'customer')
   await page.keyboard.press('Alt+W')
   await expect(page.getByRole('dialog')).toBeVisible()
   await expectAccessible(page, 'add to queue dialog')
   await page.keyboard.press('Escape')
-  await visit('#/customers/new?phone=98765%2043210', () => expect(page.getByLabel('First name')).toBeVisible(), 'new customer form')
+  await visit('/customers/new?phone=98765%2043210', () => expect(page.getByLabel('First name')).toBeVisible(), 'new customer form')
   await page.getByLabel('First name').fill('P')
   await page.getByRole('button', { name: 'Add customer' }).click()
   await expect(page.getByText('This phone number already belongs to Priya Sharma.')).toBeVisible()
   await expectAccessible(page, 'new customer form with a conflict')
-  await visit(`#/bills/new?customer=${demo.priya.id}`, () => expect(page.getByLabel('Item 1 name')).toBeVisible(), 'new bill')
-  await page.getByLabel('Item 1 name').fill('Haircut')
-  await page.getByLabel('Item 1 price in rupees').fill('650')
+  await visit(`/bills/new?customer=${demo.priya.id}`, () => expect(page.getByLabel('Item 1 name')).toBeVisible(), 'new bill')
+  await fillBillItems(page, [{ name: 'Haircut', price: '650' }])
   await expect(page.locator('.totals-grand')).toContainText('₹683.00')
   await expectAccessible(page, 'new bill with totals')
-  await visit(`#/bills/${demo.priyaBills[0]}`, () => expect(page.getByRole('heading', { level: 1 })).toContainText('Bill'), 'bill')
-  await visit('#/bills', () => expect(page.getByRole('table')).toBeVisible(), 'day’s bills')
-  await visit('#/queue', () => expect(page.getByRole('region', { name: 'Waiting' }).getByText('Farhan')).toBeVisible(), 'queue (counter)')
+  await visit(`/bills/${demo.priyaBills[0]}`, () => expect(page.getByRole('heading', { level: 1 })).toContainText('Bill'), 'bill')
+  await visit('/bills', () => expect(page.getByRole('table')).toBeVisible(), 'day’s bills')
+  await visit('/queue', () => expect(page.getByRole('region', { name: 'Waiting' }).getByText('Farhan')).toBeVisible(), 'queue (counter)')
 
   const staff = await app.newPage()
   await staff.open()
   await logIn(staff.page, 'staff')
   await expect(staff.page.getByRole('region', { name: 'Waiting' }).getByText('Farhan')).toBeVisible()
   await expectAccessible(staff.page, 'queue (staff)')
-  await staff.page.goto(`${origin}/index.html#/analytics`)
+  await goTo(staff.page, '/analytics')
   await expect(staff.page.getByText('Not available for your role')).toBeVisible()
   await expectAccessible(staff.page, 'refused screen')
 })
@@ -79,7 +77,6 @@ test('the owner’s screens', async ({ app }) => {
   await demoSalon(app.core, app.clock, 60)
   await app.openAs('owner')
   const { page } = app
-  const origin = new URL(page.url()).origin
   await page.keyboard.press('Alt+A')
   await expect(page.getByRole('img', { name: /^Revenue per month/ })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Birthdays in the next 7 days' }).getByText('Priya Sharma')).toBeVisible()
@@ -91,7 +88,7 @@ test('the owner’s screens', async ({ app }) => {
     ['security', () => expect(page.getByText('Not set')).toBeVisible()],
     ['audit', () => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()],
   ] as const) {
-    await page.goto(`${origin}/index.html#/admin/${tab}`)
+    await goTo(page, `/admin/${tab}`)
     await ready()
     await expectAccessible(page, `admin: ${tab}`)
   }

@@ -5,21 +5,20 @@ import { join } from 'node:path'
 import { openCore } from '../electron/core'
 import { expect, test } from './fixtures'
 import { FAST_HASHING } from './support/harness'
-import { must, PINS, setUpSalon } from './support/salon'
-import { logIn, pageText } from './support/ui'
+import { must, PINS, PRIYA, setUpSalon } from './support/salon'
+import { goTo, logIn, pageText } from './support/ui'
 
 const RECOVERY = 'our salon opened in 2019'
 
 test.describe('data safety for the owner', () => {
   test('backs up (after setting the recovery passphrase), then restores: a customer added since is gone and everyone logs in again', async ({ app }) => {
     const salon = await app.salon()
-    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+    const priya = await salon.addCustomer(PRIYA)
     await salon.postBill(priya.id, [{ name: 'Haircut', rupees: 650 }])
     await app.openAs('owner')
     const { page } = app
-    const origin = new URL(page.url()).origin
 
-    await page.goto(`${origin}/index.html#/admin/backups`)
+    await goTo(page, '/admin/backups')
     await expect(page.getByText('Set a recovery passphrase first.')).toBeVisible()
     await expect(page.getByRole('button', { name: 'Back up now' })).toBeDisabled()
     await page.getByRole('link', { name: 'Set it now' }).click()
@@ -55,14 +54,13 @@ test.describe('data safety for the owner', () => {
 
   test('exports every customer as CSV and one customer’s data; erases a customer for good, keeping the bill', async ({ app }) => {
     const salon = await app.salon()
-    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210', email: 'priya@example.in' })
+    const priya = await salon.addCustomer({ ...PRIYA, email: 'priya@example.in' })
     await salon.addCustomer({ first_name: 'Anita', last_name: 'Desai', phone: '99001 23456' })
     const bill = await salon.postBill(priya.id, [{ name: 'Haircut', rupees: 650 }])
     await app.openAs('owner')
     const { page } = app
-    const origin = new URL(page.url()).origin
 
-    await page.goto(`${origin}/index.html#/admin/backups`)
+    await goTo(page, '/admin/backups')
     await page.getByRole('button', { name: 'Export as CSV' }).click()
     const written = page.locator('.alert-success code.path')
     await expect(written).toContainText('.csv')
@@ -71,7 +69,7 @@ test.describe('data safety for the owner', () => {
     expect(csv).toContain('Anita')
     await expect(page.getByText('2 customers written to')).toBeVisible()
 
-    await page.goto(`${origin}/index.html#/customers/${priya.id}`)
+    await goTo(page, `/customers/${priya.id}`)
     await page.getByRole('button', { name: 'More' }).click()
     await page.getByRole('menuitem', { name: /Export their data/ }).click()
     const exported = page.getByRole('status').filter({ hasText: 'Exported 1 bills and 0 visits to' })
@@ -98,7 +96,7 @@ test.describe('data safety for the owner', () => {
     await page.getByRole('combobox', { name: 'Find a customer' }).fill('3210')
     await expect(page.getByText('No customer matches “3210”.')).toBeVisible()
     // The bill stays for the tax records, without her name; the phone is free again.
-    await page.goto(`${origin}/index.html#/bills/${bill.id}`)
+    await goTo(page, `/bills/${bill.id}`)
     await expect(page.getByRole('heading', { level: 1 })).toContainText(bill.invoice_number)
     expect(await pageText(page)).not.toContain('Sharma')
     await must(salon.owner, 'customers.create', { first_name: 'New', phone: '98765 43210' })
@@ -110,7 +108,7 @@ test.describe('data safety for the owner', () => {
     try {
       const oldCore = await openCore({ databasePath: join(old, 'parlour.db'), dataKey: new Uint8Array(randomBytes(32)), now: app.clock, pinHashParams: FAST_HASHING, recoveryKdfParams: FAST_HASHING, dailyBackup: false })
       const oldSalon = await setUpSalon(oldCore)
-      await oldSalon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+      await oldSalon.addCustomer(PRIYA)
       await must(oldSalon.owner, 'security.setRecoveryPassphrase', { passphrase: RECOVERY })
       mkdirSync(join(old, 'usb'))
       const backup = await must(oldSalon.owner, 'backup.run', { folder: join(old, 'usb') })

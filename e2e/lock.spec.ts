@@ -1,11 +1,12 @@
 import { expect, test, type App } from './fixtures'
+import { PRIYA } from './support/salon'
 import { domDump, pageText } from './support/ui'
 
 const CUSTOMER_TRACES = ['Priya', 'Sharma', '98765', '43210', 'Ammonia-free', '₹']
 
 async function receptionistOnPriya(app: App) {
   const salon = await app.salon({ idle_lock_minutes: 5 })
-  const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210', notes: 'Ammonia-free colour only.' })
+  const priya = await salon.addCustomer({ ...PRIYA, notes: 'Ammonia-free colour only.' })
   await salon.postBill(priya.id, [{ name: 'Haircut', rupees: 650 }])
   await app.openAs('receptionist')
   await app.page.getByRole('combobox', { name: 'Find a customer' }).fill('Sharma')

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from './fixtures'
+import { PRIYA } from './support/salon'
 import { APP_ORIGIN, RENDERER_DIR } from './support/static-app'
 
 test('the app asks the network for nothing but its own files, and the harness fails a test that does', async ({ app }) => {
   const requested: string[] = []
   app.page.on('request', (request) => requested.push(request.url()))
   const salon = await app.salon()
-  const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+  const priya = await salon.addCustomer(PRIYA)
   await salon.postBill(priya.id, [{ name: 'Haircut', rupees: 650 }])
 
   // A working session: counter, search, a customer, a bill, analytics, admin.

@@ -1,10 +1,11 @@
 import { expect, test } from './fixtures'
-import { must, PINS } from './support/salon'
+import { must, PINS, PRIYA } from './support/salon'
+import { goTo } from './support/ui'
 
 test.describe('the owner', () => {
   test('analytics: charts of the last 12 months, top customers, who to call back, birthdays', async ({ app }) => {
     const salon = await app.salon()
-    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210', date_of_birth: '1991-11-27' })
+    const priya = await salon.addCustomer({ ...PRIYA, date_of_birth: '1991-11-27' })
     const anita = await salon.addCustomer({ first_name: 'Anita', last_name: 'Desai', phone: '99001 23456' })
     const back = async (iso: string) => {
       app.clock.set(iso)
@@ -50,7 +51,7 @@ test.describe('the owner', () => {
 
   test('deletes a customer, who disappears from search, and restores them from Admin', async ({ app }) => {
     const salon = await app.salon()
-    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+    const priya = await salon.addCustomer(PRIYA)
     await salon.postBill(priya.id, [{ name: 'Haircut', rupees: 650 }])
     await app.openAs('owner')
     const { page } = app
@@ -83,13 +84,12 @@ test.describe('the owner', () => {
 
   test('refunds a bill with a reason: the bill reads Refunded and the customer’s spend goes down', async ({ app }) => {
     const salon = await app.salon()
-    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+    const priya = await salon.addCustomer(PRIYA)
     await salon.postBill(priya.id, [{ name: 'Hair colour', rupees: 3200 }])
     const kept = await salon.postBill(priya.id, [{ name: 'Haircut', rupees: 650 }])
     await app.openAs('owner')
     const { page } = app
-    const origin = new URL(page.url()).origin
-    await page.goto(`${origin}/index.html#/customers/${priya.id}`)
+    await goTo(page, `/customers/${priya.id}`)
     await expect(page.getByTestId('stat-spent')).toContainText('₹4,043.00')
     const history = page.getByRole('region', { name: 'History' })
     await history.getByRole('link', { name: /^Bill SAL-26-0001/ }).click()
@@ -109,7 +109,7 @@ test.describe('the owner', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Refund SAL-CN-26-0001')
     await expect(page.getByText('Colour did not take')).toBeVisible()
 
-    await page.goto(`${origin}/index.html#/customers/${priya.id}`)
+    await goTo(page, `/customers/${priya.id}`)
     await expect(page.getByTestId('stat-spent')).toContainText('₹683.00')
     await expect(history).toContainText('Refund SAL-CN-26-0001')
     await expect(history).toContainText('Reason: Colour did not take')
@@ -118,7 +118,7 @@ test.describe('the owner', () => {
     // A receptionist sees the bill but no Refund button; the core would refuse anyway.
     const reception = await app.newPage()
     await app.openAs('receptionist', reception)
-    await reception.page.goto(`${origin}/index.html#/bills/${kept.id}`)
+    await goTo(reception.page, `/bills/${kept.id}`)
     await expect(reception.page.getByRole('heading', { level: 1 })).toContainText(kept.invoice_number)
     await expect(reception.page.getByRole('button', { name: 'Refund', exact: true })).toHaveCount(0)
     const refused = await reception.page.evaluate((id) => (globalThis as unknown as { pos: { invoke(m: string, i: unknown): Promise<unknown> } }).pos.invoke('bills.refund', { bill_id: id, reason: 'x' }), kept.id)

@@ -1,11 +1,11 @@
 import { expect, test } from './fixtures'
-import { must } from './support/salon'
-import { pageText } from './support/ui'
+import { must, PRIYA } from './support/salon'
+import { fillBillItems, openCustomer, pageText, receptionistOnCustomer } from './support/ui'
 
 test.describe('receptionist at the counter', () => {
   test('finds a customer by name, by a phone in another format and by its last 4 digits, from the keyboard', async ({ app }) => {
     const salon = await app.salon()
-    await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+    await salon.addCustomer(PRIYA)
     await salon.addCustomer({ first_name: 'Priyanka', last_name: 'Iyer', phone: '99887 76655' })
     await salon.addCustomer({ first_name: 'Rahul', last_name: 'Verma', phone: '91234 50000' })
     await app.openAs('receptionist')
@@ -48,7 +48,7 @@ test.describe('receptionist at the counter', () => {
 
   test('a new customer with a phone someone already has gets a link to them', async ({ app }) => {
     const salon = await app.salon()
-    await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+    await salon.addCustomer(PRIYA)
     await app.openAs('receptionist')
     const { page } = app
     await page.keyboard.press('Alt+N')
@@ -70,7 +70,7 @@ test.describe('receptionist at the counter', () => {
 
   test('notes are saved in place and are there after a reload; a failed save keeps the text', async ({ app }) => {
     const salon = await app.salon()
-    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+    const priya = await salon.addCustomer(PRIYA)
     await app.openAs('receptionist')
     const { page } = app
     await page.getByRole('combobox', { name: 'Find a customer' }).fill('3210')
@@ -102,22 +102,16 @@ test.describe('receptionist at the counter', () => {
   })
 
   test('posts a bill: the core prices it, visits and ₹ spend change, and the bill is in the history', async ({ app }) => {
-    const salon = await app.salon()
-    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
-    await app.openAs('receptionist')
-    const { page } = app
-    await page.goto(`${new URL(page.url()).origin}/index.html#/customers/${priya.id}`)
+    const { salon, page } = await receptionistOnCustomer(app)
     await expect(page.getByTestId('stat-visits')).toContainText('0')
     await expect(page.getByTestId('stat-spent')).toContainText('₹0.00')
 
     await page.keyboard.press('Alt+B')
     await expect(page.getByRole('heading', { name: 'Bill for Priya Sharma' })).toBeVisible()
-    await page.getByLabel('Item 1 name').fill('Haircut')
-    await page.getByLabel('Item 1 price in rupees').fill('650')
-    await page.keyboard.press('Alt+I')
-    await page.getByLabel('Item 2 name').fill('Threading')
-    await page.getByLabel('Item 2 price in rupees').fill('1,234.56')
-    await page.getByLabel('Item 2 quantity').fill('3')
+    await fillBillItems(page, [
+      { name: 'Haircut', price: '650' },
+      { name: 'Threading', price: '1,234.56', quantity: '3' },
+    ])
     // 650 + 3 × 1,234.56 = 4,353.68; GST 5% as the core computes it; rounded to the rupee.
     const totals = page.locator('.totals')
     await expect(totals).toContainText('₹4,353.68')
@@ -144,6 +138,13 @@ test.describe('receptionist at the counter', () => {
     await expect(page.getByText('Posted. Their visits and spend are updated.')).toBeVisible()
     const invoice = (await page.locator('.invoice-meta strong').textContent()) ?? ''
     expect(invoice).toMatch(/^SAL-26-\d{4}$/)
+    // The bill keeps the GST rate it was taxed at, whatever the salon's setting says later.
+    const invoiceTotals = page.locator('.invoice-totals')
+    await expect(invoiceTotals).toContainText('CGST 2.5%')
+    await must(salon.owner, 'settings.update', { gst_rate_bp: 1800 })
+    await page.reload()
+    await expect(invoiceTotals).toContainText('CGST 2.5%')
+    await expect(invoiceTotals).toContainText('SGST 2.5%')
     await page.getByRole('link', { name: 'Priya Sharma' }).first().click()
     await expect(page.getByTestId('stat-visits')).toContainText('1')
     await expect(page.getByTestId('stat-spent')).toContainText('₹4,571.00')
@@ -162,12 +163,7 @@ test.describe('receptionist at the counter', () => {
   })
 
   test('books an appointment at a wall-clock time in the salon’s zone, whatever the machine’s zone', async ({ app }) => {
-    const salon = await app.salon()
-    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
-    await app.openAs('receptionist')
-    const { page } = app
-    await page.goto(`${new URL(page.url()).origin}/index.html#/customers/${priya.id}`)
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Priya Sharma')
+    const { customer: priya, page } = await receptionistOnCustomer(app)
     await page.keyboard.press('Alt+P')
     const dialog = page.getByRole('dialog', { name: 'Book an appointment for Priya Sharma' })
     // Today in Kolkata (the browser itself runs in Los Angeles, where it is still the 23rd).
@@ -184,12 +180,7 @@ test.describe('receptionist at the counter', () => {
   })
 
   test('adds a walk-in to the queue and sees its ticket', async ({ app }) => {
-    const salon = await app.salon()
-    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
-    await app.openAs('receptionist')
-    const { page } = app
-    await page.goto(`${new URL(page.url()).origin}/index.html#/customers/${priya.id}`)
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Priya Sharma')
+    const { page } = await receptionistOnCustomer(app)
     await page.keyboard.press('Alt+W')
     const dialog = page.getByRole('dialog', { name: 'Add Priya Sharma to the queue' })
     await dialog.getByLabel('Service (optional)').fill('Hair spa')
@@ -218,12 +209,7 @@ test.describe('receptionist at the counter', () => {
   })
 
   test('edits a customer: changes show at once, a cleared field is removed', async ({ app }) => {
-    const salon = await app.salon()
-    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210', email: 'old@example.in' })
-    await app.openAs('receptionist')
-    const { page } = app
-    await page.goto(`${new URL(page.url()).origin}/index.html#/customers/${priya.id}`)
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Priya Sharma')
+    const { salon, customer: priya, page } = await receptionistOnCustomer(app, { ...PRIYA, email: 'old@example.in' })
     await page.keyboard.press('Alt+E')
     await expect(page.getByRole('heading', { name: 'Edit Priya Sharma' })).toBeVisible()
     await expect(page.getByLabel('Phone')).toHaveValue('+91 98765 43210')
@@ -247,8 +233,7 @@ test.describe('receptionist at the counter', () => {
     await page.keyboard.press('Alt+B')
     await expect(page.getByRole('heading', { name: 'New bill' })).toBeVisible()
     await expect(page.getByText('Not GST registered: no GST on bills')).toBeVisible()
-    await page.getByLabel('Item 1 name').fill('Threading')
-    await page.getByLabel('Item 1 price in rupees').fill('60.50')
+    await fillBillItems(page, [{ name: 'Threading', price: '60.50' }])
     await expect(page.locator('.totals-grand')).toHaveText(/₹61\.00/)
     await expect(page.locator('.totals')).not.toContainText('CGST')
     await expect(page.getByRole('button', { name: 'Post bill' })).toBeDisabled()
@@ -271,14 +256,14 @@ test.describe('receptionist at the counter', () => {
 
   test('the history loads more as it scrolls, newest first, until everything is shown', async ({ app }) => {
     const salon = await app.salon()
-    const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+    const priya = await salon.addCustomer(PRIYA)
     for (let visit = 1; visit <= 25; visit++) {
       app.clock.advance(60_000)
       await salon.postBill(priya.id, [{ name: `Service ${visit}`, rupees: 100 * visit }])
     }
     await app.openAs('receptionist')
     const { page } = app
-    await page.goto(`${new URL(page.url()).origin}/index.html#/customers/${priya.id}`)
+    await openCustomer(page, priya)
     const history = page.getByRole('region', { name: 'History' })
     const entries = history.getByRole('listitem')
     await expect(entries.first()).toContainText('Service 25')

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures'
 import { demoSalon } from './support/demo-data'
 import { must } from './support/salon'
-import { logIn } from './support/ui'
+import { fillBillItems, goTo, logIn } from './support/ui'
 
 /**
  * Every main screen at 1366×768 with realistic data, saved under e2e/screenshots/ so anyone can
@@ -41,25 +41,23 @@ test('screenshots: the counter, a customer, a bill and the queue', async ({ app 
   await expect(page.getByRole('option').first()).toBeVisible()
   await app.screenshot('05-counter-search')
 
-  await page.goto(`${new URL(page.url()).origin}/index.html#/customers/${demo.priya.id}`)
+  await goTo(page, `/customers/${demo.priya.id}`)
   await expect(page.getByRole('heading', { name: /Priya Sharma/ })).toBeVisible()
   await expect(page.getByRole('region', { name: 'History' }).getByText('Hair spa').first()).toBeVisible()
   await app.screenshot('06-customer')
 
-  await page.goto(`${new URL(page.url()).origin}/index.html#/customers/new?phone=${encodeURIComponent('98765 43210')}`)
+  await goTo(page, `/customers/new?phone=${encodeURIComponent('98765 43210')}`)
   await page.getByLabel('First name').fill('Priya')
   await page.getByLabel('Last name').fill('S')
   await page.getByRole('button', { name: 'Add customer' }).click()
   await expect(page.getByText('This phone number already belongs to Priya Sharma.')).toBeVisible()
   await app.screenshot('07-customer-form-duplicate')
 
-  await page.goto(`${new URL(page.url()).origin}/index.html#/bills/new?customer=${demo.priya.id}`)
-  await page.getByLabel('Item 1 name').fill('Hair spa')
-  await page.getByLabel('Item 1 price in rupees').fill('1400')
-  await page.keyboard.press('Alt+I')
-  await page.getByLabel('Item 2 name').fill('Threading')
-  await page.getByLabel('Item 2 price in rupees').fill('60')
-  await page.getByLabel('Item 2 quantity').fill('2')
+  await goTo(page, `/bills/new?customer=${demo.priya.id}`)
+  await fillBillItems(page, [
+    { name: 'Hair spa', price: '1400' },
+    { name: 'Threading', price: '60', quantity: '2' },
+  ])
   await page.getByLabel('Discount (₹)').fill('100')
   await expect(page.locator('.totals-grand')).toContainText('₹1,491.00')
   await page.getByRole('button', { name: 'Split payment' }).click()
@@ -94,41 +92,40 @@ test('screenshots: the owner’s analytics and admin', async ({ app }) => {
   await demo.owner.invoke('customers.delete', { id: demo.rahul.id })
   const { page } = app
   await app.openAs('owner')
-  const origin = new URL(page.url()).origin
 
   await page.keyboard.press('Alt+A')
   await expect(page.getByRole('region', { name: 'Top customers by spend' }).getByRole('listitem')).toHaveCount(10)
   await expect(page.getByRole('region', { name: 'Birthdays in the next 7 days' }).getByText('Priya Sharma')).toBeVisible()
   await app.screenshot('13-analytics')
 
-  await page.goto(`${origin}/index.html#/admin/users`)
+  await goTo(page, '/admin/users')
   await expect(page.getByRole('region', { name: 'Team' }).getByText('Sarah Thomas')).toBeVisible()
   await app.screenshot('14-admin-team')
 
-  await page.goto(`${origin}/index.html#/admin/deleted`)
+  await goTo(page, '/admin/deleted')
   await expect(page.getByRole('cell', { name: 'Rahul Verma' }).first()).toBeVisible()
   await app.screenshot('15-admin-deleted')
 
-  await page.goto(`${origin}/index.html#/admin/settings`)
+  await goTo(page, '/admin/settings')
   await expect(page.getByLabel('Salon name')).toHaveValue('Glow Studio')
   await app.screenshot('16-admin-settings')
 
-  await page.goto(`${origin}/index.html#/admin/security`)
+  await goTo(page, '/admin/security')
   await expect(page.getByText('Not set')).toBeVisible()
   await app.screenshot('17-admin-recovery')
 
   await must(demo.owner, 'security.setRecoveryPassphrase', { passphrase: 'our salon opened in 2019' })
   await must(demo.owner, 'backup.run', {})
-  await page.goto(`${origin}/index.html#/admin/backups`)
+  await goTo(page, '/admin/backups')
   await expect(page.getByRole('region', { name: 'Restore' }).getByText('Verified')).toBeVisible()
   await app.screenshot('19-admin-backups')
 
-  await page.goto(`${origin}/index.html#/customers/${demo.priya.id}`)
+  await goTo(page, `/customers/${demo.priya.id}`)
   await page.getByRole('button', { name: 'More' }).click()
   await expect(page.getByRole('menuitem', { name: /Erase for good/ })).toBeVisible()
   await app.screenshot('20-customer-more-actions')
 
-  await page.goto(`${origin}/index.html#/admin/audit`)
+  await goTo(page, '/admin/audit')
   await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()
   await app.screenshot('18-admin-audit')
 })

@@ -1,12 +1,12 @@
 import { expect, test } from './fixtures'
-import { must } from './support/salon'
+import { must, PRIYA } from './support/salon'
 import { domDump, logIn, pageText } from './support/ui'
 
 const SECRETS = ['Sharma', 'Iyer', '98765', '43210', '99887', '+91', '₹', 'total_spent', 'phone', 'last_name', 'email']
 
 test('staff see only the queue: tickets and first names, nothing else of a customer anywhere', async ({ app }) => {
   const salon = await app.salon()
-  const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210', email: 'priya@example.in', notes: 'VIP' })
+  const priya = await salon.addCustomer({ ...PRIYA, email: 'priya@example.in', notes: 'VIP' })
   const meera = await salon.addCustomer({ first_name: 'Meera', last_name: 'Iyer', phone: '99887 76655' })
   await salon.postBill(priya.id, [{ name: 'Haircut', rupees: 650 }])
   await must(salon.owner, 'walkins.create', { customer_id: priya.id, service: 'Hair spa' })

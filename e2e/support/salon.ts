@@ -4,6 +4,9 @@ import type { CustomerDetail, Input, MethodName, Output, Result, Role } from '..
 export const PINS: Record<Role, string> = { owner: 'salon owner passphrase', receptionist: '482915', staff: '730641' }
 export const NAMES: Record<Role, string> = { owner: 'Asha Menon', receptionist: 'Ravi Kumar', staff: 'Sarah Thomas' }
 
+/** The customer most specs start from (`salon.addCustomer(PRIYA)`, or `{ ...PRIYA, email }` for more). */
+export const PRIYA: Input<'customers.create'> = { first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' }
+
 /** Unwraps an ok envelope or throws with the error it carried. */
 export async function must<M extends MethodName>(connection: Connection, method: M, input: Input<M>): Promise<Output<M>> {
   const result = (await connection.invoke(method, input)) as Result<Output<M>>

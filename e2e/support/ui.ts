@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test'
-import type { Role } from '../../electron/core/contract'
-import { NAMES, PINS } from './salon'
+import type { CustomerDetail, Input, Role } from '../../electron/core/contract'
+import type { App } from '../fixtures'
+import { NAMES, PINS, PRIYA, type Salon } from './salon'
 
 /** Logs in through the login screen: the user's tile, then the PIN typed on the keyboard. */
 export async function logIn(page: Page, role: Role, pin: string = PINS[role]): Promise<void> {
@@ -12,6 +13,37 @@ export async function logIn(page: Page, role: Role, pin: string = PINS[role]): P
   await pinField.fill(pin)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+}
+
+/** Opens a screen by its address (`/customers/…`, `/admin/backups`) on the app's own origin. */
+export async function goTo(page: Page, path: string): Promise<void> {
+  await page.goto(`${new URL(page.url()).origin}/index.html#${path}`)
+}
+
+/** Opens a customer's page and waits for their name in its heading. */
+export async function openCustomer(page: Page, customer: { id: string; full_name: string }): Promise<void> {
+  await goTo(page, `/customers/${customer.id}`)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(customer.full_name)
+}
+
+/** The usual start at the counter: a salon with one customer (Priya Sharma unless given), the receptionist logged in on her page. */
+export async function receptionistOnCustomer(app: App, input: Input<'customers.create'> = PRIYA): Promise<{ salon: Salon; customer: CustomerDetail; page: Page }> {
+  const salon = await app.salon()
+  const customer = await salon.addCustomer(input)
+  await app.openAs('receptionist')
+  await openCustomer(app.page, customer)
+  return { salon, customer, page: app.page }
+}
+
+/** Types a new bill's items, rupees as a person types them; Alt+I adds each row after the first. */
+export async function fillBillItems(page: Page, items: { name: string; price: string; quantity?: string }[]): Promise<void> {
+  for (const [index, item] of items.entries()) {
+    const row = index + 1
+    if (index > 0) await page.keyboard.press('Alt+I')
+    await page.getByLabel(`Item ${row} name`).fill(item.name)
+    await page.getByLabel(`Item ${row} price in rupees`).fill(item.price)
+    if (item.quantity) await page.getByLabel(`Item ${row} quantity`).fill(item.quantity)
+  }
 }
 
 /** The text a person could read on the page right now (what a screenshot would show, and more). */

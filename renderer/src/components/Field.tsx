@@ -7,6 +7,13 @@ function describedBy(hintId: string, errorId: string, hint: unknown, error: unkn
   return ids.length > 0 ? ids.join(' ') : undefined
 }
 
+/** The control's id (the caller's, or a fresh one) and the ids its hint and error are read by. */
+function useFieldIds(givenId: string | undefined) {
+  const auto = useId()
+  const id = givenId ?? auto
+  return { id, hintId: `${id}-hint`, errorId: `${id}-error` }
+}
+
 function FieldShell({ id, label, error, hint, className, children, hintId, errorId }: Common & { id: string; children: ReactNode; hintId: string; errorId: string }) {
   return (
     <div className={['field', error ? 'has-error' : '', className ?? ''].filter(Boolean).join(' ')}>
@@ -29,10 +36,7 @@ function FieldShell({ id, label, error, hint, className, children, hintId, error
 }
 
 export function TextField({ label, error, hint, className, prefix, id: givenId, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
-  const auto = useId()
-  const id = givenId ?? auto
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
+  const { id, hintId, errorId } = useFieldIds(givenId)
   const control = <input id={id} className="input" aria-invalid={error ? true : undefined} aria-describedby={describedBy(hintId, errorId, hint, error)} {...input} />
   return (
     <FieldShell {...{ id, label, error, hint, className, hintId, errorId }}>
@@ -51,10 +55,7 @@ export function TextField({ label, error, hint, className, prefix, id: givenId, 
 }
 
 export function SelectField({ label, error, hint, className, id: givenId, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
-  const auto = useId()
-  const id = givenId ?? auto
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
+  const { id, hintId, errorId } = useFieldIds(givenId)
   return (
     <FieldShell {...{ id, label, error, hint, className, hintId, errorId }}>
       <select id={id} className="input select" aria-invalid={error ? true : undefined} aria-describedby={describedBy(hintId, errorId, hint, error)} {...select}>
@@ -65,10 +66,7 @@ export function SelectField({ label, error, hint, className, id: givenId, childr
 }
 
 export function TextAreaField({ label, error, hint, className, id: givenId, ...area }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const auto = useId()
-  const id = givenId ?? auto
-  const hintId = `${id}-hint`
-  const errorId = `${id}-error`
+  const { id, hintId, errorId } = useFieldIds(givenId)
   return (
     <FieldShell {...{ id, label, error, hint, className, hintId, errorId }}>
       <textarea id={id} className="input textarea" aria-invalid={error ? true : undefined} aria-describedby={describedBy(hintId, errorId, hint, error)} {...area} />

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { ApiError } from '../api/contract'
+import type { PagedList } from '../api/use-paged-list'
 import type { Query } from '../api/use-query'
 import { Button } from './Button'
 import { Icon } from './Icon'
@@ -58,4 +59,39 @@ export function QueryView<T>({ query, isEmpty, empty, loadingLabel, children }: 
   if (query.status === 'error') return <ErrorState error={query.error} onRetry={query.reload} />
   if (isEmpty?.(query.value)) return <>{empty}</>
   return <>{children(query.value)}</>
+}
+
+/** A screen that needs one record first: a spinner, then an error page with a retry, then `children`. */
+export function QueryPage<T>({ query, loadingLabel, children }: { query: Query<T>; loadingLabel?: string; children: (value: T) => ReactNode }) {
+  if (query.status === 'error')
+    return (
+      <div className="page">
+        <ErrorState error={query.error} onRetry={query.reload} />
+      </div>
+    )
+  return (
+    <QueryView query={query} {...(loadingLabel ? { loadingLabel } : {})}>
+      {children}
+    </QueryView>
+  )
+}
+
+/** Loading, error and empty states for a paged list until its first items arrive; `children` renders the items. */
+export function PagedView<T>({ list, loadingLabel, empty, children }: { list: PagedList<T>; loadingLabel: string; empty: ReactNode; children: (items: T[]) => ReactNode }) {
+  if (list.items.length > 0) return <>{children(list.items)}</>
+  if (list.loading) return <Loading label={loadingLabel} />
+  if (list.error) return <ErrorState error={list.error} onRetry={list.reload} />
+  return <>{empty}</>
+}
+
+/** The button under a paged table that appends the next page (absent on the last one). */
+export function ShowMore<T>({ list, children }: { list: PagedList<T>; children: ReactNode }) {
+  if (!list.next) return null
+  return (
+    <div className="table-more">
+      <Button size="sm" busy={list.loading} onClick={list.loadMore}>
+        {children}
+      </Button>
+    </div>
+  )
 }

@@ -1,12 +1,12 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { BackupInfo, BackupStatus } from '../../api/contract'
 import { pickPath } from '../../api/pick-path'
 import { pos } from '../../api/pos'
 import { useQuery } from '../../api/use-query'
 import { Button } from '../../components/Button'
 import { Badge, Panel } from '../../components/bits'
-import { Dialog } from '../../components/Dialog'
 import { TextField } from '../../components/Field'
+import { DialogForm, FormError, formErrors } from '../../components/Form'
 import { Icon } from '../../components/Icon'
 import { Empty, QueryView } from '../../components/StateView'
 import { useToast } from '../../components/toasts'
@@ -76,11 +76,7 @@ export function BackupsTab() {
                   <div className="progress-bar" style={{ width: `${Math.max(4, Math.round(progress * 100))}%` }} />
                 </div>
               ) : null}
-              {error ? (
-                <div className="alert alert-error" role="alert">
-                  {error}
-                </div>
-              ) : null}
+              <FormError message={error} />
               <div className="button-row">
                 <Button variant="primary" onClick={() => void backUp()} busy={progress !== null} disabled={!value.passphrase_set} icon={<Icon name="database" size={16} />}>
                   Back up now
@@ -168,25 +164,13 @@ function BackupSummary({ status }: { status: BackupStatus }) {
 
 function FolderDialog({ onClose, onChosen }: { onClose: () => void; onChosen: (folder: string) => void }) {
   const [folder, setFolder] = useState('')
+  const submit = () => {
+    if (folder.trim()) onChosen(folder.trim())
+  }
   return (
-    <Dialog title="Back up to another folder" description="Type the full path of a folder, for example on a USB drive." onClose={onClose}>
-      <form
-        className="stack"
-        noValidate
-        onSubmit={(event: FormEvent) => {
-          event.preventDefault()
-          if (folder.trim()) onChosen(folder.trim())
-        }}
-      >
-        <TextField label="Folder" autoFocus value={folder} onChange={(event) => setFolder(event.target.value)} placeholder="/media/usb/parlour or E:\\Parlour" />
-        <div className="dialog-actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={!folder.trim()}>
-            Back up there
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <DialogForm title="Back up to another folder" description="Type the full path of a folder, for example on a USB drive." onClose={onClose} onSubmit={submit} disabled={!folder.trim()} submitLabel="Back up there">
+      <TextField label="Folder" autoFocus value={folder} onChange={(event) => setFolder(event.target.value)} placeholder="/media/usb/parlour or E:\\Parlour" />
+    </DialogForm>
   )
 }
 
@@ -197,41 +181,38 @@ function RestoreDialog({ file: given, info, onClose }: { file: string; info: Bac
   const [errors, setErrors] = useState<Record<string, string | undefined>>({})
   const [busy, setBusy] = useState(false)
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
+  async function submit() {
     setBusy(true)
     const result = await pos('backup.restore', { file: file.trim(), ...(passphrase ? { passphrase } : {}) })
     setBusy(false)
-    if (!result.ok) return setErrors({ ...(result.error.fields ?? {}), form: result.error.fields ? undefined : result.error.message })
+    if (!result.ok) return setErrors(formErrors(result.error))
     const { customers, bills, kept_aside } = result.value
     lock('restored', `${customers.toLocaleString('en-IN')} customers and ${bills.toLocaleString('en-IN')} bills are back.${kept_aside ? ` The data from before was kept at ${kept_aside}.` : ''}`)
   }
 
   return (
-    <Dialog title="Restore a backup" description="Parlour checks the backup first, keeps today’s data aside (it is never deleted), then swaps the backup in. Everyone logs in again." onClose={onClose} size="lg">
-      <form className="stack" noValidate onSubmit={submit}>
-        {errors.form ? (
-          <div className="alert alert-error" role="alert">
-            {errors.form}
-          </div>
-        ) : null}
-        {info ? (
-          <p>
-            The backup of <strong>{formatDateTime(info.created_at)}</strong>: {info.customers.toLocaleString('en-IN')} customers, {info.bills.toLocaleString('en-IN')} bills.
-          </p>
-        ) : (
-          <TextField label="Backup file" autoFocus value={file} onChange={(event) => setFile(event.target.value)} error={errors.file} placeholder="/media/usb/parlour/parlour-backup.db" />
-        )}
-        <TextField label="Recovery passphrase (only for a backup from another computer)" type="password" autoComplete="off" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} error={errors.passphrase} autoFocus={Boolean(info)} />
-        {errors.file && info ? <div className="field-error">{errors.file}</div> : null}
-        <div className="dialog-actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="danger" busy={busy} disabled={!file.trim()}>
-            Restore this backup
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <DialogForm
+      title="Restore a backup"
+      description="Parlour checks the backup first, keeps today’s data aside (it is never deleted), then swaps the backup in. Everyone logs in again."
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      error={errors.form}
+      submitLabel="Restore this backup"
+      variant="danger"
+      busy={busy}
+      disabled={!file.trim()}
+    >
+      {info ? (
+        <p>
+          The backup of <strong>{formatDateTime(info.created_at)}</strong>: {info.customers.toLocaleString('en-IN')} customers, {info.bills.toLocaleString('en-IN')} bills.
+        </p>
+      ) : (
+        <TextField label="Backup file" autoFocus value={file} onChange={(event) => setFile(event.target.value)} error={errors.file} placeholder="/media/usb/parlour/parlour-backup.db" />
+      )}
+      <TextField label="Recovery passphrase (only for a backup from another computer)" type="password" autoComplete="off" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} error={errors.passphrase} autoFocus={Boolean(info)} />
+      {errors.file && info ? <div className="field-error">{errors.file}</div> : null}
+    </DialogForm>
   )
 }
 
@@ -257,11 +238,7 @@ function CsvExport() {
     <Panel title="Export all customers">
       <div className="stack">
         <p className="muted">A CSV file with every customer (amounts in rupees and in paise), for a spreadsheet or for moving to another system. It holds phone numbers and emails: keep it safe.</p>
-        {error ? (
-          <div className="alert alert-error" role="alert">
-            {error}
-          </div>
-        ) : null}
+        <FormError message={error} />
         {done ? (
           <div className="alert alert-success" role="status">
             <Icon name="check" size={16} /> {done.rows.toLocaleString('en-IN')} customers written to <code className="path">{done.file}</code>

@@ -4,6 +4,7 @@ import { pos } from '../../api/pos'
 import { Button } from '../../components/Button'
 import { Panel } from '../../components/bits'
 import { CheckboxField, SelectField, TextField } from '../../components/Field'
+import { FormError, formErrors } from '../../components/Form'
 import { useToast } from '../../components/toasts'
 import { useSession } from '../../session/session-context'
 import { GST_RATES } from '../setup/FirstRunScreen'
@@ -36,7 +37,7 @@ export function SettingsTab() {
     setBusy(true)
     const result = await pos('settings.update', input)
     setBusy(false)
-    if (!result.ok) return setErrors({ ...(result.error.fields ?? {}), form: result.error.fields ? undefined : result.error.message })
+    if (!result.ok) return setErrors(formErrors(result.error))
     setErrors({})
     setSettings(result.value)
     notify({ tone: 'success', message: 'Settings saved.' })
@@ -45,11 +46,7 @@ export function SettingsTab() {
   return (
     <Panel title="Settings" className="settings-panel">
       <form onSubmit={submit} noValidate className="stack settings-form">
-        {errors.form ? (
-          <div className="alert alert-error" role="alert">
-            {errors.form}
-          </div>
-        ) : null}
+        <FormError message={errors.form} />
         <TextField label="Salon name" value={salonName} onChange={(event) => setSalonName(event.target.value)} error={errors.salon_name} hint="Printed on bills." />
         <CheckboxField label="GST registered" checked={gstRegistered} onChange={(event) => setGstRegistered(event.target.checked)} hint="When on, bills carry CGST and SGST at the rate below." />
         <div className="grid-2">

@@ -4,8 +4,8 @@ import { pos } from '../../api/pos'
 import { useQuery } from '../../api/use-query'
 import { Button } from '../../components/Button'
 import { Avatar, Badge, Panel } from '../../components/bits'
-import { Dialog } from '../../components/Dialog'
 import { SelectField, TextField } from '../../components/Field'
+import { DialogForm, FormError, formErrors } from '../../components/Form'
 import { Icon } from '../../components/Icon'
 import { Empty, QueryView } from '../../components/StateView'
 import { useToast } from '../../components/toasts'
@@ -116,7 +116,7 @@ function AddUserForm({ onAdded }: { onAdded: (user: UserAdmin) => void }) {
     setBusy(true)
     const result = await pos('users.create', { name: name.trim(), role, pin })
     setBusy(false)
-    if (!result.ok) return setErrors({ ...(result.error.fields ?? {}), form: result.error.fields ? undefined : result.error.message })
+    if (!result.ok) return setErrors(formErrors(result.error))
     onAdded(result.value)
     notify({ tone: 'success', message: `${result.value.name} was added as ${ROLE_LABEL[result.value.role]}.` })
     setName('')
@@ -127,11 +127,7 @@ function AddUserForm({ onAdded }: { onAdded: (user: UserAdmin) => void }) {
 
   return (
     <form onSubmit={submit} noValidate className="stack">
-      {errors.form ? (
-        <div className="alert alert-error" role="alert">
-          {errors.form}
-        </div>
-      ) : null}
+      <FormError message={errors.form} />
       <TextField label="Name" value={name} onChange={(event) => setName(event.target.value)} error={errors.name} autoComplete="off" />
       <SelectField label="Role" value={role} onChange={(event) => setRole(event.target.value as Role)} error={errors.role} hint={role === 'staff' ? 'Staff see only the queue: ticket numbers and first names.' : role === 'receptionist' ? 'Reception finds customers, takes bills and manages the queue.' : 'Owners can do everything.'}>
         <option value="receptionist">Reception</option>
@@ -156,8 +152,7 @@ function ResetPinDialog({ user, onClose }: { user: UserAdmin; onClose: () => voi
   const [errors, setErrors] = useState<Record<string, string | undefined>>({})
   const [busy, setBusy] = useState(false)
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
+  async function submit() {
     if (pin !== confirm) return setErrors({ confirm: 'The two PINs are not the same.' })
     setBusy(true)
     const result = await pos('users.update', { id: user.id, pin })
@@ -168,17 +163,9 @@ function ResetPinDialog({ user, onClose }: { user: UserAdmin; onClose: () => voi
   }
 
   return (
-    <Dialog title={`New PIN for ${user.name}`} description="Tell them the new PIN in person. Their current sessions end." onClose={onClose}>
-      <form onSubmit={submit} noValidate className="stack">
-        <TextField label="New PIN" type="password" inputMode="numeric" autoFocus autoComplete="new-password" value={pin} onChange={(event) => setPin(event.target.value)} error={errors.pin} hint={user.role === 'owner' ? '6 to 12 digits, or a passphrase of 8+ characters' : '6 to 12 digits'} />
-        <TextField label="New PIN again" type="password" inputMode="numeric" autoComplete="new-password" value={confirm} onChange={(event) => setConfirm(event.target.value)} error={errors.confirm} />
-        <div className="dialog-actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={busy}>
-            Set PIN
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <DialogForm title={`New PIN for ${user.name}`} description="Tell them the new PIN in person. Their current sessions end." onClose={onClose} onSubmit={submit} busy={busy} submitLabel="Set PIN">
+      <TextField label="New PIN" type="password" inputMode="numeric" autoFocus autoComplete="new-password" value={pin} onChange={(event) => setPin(event.target.value)} error={errors.pin} hint={user.role === 'owner' ? '6 to 12 digits, or a passphrase of 8+ characters' : '6 to 12 digits'} />
+      <TextField label="New PIN again" type="password" inputMode="numeric" autoComplete="new-password" value={confirm} onChange={(event) => setConfirm(event.target.value)} error={errors.confirm} />
+    </DialogForm>
   )
 }

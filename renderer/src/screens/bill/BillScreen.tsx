@@ -5,7 +5,8 @@ import { useQuery } from '../../api/use-query'
 import { Button } from '../../components/Button'
 import { Avatar, PageHeader, Panel } from '../../components/bits'
 import { TextField } from '../../components/Field'
-import { ErrorState, Loading } from '../../components/StateView'
+import { FormError } from '../../components/Form'
+import { QueryPage } from '../../components/StateView'
 import { useToast } from '../../components/toasts'
 import { paiseToInput } from '../../format/money'
 import { formatPhone } from '../../format/phone'
@@ -26,14 +27,7 @@ export function BillScreen({ customerId }: { customerId: string | null }) {
 
 function BillForCustomer({ id }: { id: string }) {
   const customer = useQuery(() => pos('customers.get', { id }), [id])
-  if (customer.status === 'loading') return <Loading />
-  if (customer.status === 'error')
-    return (
-      <div className="page">
-        <ErrorState error={customer.error} onRetry={customer.reload} />
-      </div>
-    )
-  return <BillEditor customer={customer.value} />
+  return <QueryPage query={customer}>{(value) => <BillEditor customer={value} />}</QueryPage>
 }
 
 function BillEditor({ customer }: { customer: CustomerDetail | null }) {
@@ -133,7 +127,7 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
           <Panel title="Total" className="sticky-panel">
             <TextField label="Discount (₹)" prefix="₹" inputMode="decimal" value={discount} onChange={(event) => setDiscount(event.target.value)} error={discountError} placeholder="0" autoComplete="off" />
             <div className="totals-wrap" aria-live="polite" aria-busy={lines.ok && !preview.current}>
-              {priced ? <BillTotals figures={priced} gstRateBp={priced.gst_rate_bp} /> : <p className="muted totals-placeholder">{lines.ok ? 'Working out the total…' : 'Add an item and its price to see the total.'}</p>}
+              {priced ? <BillTotals figures={priced} /> : <p className="muted totals-placeholder">{lines.ok ? 'Working out the total…' : 'Add an item and its price to see the total.'}</p>}
               {preview.current && preview.error && !preview.error.fields ? <div className="field-error">{preview.error.message}</div> : null}
             </div>
             <PaymentsEditor
@@ -146,11 +140,7 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
               paid={paid.ok ? paid.sum : null}
               problems={paid.ok ? new Map() : paid.problems}
             />
-            {postError ? (
-              <div className="alert alert-error" role="alert">
-                {postError}
-              </div>
-            ) : null}
+            <FormError message={postError} />
             <Button type="submit" variant="primary" size="lg" className="btn-block" busy={busy} disabled={!ready} shortcut="Ctrl+Enter">
               Post bill
             </Button>

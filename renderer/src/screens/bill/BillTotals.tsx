@@ -1,12 +1,18 @@
 import type { Bill, BillPreview } from '../../api/contract'
 import { Money } from '../../components/bits'
 
-const percent = (basisPoints: number) => `${(basisPoints / 200).toLocaleString('en-IN', { maximumFractionDigits: 2 })}%`
+/** Half the bill's rate in basis points, as a percentage: 500 → "2.5%" each for CGST and SGST. */
+const halfRate = (basisPoints: number) => `${(basisPoints / 200).toLocaleString('en-IN', { maximumFractionDigits: 2 })}%`
 
-/** Subtotal → discount → GST → rounding → total, exactly as the core computed them. */
-export function BillTotals({ figures, gstRateBp }: { figures: BillPreview | Bill; gstRateBp: number | null }) {
+/**
+ * Subtotal → discount → GST → rounding → total, exactly as the core computed them. CGST and SGST
+ * are labelled with the rate these figures were taxed at (a posted bill keeps its own rate when
+ * the salon's setting changes later).
+ */
+export function BillTotals({ figures }: { figures: BillPreview | Bill }) {
   const taxable = 'taxable_value' in figures ? figures.taxable_value : figures.subtotal - figures.discount
   const hasGst = figures.cgst > 0 || figures.sgst > 0
+  const rate = figures.gst_rate_bp > 0 ? ` ${halfRate(figures.gst_rate_bp)}` : ''
   return (
     <dl className="totals">
       <div className="totals-row">
@@ -34,13 +40,13 @@ export function BillTotals({ figures, gstRateBp }: { figures: BillPreview | Bill
       {hasGst ? (
         <>
           <div className="totals-row">
-            <dt>CGST{gstRateBp ? ` ${percent(gstRateBp)}` : ''}</dt>
+            <dt>CGST{rate}</dt>
             <dd>
               <Money paise={figures.cgst} />
             </dd>
           </div>
           <div className="totals-row">
-            <dt>SGST{gstRateBp ? ` ${percent(gstRateBp)}` : ''}</dt>
+            <dt>SGST{rate}</dt>
             <dd>
               <Money paise={figures.sgst} />
             </dd>

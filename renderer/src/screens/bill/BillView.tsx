@@ -5,7 +5,7 @@ import { useQuery } from '../../api/use-query'
 import { Button, ButtonLink } from '../../components/Button'
 import { Badge, Money, PageHeader, Panel } from '../../components/bits'
 import { Icon } from '../../components/Icon'
-import { ErrorState, Loading } from '../../components/StateView'
+import { QueryPage } from '../../components/StateView'
 import { useToast } from '../../components/toasts'
 import { PAYMENT_LABEL } from '../../format/names'
 import { formatDateTime } from '../../format/time'
@@ -16,14 +16,11 @@ import { RefundDialog } from './RefundDialog'
 
 export function BillView({ id, justPosted }: { id: string; justPosted: boolean }) {
   const bill = useQuery(() => pos('bills.get', { id }), [id])
-  if (bill.status === 'loading') return <Loading label="Opening bill…" />
-  if (bill.status === 'error')
-    return (
-      <div className="page">
-        <ErrorState error={bill.error} onRetry={bill.reload} />
-      </div>
-    )
-  return <BillDocument bill={bill.value} justPosted={justPosted} onChange={bill.set} />
+  return (
+    <QueryPage query={bill} loadingLabel="Opening bill…">
+      {(value) => <BillDocument bill={value} justPosted={justPosted} onChange={bill.set} />}
+    </QueryPage>
+  )
 }
 
 function BillDocument({ bill, justPosted, onChange }: { bill: Bill; justPosted: boolean; onChange: (bill: Bill) => void }) {
@@ -119,7 +116,7 @@ function BillDocument({ bill, justPosted, onChange }: { bill: Bill; justPosted: 
             </tbody>
           </table>
           <div className="invoice-totals">
-            <BillTotals figures={bill} gstRateBp={null} />
+            <BillTotals figures={bill} />
           </div>
         </Panel>
         <div className="stack">

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ApiError, Bill, PaymentMethod } from '../../api/contract'
+import type { Bill, PaymentMethod } from '../../api/contract'
 import { pos } from '../../api/pos'
-import { Button, ButtonLink } from '../../components/Button'
+import { usePagedList } from '../../api/use-paged-list'
+import { ButtonLink } from '../../components/Button'
 import { Badge, Money, PageHeader, Panel } from '../../components/bits'
 import { Icon } from '../../components/Icon'
-import { Empty, ErrorState, Loading } from '../../components/StateView'
+import { Empty, PagedView, ShowMore } from '../../components/StateView'
 import { formatPaise } from '../../format/money'
 import { PAYMENT_LABEL } from '../../format/names'
 import { formatTime, formatWeekdayDate } from '../../format/time'
@@ -13,30 +13,11 @@ import { useSalonToday } from '../../session/session-context'
 
 const PAGE = 50
 
-type State = { bills: Bill[]; next: string | null; loading: boolean; error: ApiError | null }
-
 /** One salon day's bills (today by default), newest first, with the day's takings. */
 export function BillsDayScreen({ date }: { date: string | null }) {
   const today = useSalonToday()
   const day = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : today
-  const [state, setState] = useState<State>({ bills: [], next: null, loading: true, error: null })
-  const generation = useRef(0)
-
-  const load = useCallback(
-    async (before: string | null) => {
-      const mine = before ? generation.current : ++generation.current
-      setState((current) => ({ ...(before ? current : { bills: [], next: null }), loading: true, error: null }))
-      const result = await pos('bills.list', { date: day, limit: PAGE, ...(before ? { before } : {}) })
-      if (mine !== generation.current) return
-      if (!result.ok) return setState((current) => ({ ...current, loading: false, error: result.error }))
-      setState((current) => ({ bills: before ? [...current.bills, ...result.value.items] : result.value.items, next: result.value.next, loading: false, error: null }))
-    },
-    [day],
-  )
-
-  useEffect(() => {
-    void load(null)
-  }, [load])
+  const bills = usePagedList((before) => pos('bills.list', { date: day, limit: PAGE, ...(before ? { before } : {}) }), [day])
 
   return (
     <div className="page page-bills">
@@ -55,58 +36,55 @@ export function BillsDayScreen({ date }: { date: string | null }) {
           </>
         }
       />
-      {state.error && state.bills.length === 0 ? <ErrorState error={state.error} onRetry={() => void load(null)} /> : null}
-      {state.loading && state.bills.length === 0 ? <Loading label="Loading bills…" /> : null}
-      {!state.loading && !state.error && state.bills.length === 0 ? (
-        <Panel>
-          <Empty title={day === today ? 'No bills yet today.' : 'No bills on this day.'}>Posted bills and refunds appear here.</Empty>
-        </Panel>
-      ) : null}
-      {state.bills.length > 0 ? (
-        <>
-          <DayTakings bills={state.bills} complete={state.next === null} />
+      <PagedView
+        list={bills}
+        loadingLabel="Loading bills…"
+        empty={
           <Panel>
-            <table className="table bills-table">
-              <thead>
-                <tr>
-                  <th scope="col">Time</th>
-                  <th scope="col">Invoice</th>
-                  <th scope="col">Customer</th>
-                  <th scope="col">Items</th>
-                  <th scope="col">Paid by</th>
-                  <th scope="col" className="num">
-                    Amount
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.bills.map((bill) => (
-                  <tr key={bill.id} className={bill.kind === 'refund' ? 'row-refund' : ''}>
-                    <td>{formatTime(bill.posted_at)}</td>
-                    <td>
-                      <a href={`#/bills/${bill.id}`}>{bill.invoice_number}</a> {bill.kind === 'refund' ? <Badge tone="danger">Refund</Badge> : bill.status === 'refunded' ? <Badge tone="warning">Refunded</Badge> : null}
-                    </td>
-                    <td>{bill.customer_id ? <a href={`#/customers/${bill.customer_id}`}>{bill.customer_name}</a> : <span>{bill.customer_name ?? 'Walk-in'}</span>}</td>
-                    <td className="muted">{bill.items.map((item) => item.name).join(', ')}</td>
-                    <td>{bill.payments.map((payment) => PAYMENT_LABEL[payment.method]).join(' + ')}</td>
-                    <td className="num">
-                      {bill.kind === 'refund' ? '−' : ''}
-                      <Money paise={bill.rounded_total} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {state.next ? (
-              <div className="table-more">
-                <Button size="sm" busy={state.loading} onClick={() => void load(state.next)}>
-                  Show more
-                </Button>
-              </div>
-            ) : null}
+            <Empty title={day === today ? 'No bills yet today.' : 'No bills on this day.'}>Posted bills and refunds appear here.</Empty>
           </Panel>
-        </>
-      ) : null}
+        }
+      >
+        {(items) => (
+          <>
+            <DayTakings bills={items} complete={bills.next === null} />
+            <Panel>
+              <table className="table bills-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Time</th>
+                    <th scope="col">Invoice</th>
+                    <th scope="col">Customer</th>
+                    <th scope="col">Items</th>
+                    <th scope="col">Paid by</th>
+                    <th scope="col" className="num">
+                      Amount
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((bill) => (
+                    <tr key={bill.id} className={bill.kind === 'refund' ? 'row-refund' : ''}>
+                      <td>{formatTime(bill.posted_at)}</td>
+                      <td>
+                        <a href={`#/bills/${bill.id}`}>{bill.invoice_number}</a> {bill.kind === 'refund' ? <Badge tone="danger">Refund</Badge> : bill.status === 'refunded' ? <Badge tone="warning">Refunded</Badge> : null}
+                      </td>
+                      <td>{bill.customer_id ? <a href={`#/customers/${bill.customer_id}`}>{bill.customer_name}</a> : <span>{bill.customer_name ?? 'Walk-in'}</span>}</td>
+                      <td className="muted">{bill.items.map((item) => item.name).join(', ')}</td>
+                      <td>{bill.payments.map((payment) => PAYMENT_LABEL[payment.method]).join(' + ')}</td>
+                      <td className="num">
+                        {bill.kind === 'refund' ? '−' : ''}
+                        <Money paise={bill.rounded_total} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <ShowMore list={bills}>Show more</ShowMore>
+            </Panel>
+          </>
+        )}
+      </PagedView>
     </div>
   )
 }

@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import type { Bill } from '../../api/contract'
 import { pos } from '../../api/pos'
-import { Button } from '../../components/Button'
-import { Dialog } from '../../components/Dialog'
 import { TextAreaField } from '../../components/Field'
+import { DialogForm } from '../../components/Form'
 import { formatPaise } from '../../format/money'
 
 /** Owner only: refunds a whole bill, with the reason on the record. */
@@ -12,8 +11,7 @@ export function RefundDialog({ bill, onClose, onRefunded }: { bill: Bill; onClos
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
+  async function submit() {
     if (!reason.trim()) return setError('Say why the bill is refunded.')
     setBusy(true)
     const result = await pos('bills.refund', { bill_id: bill.id, reason: reason.trim() })
@@ -23,16 +21,16 @@ export function RefundDialog({ bill, onClose, onRefunded }: { bill: Bill; onClos
   }
 
   return (
-    <Dialog title={`Refund ${bill.invoice_number}`} description={`${formatPaise(bill.rounded_total)} will be paid back${bill.customer_name ? ` to ${bill.customer_name}` : ''}, by the same methods as the bill. This cannot be undone.`} onClose={onClose}>
-      <form onSubmit={submit} noValidate className="stack">
-        <TextAreaField label="Reason" autoFocus rows={3} value={reason} onChange={(event) => setReason(event.target.value)} error={error ?? undefined} maxLength={200} placeholder="e.g. Customer unhappy with the colour" />
-        <div className="dialog-actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="danger" busy={busy}>
-            Refund {formatPaise(bill.rounded_total)}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <DialogForm
+      title={`Refund ${bill.invoice_number}`}
+      description={`${formatPaise(bill.rounded_total)} will be paid back${bill.customer_name ? ` to ${bill.customer_name}` : ''}, by the same methods as the bill. This cannot be undone.`}
+      onClose={onClose}
+      onSubmit={submit}
+      busy={busy}
+      variant="danger"
+      submitLabel={`Refund ${formatPaise(bill.rounded_total)}`}
+    >
+      <TextAreaField label="Reason" autoFocus rows={3} value={reason} onChange={(event) => setReason(event.target.value)} error={error ?? undefined} maxLength={200} placeholder="e.g. Customer unhappy with the colour" />
+    </DialogForm>
   )
 }

@@ -5,7 +5,8 @@ import { useQuery } from '../../api/use-query'
 import { Button } from '../../components/Button'
 import { PageHeader, Panel } from '../../components/bits'
 import { SelectField, TextAreaField, TextField } from '../../components/Field'
-import { ErrorState, Loading } from '../../components/StateView'
+import { FormError, formErrors } from '../../components/Form'
+import { QueryPage } from '../../components/StateView'
 import { useToast } from '../../components/toasts'
 import { formatPhone } from '../../format/phone'
 import { navigate } from '../../router/hash-router'
@@ -36,14 +37,7 @@ export function CustomerFormScreen({ id, phone = '', name = '' }: { id?: string;
 
 function EditCustomer({ id }: { id: string }) {
   const customer = useQuery(() => pos('customers.get', { id }), [id])
-  if (customer.status === 'loading') return <Loading />
-  if (customer.status === 'error')
-    return (
-      <div className="page">
-        <ErrorState error={customer.error} onRetry={customer.reload} />
-      </div>
-    )
-  return <CustomerForm existing={customer.value} initial={valuesOf(customer.value)} />
+  return <QueryPage query={customer}>{(value) => <CustomerForm existing={value} initial={valuesOf(value)} />}</QueryPage>
 }
 
 function CustomerForm({ existing, initial }: { existing?: CustomerDetail; initial: Values }) {
@@ -79,7 +73,7 @@ function CustomerForm({ existing, initial }: { existing?: CustomerDetail; initia
       return
     }
     const { error } = result
-    setErrors({ ...(error.fields ?? {}), form: error.fields ? undefined : error.message })
+    setErrors(formErrors(error))
     if (error.conflict) setConflict(error.conflict)
   }
 
@@ -90,11 +84,7 @@ function CustomerForm({ existing, initial }: { existing?: CustomerDetail; initia
       <PageHeader back={{ href: `#${cancelTo}`, label: existing ? existing.full_name : 'Counter' }} title={existing ? `Edit ${existing.full_name}` : 'New customer'} />
       <Panel className="form-panel">
         <form onSubmit={submit} noValidate className="customer-form">
-          {errors.form ? (
-            <div className="alert alert-error" role="alert">
-              {errors.form}
-            </div>
-          ) : null}
+          <FormError message={errors.form} />
           {conflict ? <ConflictNotice conflict={conflict} /> : null}
           <div className="grid-2">
             <TextField label="First name" autoFocus={!initial.first_name} autoComplete="off" {...field('first_name')} />

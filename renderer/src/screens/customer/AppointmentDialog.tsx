@@ -1,9 +1,8 @@
-import { useState, type FormEvent } from 'react'
+import { useState } from 'react'
 import type { Visit } from '../../api/contract'
 import { pos } from '../../api/pos'
-import { Button } from '../../components/Button'
-import { Dialog } from '../../components/Dialog'
 import { SelectField, TextField } from '../../components/Field'
+import { DialogForm, formErrors } from '../../components/Form'
 import { timeInZone, zonedIso } from '../../format/time'
 import { useSalonToday, useSession } from '../../session/session-context'
 
@@ -24,49 +23,35 @@ export function AppointmentDialog({ customer, onClose, onBooked }: { customer: {
   const [time, setTime] = useState(() => nextHalfHour(settings.time_zone))
   const [duration, setDuration] = useState(30)
   const [service, setService] = useState('')
-  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({})
   const [busy, setBusy] = useState(false)
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
+  async function submit() {
     if (!date || !time) return setErrors({ scheduled_at: 'Choose a date and a time.' })
     setBusy(true)
     const trimmed = service.trim()
     const result = await pos('appointments.create', { customer_id: customer.id, scheduled_at: zonedIso(date, time, settings.time_zone), duration_minutes: duration, ...(trimmed ? { service: trimmed } : {}) })
     setBusy(false)
     if (result.ok) onBooked(result.value)
-    else setErrors({ ...(result.error.fields ?? {}), ...(result.error.fields ? {} : { form: result.error.message }) })
+    else setErrors(formErrors(result.error))
   }
 
   return (
-    <Dialog title={`Book an appointment for ${customer.name}`} onClose={onClose}>
-      <form onSubmit={submit} noValidate className="stack">
-        {errors.form ? (
-          <div className="alert alert-error" role="alert">
-            {errors.form}
-          </div>
-        ) : null}
-        <div className="grid-2">
-          <TextField label="Date" type="date" autoFocus value={date} min={today} onChange={(event) => setDate(event.target.value)} error={errors.scheduled_at} />
-          <TextField label="Time" type="time" step={900} value={time} onChange={(event) => setTime(event.target.value)} />
-        </div>
-        <div className="grid-2">
-          <SelectField label="Duration" value={duration} onChange={(event) => setDuration(Number(event.target.value))} error={errors.duration_minutes}>
-            {DURATIONS.map((minutes) => (
-              <option key={minutes} value={minutes}>
-                {minutes < 60 ? `${minutes} minutes` : `${minutes / 60} hour${minutes > 60 ? 's' : ''}`}
-              </option>
-            ))}
-          </SelectField>
-          <TextField label="Service (optional)" value={service} onChange={(event) => setService(event.target.value)} error={errors.service} placeholder="e.g. Hair colour" autoComplete="off" />
-        </div>
-        <div className="dialog-actions">
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" busy={busy}>
-            Book
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <DialogForm title={`Book an appointment for ${customer.name}`} onClose={onClose} onSubmit={submit} error={errors.form} busy={busy} submitLabel="Book">
+      <div className="grid-2">
+        <TextField label="Date" type="date" autoFocus value={date} min={today} onChange={(event) => setDate(event.target.value)} error={errors.scheduled_at} />
+        <TextField label="Time" type="time" step={900} value={time} onChange={(event) => setTime(event.target.value)} />
+      </div>
+      <div className="grid-2">
+        <SelectField label="Duration" value={duration} onChange={(event) => setDuration(Number(event.target.value))} error={errors.duration_minutes}>
+          {DURATIONS.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {minutes < 60 ? `${minutes} minutes` : `${minutes / 60} hour${minutes > 60 ? 's' : ''}`}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label="Service (optional)" value={service} onChange={(event) => setService(event.target.value)} error={errors.service} placeholder="e.g. Hair colour" autoComplete="off" />
+      </div>
+    </DialogForm>
   )
 }

@@ -6,7 +6,7 @@ import { Button, ButtonLink } from '../../components/Button'
 import { Avatar, Badge, Money, PageHeader, Panel } from '../../components/bits'
 import { Icon } from '../../components/Icon'
 import { MenuButton } from '../../components/MenuButton'
-import { ErrorState, Loading } from '../../components/StateView'
+import { QueryPage } from '../../components/StateView'
 import { useToast } from '../../components/toasts'
 import { formatPhone } from '../../format/phone'
 import { daysUntilBirthday, formatDate, relativeDay } from '../../format/time'
@@ -24,14 +24,11 @@ type Dialog = 'queue' | 'appointment' | 'delete' | 'erase' | null
 
 export function CustomerScreen({ id }: { id: string }) {
   const customer = useQuery(() => pos('customers.get', { id }), [id])
-  if (customer.status === 'loading') return <Loading label="Opening customer…" />
-  if (customer.status === 'error')
-    return (
-      <div className="page">
-        <ErrorState error={customer.error} onRetry={customer.reload} />
-      </div>
-    )
-  return <CustomerView customer={customer.value} onChange={customer.set} />
+  return (
+    <QueryPage query={customer} loadingLabel="Opening customer…">
+      {(value) => <CustomerView customer={value} onChange={customer.set} />}
+    </QueryPage>
+  )
 }
 
 function CustomerView({ customer, onChange }: { customer: CustomerDetail; onChange: (customer: CustomerDetail) => void }) {

@@ -3,6 +3,7 @@ import type { CustomerDetail } from '../../api/contract'
 import { pos } from '../../api/pos'
 import { Button } from '../../components/Button'
 import { Dialog } from '../../components/Dialog'
+import { FormError } from '../../components/Form'
 import { useToast } from '../../components/toasts'
 import { navigate } from '../../router/hash-router'
 
@@ -37,11 +38,7 @@ export function DeleteCustomerDialog({ customer, onClose }: { customer: Customer
 
   return (
     <Dialog title={`Delete ${customer.full_name}?`} description="They disappear from search and lists. Their bills stay in the books. The owner can restore them from Admin → Deleted customers." onClose={onClose}>
-      {error ? (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FormError message={error} />
       <div className="dialog-actions">
         <Button onClick={onClose} autoFocus>
           Keep

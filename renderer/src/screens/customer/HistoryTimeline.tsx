@@ -1,89 +1,56 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ApiError, HistoryItem } from '../../api/contract'
+import { useEffect, useRef } from 'react'
+import type { HistoryItem } from '../../api/contract'
 import { pos } from '../../api/pos'
+import { usePagedList } from '../../api/use-paged-list'
 import { Button } from '../../components/Button'
 import { Badge, Money, StatusChip } from '../../components/bits'
 import { Icon, type IconName } from '../../components/Icon'
-import { Empty, ErrorState, Loading } from '../../components/StateView'
+import { Empty, ErrorState, Loading, PagedView } from '../../components/StateView'
 import { PAYMENT_LABEL } from '../../format/names'
 import { formatDate, formatDateTime, formatTime } from '../../format/time'
 
 const PAGE = 20
 
-type State = { items: HistoryItem[]; next: string | null; loading: boolean; error: ApiError | null; done: boolean }
-
 /** Bills, refunds, walk-ins and appointments, newest first; more load as the list scrolls into view. */
 export function HistoryTimeline({ customerId, version }: { customerId: string; version: number }) {
-  const [state, setState] = useState<State>({ items: [], next: null, loading: true, error: null, done: false })
+  // First page, and again whenever something new happened to this customer (a walk-in, a booking),
+  // keeping what is shown until it arrives.
+  const history = usePagedList((before) => pos('customers.history', { id: customerId, limit: PAGE, ...(before ? { before } : {}) }), [customerId, version], { keepShown: true })
   const sentinel = useRef<HTMLDivElement>(null)
-  const generation = useRef(0)
-  const busy = useRef(false)
-
-  const load = useCallback(
-    async (before: string | null) => {
-      const mine = generation.current
-      busy.current = true
-      setState((current) => ({ ...current, loading: true, error: null }))
-      const result = await pos('customers.history', { id: customerId, limit: PAGE, ...(before ? { before } : {}) })
-      if (mine !== generation.current) return
-      busy.current = false
-      if (!result.ok) return setState((current) => ({ ...current, loading: false, error: result.error }))
-      setState((current) => ({
-        items: before ? [...current.items, ...result.value.items] : result.value.items,
-        next: result.value.next,
-        loading: false,
-        error: null,
-        done: result.value.next === null,
-      }))
-    },
-    [customerId],
-  )
-
-  // First page, and again whenever something new happened to this customer (a walk-in, a booking).
-  useEffect(() => {
-    generation.current++
-    busy.current = false
-    void load(null)
-  }, [load, version])
-
-  const loadMore = useCallback(() => {
-    if (!busy.current && state.next && !state.error) void load(state.next)
-  }, [load, state.next, state.error])
+  const { loadMore, done, error } = history
 
   useEffect(() => {
     const target = sentinel.current
-    if (!target || state.done) return
+    if (!target || done || error) return
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) loadMore()
     })
     observer.observe(target)
     return () => observer.disconnect()
-  }, [loadMore, state.done])
-
-  if (state.items.length === 0) {
-    if (state.loading) return <Loading label="Loading history…" />
-    if (state.error) return <ErrorState error={state.error} onRetry={() => void load(null)} />
-    return <Empty title="No visits yet.">Bills, walk-ins and appointments will appear here.</Empty>
-  }
+  }, [loadMore, done, error])
 
   return (
-    <div className="timeline-wrap">
-      <ol className="timeline">
-        {state.items.map((item) => (
-          <TimelineEntry key={'bill' in item ? item.bill.id : `${item.kind}-${item.ticket_number}`} item={item} />
-        ))}
-      </ol>
-      <div ref={sentinel} className="timeline-more">
-        {state.error ? <ErrorState error={state.error} onRetry={loadMore} /> : null}
-        {state.loading ? <Loading label="Loading more…" /> : null}
-        {!state.loading && !state.error && state.next ? (
-          <Button size="sm" onClick={loadMore}>
-            Show older
-          </Button>
-        ) : null}
-        {state.done ? <p className="muted small">That is everything.</p> : null}
-      </div>
-    </div>
+    <PagedView list={history} loadingLabel="Loading history…" empty={<Empty title="No visits yet.">Bills, walk-ins and appointments will appear here.</Empty>}>
+      {(items) => (
+        <div className="timeline-wrap">
+          <ol className="timeline">
+            {items.map((item) => (
+              <TimelineEntry key={'bill' in item ? item.bill.id : `${item.kind}-${item.ticket_number}`} item={item} />
+            ))}
+          </ol>
+          <div ref={sentinel} className="timeline-more">
+            {history.error ? <ErrorState error={history.error} onRetry={history.retry} /> : null}
+            {history.loading ? <Loading label="Loading more…" /> : null}
+            {!history.loading && !history.error && history.next ? (
+              <Button size="sm" onClick={loadMore}>
+                Show older
+              </Button>
+            ) : null}
+            {history.done ? <p className="muted small">That is everything.</p> : null}
+          </div>
+        </div>
+      )}
+    </PagedView>
   )
 }
 

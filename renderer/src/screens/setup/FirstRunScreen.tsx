@@ -4,6 +4,7 @@ import { pos } from '../../api/pos'
 import { BrandHeader } from '../../components/Brand'
 import { Button } from '../../components/Button'
 import { CheckboxField, SelectField, TextField } from '../../components/Field'
+import { FormError } from '../../components/Form'
 import { RestoreBackupForm } from './RestoreBackupForm'
 
 type Secret = 'pin' | 'passphrase'
@@ -89,11 +90,7 @@ function NewSalonForm({ onDone, onRestore }: { onDone: (user: User) => void; onR
           Welcome. Let’s set up your salon.
         </h1>
         <p className="muted">This takes a minute. Everything stays on this computer; no internet is needed.</p>
-        {errors.form ? (
-          <div className="alert alert-error" role="alert">
-            {errors.form}
-          </div>
-        ) : null}
+        <FormError message={errors.form} />
 
         <fieldset className="fieldset">
           <legend>Your salon</legend>

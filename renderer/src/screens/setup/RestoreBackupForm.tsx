@@ -5,6 +5,7 @@ import { pos } from '../../api/pos'
 import { useQuery } from '../../api/use-query'
 import { Button } from '../../components/Button'
 import { TextField } from '../../components/Field'
+import { FormError, formErrors } from '../../components/Form'
 import { formatDateTime } from '../../format/time'
 
 /**
@@ -27,7 +28,7 @@ export function RestoreBackupForm({ needsPassphrase, onRestored, onCancel }: { n
     setErrors({})
     const result = await pos('app.restoreBackup', { file: chosen.trim(), ...(passphrase ? { passphrase } : {}) })
     setBusy(false)
-    if (!result.ok) return setErrors({ ...(result.error.fields ?? {}), form: result.error.fields ? undefined : result.error.message })
+    if (!result.ok) return setErrors(formErrors(result.error))
     if (result.value.state === 'ready') onRestored()
     else setErrors({ form: result.value.message })
   }
@@ -39,11 +40,7 @@ export function RestoreBackupForm({ needsPassphrase, onRestored, onCancel }: { n
 
   return (
     <form className="stack" onSubmit={restore} noValidate>
-      {errors.form ? (
-        <div className="alert alert-error" role="alert">
-          {errors.form}
-        </div>
-      ) : null}
+      <FormError message={errors.form} />
       {found.length > 0 ? (
         <fieldset className="fieldset">
           <legend>Backups found on this computer</legend>
