@@ -30,7 +30,9 @@ function electronBinary(): { path: string } | { missing: string } {
 }
 
 const binary = electronBinary()
-test.skip('missing' in binary, 'missing' in binary ? binary.missing : '')
+// Skipped only where this machine lacks the Electron binary (its download host is unreachable
+// from the build machines); the reason, with how to run these tests, is printed with the run.
+if ('missing' in binary) test.skip(true, binary.missing)
 test.describe.configure({ mode: 'serial', timeout: 120_000 })
 
 const OWNER_PIN = 'salon owner passphrase'

@@ -126,12 +126,12 @@ function runApp(): void {
       logger,
     })
     const open = gate
-    const pickPath = createPathPicker({
+    const pickPath = createPathPicker<WebContents, BrowserWindow>({
       dialog,
       windowFor: (contents) => BrowserWindow.fromWebContents(contents),
       folders: () => ({ backups: backupsFolderOf(open.core(), databasePath), documents: app.getPath('documents') }),
     })
-    invokeHandler = createPosInvokeHandler({ gate, isOwnWindow: (contents) => ownContents.has(contents), pickPath })
+    invokeHandler = createPosInvokeHandler<WebContents>({ gate, isOwnWindow: (contents) => ownContents.has(contents), pickPath })
     const handler = invokeHandler
     ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => handler.handle(event, method, input))
 

@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path'
-import type { CustomScheme } from 'electron'
 import { APP_HOST, APP_SCHEME } from './app-origin'
 import { SECURITY_HEADERS } from './csp'
+import type { CustomSchemePort } from './electron-ports'
 
 /**
  * `standard` gives the scheme real origins and relative URL resolution; `secure` makes it a
  * secure context. No `bypassCSP`: the policy applies to the app's own pages too.
  */
-export const APP_SCHEME_PRIVILEGES: CustomScheme = {
+export const APP_SCHEME_PRIVILEGES: CustomSchemePort = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
 }

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
-import type { SafeStorage } from 'electron'
 import { DATA_KEY_BYTES } from '../../db/vault'
+import type { SafeStoragePort } from './electron-ports'
 
 /** The slice of Electron's `safeStorage` the key store uses (the async API, Electron 45). */
-export type SafeStorageLike = Pick<SafeStorage, 'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync' | 'getSelectedStorageBackend'>
+export type SafeStorageLike = SafeStoragePort
 
 /** Why the OS key store cannot be trusted with the data key (AppStatus reasons). */
 export type WeakKeyStoreReason = 'weak-key-store' | 'key-store-unavailable'

@@ -1,5 +1,5 @@
-import type { WebContents } from 'electron'
 import { isAppEntryUrl } from './app-origin'
+import type { GuardableContentsPort, NavigationEventPort } from './electron-ports'
 
 export type Blocked = (what: 'navigation' | 'redirect' | 'window-open' | 'webview', url: string) => void
 
@@ -8,15 +8,13 @@ export function isAllowedNavigation(url: string): boolean {
   return isAppEntryUrl(url)
 }
 
-type NavigationEvent = { url: string; preventDefault(): void }
-
 /**
  * Locks a web contents to the app: no navigation away (main frame or any subframe), no
  * redirects elsewhere, no new windows, no `<webview>`. Applied to every web contents the app
  * creates (`web-contents-created`), not only the main window's.
  */
-export function guardWebContents(contents: WebContents, onBlocked: Blocked = () => undefined): void {
-  const refuseUnlessApp = (what: 'navigation' | 'redirect') => (event: NavigationEvent) => {
+export function guardWebContents(contents: GuardableContentsPort, onBlocked: Blocked = () => undefined): void {
+  const refuseUnlessApp = (what: 'navigation' | 'redirect') => (event: NavigationEventPort) => {
     if (isAllowedNavigation(event.url)) return
     event.preventDefault()
     onBlocked(what, event.url)

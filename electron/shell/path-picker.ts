@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import type { BaseWindow, Dialog, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron'
+import type { FileDialogPort, OpenDialogSpec, SaveDialogSpec } from './electron-ports'
 import type { PickPath, PickPathRequest } from './pos-invoke'
 
-export type PathDialog = { type: 'open'; options: OpenDialogOptions } | { type: 'save'; options: SaveDialogOptions }
+export type PathDialog = { type: 'open'; options: OpenDialogSpec } | { type: 'save'; options: SaveDialogSpec }
 
 const DEFAULT_CSV_NAME = 'customers.csv'
 
@@ -54,11 +54,11 @@ export function pathDialogFor(request: PickPathRequest, folders: { backups: stri
  * macOS). Cancelling gives null. A CSV path the system returned without the extension gets it,
  * since the core only writes `.csv` files.
  */
-export function createPathPicker(options: {
-  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>
-  windowFor: (contents: WebContents) => BaseWindow | null
+export function createPathPicker<C, W>(options: {
+  dialog: FileDialogPort<W>
+  windowFor: (contents: C) => W | null
   folders: () => { backups: string; documents: string }
-}): PickPath {
+}): PickPath<C> {
   const { dialog } = options
   return async (contents, request) => {
     const parent = options.windowFor(contents)

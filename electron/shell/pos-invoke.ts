@@ -1,16 +1,16 @@
-import type { IpcMainInvokeEvent, WebContents } from 'electron'
 import type { Connection, Core } from '../core'
 import { contract, type Input, type ParsedInput, type Result } from '../core/contract'
 import { validationFailure } from '../core/envelope'
 import type { DataGate } from './data-gate'
+import type { InvokeEventPort, WebContentsPort } from './electron-ports'
 import { isTrustedSender } from './sender-check'
 
 /** `app.pickPath`'s input, validated. */
 export type PickPathRequest = Input<'app.pickPath'>
 /** Shows the system's file dialog over the calling window; null when cancelled. */
-export type PickPath = (contents: WebContents, request: PickPathRequest) => Promise<string | null>
+export type PickPath<C = WebContentsPort> = (contents: C, request: PickPathRequest) => Promise<string | null>
 
-export type InvokeEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>
+export type InvokeEvent<C extends WebContentsPort = WebContentsPort> = InvokeEventPort<C>
 
 const FORBIDDEN: Result<never> = { ok: false, error: { code: 'FORBIDDEN', message: 'This window may not use Parlour.' } }
 const LOCKED: Result<never> = { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Unlock Parlour first.' } }
@@ -40,12 +40,12 @@ function parseInput<M extends 'app.pickPath' | 'app.restoreBackup'>(method: M, i
  * the gate's, even where damage found in the background left the core serving a running bill.
  * The core's envelope is returned exactly as the core made it.
  */
-export function createPosInvokeHandler(options: { gate: DataGate; isOwnWindow: (contents: WebContents) => boolean; pickPath?: PickPath }) {
+export function createPosInvokeHandler<C extends WebContentsPort>(options: { gate: DataGate; isOwnWindow: (contents: C) => boolean; pickPath?: PickPath<C> }) {
   const { gate } = options
-  const pickPath: PickPath = options.pickPath ?? (async () => null)
-  const connections = new Map<WebContents, { core: Core; connection: Connection }>()
+  const pickPath: PickPath<C> = options.pickPath ?? (async () => null)
+  const connections = new Map<C, { core: Core; connection: Connection }>()
 
-  function connectionFor(contents: WebContents): Connection | null {
+  function connectionFor(contents: C): Connection | null {
     const core = gate.core()
     const existing = connections.get(contents)
     if (existing?.core === core) return existing.connection
@@ -67,7 +67,7 @@ export function createPosInvokeHandler(options: { gate: DataGate; isOwnWindow: (
     return connection
   }
 
-  async function pick(contents: WebContents, input: unknown): Promise<Result<{ path: string | null }>> {
+  async function pick(contents: C, input: unknown): Promise<Result<{ path: string | null }>> {
     const request = parseInput('app.pickPath', input)
     if (!request.ok) return request.result
     try {
@@ -101,7 +101,7 @@ export function createPosInvokeHandler(options: { gate: DataGate; isOwnWindow: (
   }
 
   return {
-    async handle(event: InvokeEvent, method: unknown, input: unknown): Promise<Result<unknown>> {
+    async handle(event: InvokeEvent<C>, method: unknown, input: unknown): Promise<Result<unknown>> {
       if (!isTrustedSender(event, options.isOwnWindow)) return FORBIDDEN
       if (method === 'app.pickPath') return pick(event.sender, input)
       await gate.start()

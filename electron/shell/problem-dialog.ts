@@ -1,5 +1,5 @@
-import type { MessageBoxOptions } from 'electron'
 import type { AppStatus } from '../core/contract'
+import type { MessageBoxSpec } from './electron-ports'
 
 const TITLES: Record<Extract<AppStatus, { state: 'database-problem' }>['reason'], string> = {
   corrupt: 'The database is damaged',
@@ -10,7 +10,7 @@ const TITLES: Record<Extract<AppStatus, { state: 'database-problem' }>['reason']
 }
 
 /** The dialog shown when the data cannot be opened: what happened, and that nothing was touched. */
-export function problemDialogOptions(status: Extract<AppStatus, { state: 'database-problem' }>, databasePath: string): MessageBoxOptions {
+export function problemDialogOptions(status: Extract<AppStatus, { state: 'database-problem' }>, databasePath: string): MessageBoxSpec {
   return {
     type: 'error',
     title: 'Parlour cannot open its data',

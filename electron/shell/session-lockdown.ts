@@ -1,7 +1,7 @@
-import type { Session } from 'electron'
+import type { SessionPort } from './electron-ports'
 
 /** The app asks for no permission (camera, notifications, clipboard reads, USB...): all are refused. */
-export function denyAllPermissions(session: Session): void {
+export function denyAllPermissions(session: SessionPort): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
   session.setPermissionCheckHandler(() => false)
   session.setDevicePermissionHandler(() => false)
@@ -11,7 +11,7 @@ export function denyAllPermissions(session: Session): void {
 export const REMOTE_URL_PATTERNS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*']
 
 /** A second wall behind the CSP: requests to the network are cancelled before they leave. */
-export function blockRemoteRequests(session: Session, onBlocked: (url: string) => void = () => undefined): void {
+export function blockRemoteRequests(session: SessionPort, onBlocked: (url: string) => void = () => undefined): void {
   session.webRequest.onBeforeRequest({ urls: REMOTE_URL_PATTERNS }, (details, callback) => {
     onBlocked(details.url)
     callback({ cancel: true })

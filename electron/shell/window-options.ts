@@ -1,10 +1,40 @@
-import type { BrowserWindow } from 'electron'
 import type { WindowBounds } from './window-bounds'
 
 /** A counter desktop: big enough for the bill and the customer side by side. */
 export const MIN_WINDOW = { width: 1024, height: 640 } as const
 
-type BrowserWindowClass = typeof BrowserWindow
+/** The main window's constructor options: every field this module sets, and nothing looser. */
+export type MainWindowOptions = {
+  x?: number
+  y?: number
+  width: number
+  height: number
+  minWidth: number
+  minHeight: number
+  title: string
+  show: boolean
+  backgroundColor: string
+  webPreferences: {
+    preload: string
+    contextIsolation: true
+    sandbox: true
+    nodeIntegration: false
+    nodeIntegrationInWorker: false
+    nodeIntegrationInSubFrames: false
+    webviewTag: false
+    webSecurity: true
+    allowRunningInsecureContent: false
+    experimentalFeatures: false
+    navigateOnDragDrop: false
+    safeDialogs: true
+    disableBlinkFeatures: string
+    spellcheck: false
+    devTools: boolean
+  }
+}
+
+/** Electron's BrowserWindow class, as far as this module constructs it. */
+export type WindowConstructor<W> = new (options: MainWindowOptions) => W
 
 /**
  * Opens the main window. Every security-relevant preference is spelled out, even where it
@@ -12,7 +42,7 @@ type BrowserWindowClass = typeof BrowserWindow
  * in the test that pins these options, and in Electronegativity's scan (which can only check a
  * literal passed straight to `new BrowserWindow`, hence the class is passed in).
  */
-export function openMainWindow(BrowserWindow: BrowserWindowClass, options: { bounds: WindowBounds; preloadPath: string; devTools: boolean }): BrowserWindow {
+export function openMainWindow<W>(BrowserWindow: WindowConstructor<W>, options: { bounds: WindowBounds; preloadPath: string; devTools: boolean }): W {
   const { bounds } = options
   return new BrowserWindow({
     ...(bounds.x !== undefined && bounds.y !== undefined ? { x: bounds.x, y: bounds.y } : {}),
