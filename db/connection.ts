@@ -64,7 +64,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
     const pragmas = applyPragmas(sqlite)
     if (checked.isNew) sqlite.pragma(`application_id = ${PARLOUR_APPLICATION_ID}`)
     const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) })
-    await migrate(kysely, options.migrateTo ?? latestMigration)
+    // The preflight already read which migrations ran: on an up-to-date file (every start but
+    // the first after an update) the Migrator and its lock table are not touched at all.
+    if (checked.isNew || pending.length > 0 || typeof target !== 'string') await migrate(kysely, target)
     return {
       path,
       kysely,

@@ -1,6 +1,6 @@
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs'
-import { removeIfEmptyCompanion } from './readonly'
-import Database from 'better-sqlite3'
+import { withReadOnly } from './readonly'
+import type Database from 'better-sqlite3'
 import { DatabaseOpenError } from './errors'
 
 const SQLITE_HEADER = 'SQLite format 3\u0000'
@@ -26,8 +26,8 @@ export type PreflightOptions = {
 /**
  * Everything that can refuse a database file, done on a read-only connection before the
  * file is opened for writing: so a refused file (not SQLite, corrupt, from a newer version,
- * wrong key) is left byte-for-byte as it was. Read-only SQLite may create empty -wal/-shm
- * companions; those it created are removed again when the file is refused.
+ * wrong key) is left byte-for-byte as it was, with no -wal/-shm companions of ours left behind
+ * (withReadOnly).
  */
 export function preflight(path: string, options: PreflightOptions): PreflightResult {
   if (!existsSync(path)) return { isNew: true, appliedMigrations: [], quickCheck: 'skipped', sizeBytes: 0 }
@@ -35,21 +35,12 @@ export function preflight(path: string, options: PreflightOptions): PreflightRes
   if (sizeBytes === 0) return { isNew: true, appliedMigrations: [], quickCheck: 'skipped', sizeBytes }
   checkHeader(path)
 
-  const companions = [`${path}-wal`, `${path}-shm`].filter((file) => !existsSync(file))
-  let readonly: Database.Database | undefined
+  const runQuickCheck = options.quickCheck && (options.quickCheckMaxBytes === undefined || sizeBytes <= options.quickCheckMaxBytes)
   try {
-    readonly = new Database(path, { readonly: true, fileMustExist: true })
-    const runQuickCheck = options.quickCheck && (options.quickCheckMaxBytes === undefined || sizeBytes <= options.quickCheckMaxBytes)
-    const result = inspect(path, readonly, { ...options, quickCheck: runQuickCheck })
-    return { ...result, sizeBytes }
+    return { ...withReadOnly(path, (readonly) => inspect(path, readonly, { ...options, quickCheck: runQuickCheck })), sizeBytes }
   } catch (error) {
-    readonly?.close()
-    readonly = undefined
-    for (const file of companions) removeIfEmptyCompanion(file)
     if (error instanceof DatabaseOpenError) throw error
     throw new DatabaseOpenError('corrupt', path, `The database file ${path} is damaged and cannot be opened (${describe(error)}). It has been left as it is.`, { cause: error })
-  } finally {
-    readonly?.close()
   }
 }
 

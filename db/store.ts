@@ -14,6 +14,7 @@ import { createBillRepository, type BillRepository } from './bills/bill.reposito
 import { createVisitRepository, type VisitRepository } from './visits/visit.repository'
 import { salonDate } from './zoned-time'
 import { checkpointWhenIdle } from './idle-checkpoint'
+import { KEY_CHECK_PLACE, KEY_CHECK_PLAINTEXT, keyCheckOf } from './key-check'
 
 export type OpenStoreOptions = {
   path: string
@@ -39,9 +40,6 @@ export type Store = {
   readonly visits: VisitRepository
   close(): Promise<void>
 }
-
-const KEY_CHECK_PLAINTEXT = 'parlour data key check v1'
-const KEY_CHECK_PLACE = ['vault_meta', 'key_check', '1'] as const
 
 /**
  * Opens the encrypted customer store: the database (pragmas, preflight, migrations) and the
@@ -91,18 +89,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
 }
 
 function verifyDataKey(path: string, readonly: Database.Database, vault: PiiVault): void {
-  const hasTable = readonly.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'vault_meta'`).get()
-  if (!hasTable) return
-  const row = readonly.prepare(`SELECT key_check FROM vault_meta WHERE id = 1`).get() as { key_check: Uint8Array } | undefined
-  if (!row) return
-  const opened = vault.tryDecrypt(...KEY_CHECK_PLACE, row.key_check)
-  if (!opened.ok || opened.value !== KEY_CHECK_PLAINTEXT) {
-    throw new DatabaseOpenError(
-      'wrong-key',
-      path,
-      `The data key does not open the database ${path}: it was written with a different key. Nothing has been changed.`,
-    )
-  }
+  if (keyCheckOf(readonly, vault) !== 'refuses') return
+  throw new DatabaseOpenError('wrong-key', path, `The data key does not open the database ${path}: it was written with a different key. Nothing has been changed.`)
 }
 
 function ensureKeyCheck(db: Db, vault: PiiVault, clock: Clock): void {

@@ -3,6 +3,8 @@ import Database from 'better-sqlite3'
 import { validationError } from '../errors'
 import { readRecoveryWrap, unwrapDataKey } from '../key-recovery'
 import { createVault } from '../vault'
+import { keyCheckOf } from '../key-check'
+import { withReadOnly } from '../readonly'
 import { verifyBackupFile } from './backup'
 
 export type RestoreOptions = {
@@ -20,15 +22,8 @@ export type RestoreOutcome = { key: Uint8Array; keptAside: string | null }
 
 /** Does `key` open the database at `file` (its vault key check)? */
 async function keyOpens(file: string, key: Uint8Array): Promise<boolean> {
-  const db = new Database(file, { readonly: true, fileMustExist: true })
-  try {
-    const row = db.prepare(`SELECT key_check FROM vault_meta WHERE id = 1`).get() as { key_check: Uint8Array } | undefined
-    if (!row) return false
-    const vault = await createVault(key)
-    return vault.tryDecrypt('vault_meta', 'key_check', '1', row.key_check).ok
-  } finally {
-    db.close()
-  }
+  const vault = await createVault(key)
+  return withReadOnly(file, (db) => keyCheckOf(db, vault) === 'opens')
 }
 
 /** Works out which data key opens a backup: the current one, or the one its recovery passphrase unwraps. */

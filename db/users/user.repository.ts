@@ -18,7 +18,16 @@ export function createUserRepository({ db, clock, newId }: { db: Db; clock: Cloc
   }
   const duplicateName = () => new DomainError('CONFLICT', 'Another user already has this name.', { name: 'Another user already has this name.' })
 
+  // Users are never deleted, so once one exists the answer stays true.
+  let someoneExists = false
+
   return {
+    /** Whether setup is done (any user exists): asked on every call, so remembered once true. */
+    exists(): boolean {
+      someoneExists ||= this.count() > 0
+      return someoneExists
+    },
+
     count(): number {
       return sync.get(kysely.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0
     },

@@ -60,7 +60,7 @@ export function createConnection(services: CoreServices, onClose: (holder: Sessi
     if (session && now - session.last_active_ms > idleLimitMs()) holder.end('session.idle_timeout')
     if (session) session.last_active_ms = now
 
-    if (!BEFORE_SETUP.has(name) && services.store.users.count() === 0) {
+    if (!BEFORE_SETUP.has(name) && !services.store.users.exists()) {
       return fail('SETUP_REQUIRED', 'Parlour is not set up yet: create the owner first.')
     }
     const access = spec.access

@@ -62,7 +62,7 @@ export const dataSafetyHandlers: HandlersFor<DataSafetyMethods> = {
   'backup.restore': (ctx, input) => ctx.restore(input.file, input.passphrase, ctx.actor.user_id),
 
   'app.restoreBackup': async (ctx, input) => {
-    if (ctx.store.users.count() > 0) {
+    if (ctx.store.users.exists()) {
       throw new DomainError('CONFLICT', 'Parlour is already set up here: the owner restores backups from Admin → Backups.')
     }
     await ctx.restore(input.file, input.passphrase, null)
@@ -70,7 +70,7 @@ export const dataSafetyHandlers: HandlersFor<DataSafetyMethods> = {
   },
 
   // Only before setup: a new PC looking for the backup it was given.
-  'app.recoveryOptions': (ctx) => ({ backups: ctx.store.users.count() > 0 ? [] : ctx.backups.list().map((manifest) => backupInfo(manifest, ctx.zone())) }),
+  'app.recoveryOptions': (ctx) => ({ backups: ctx.store.users.exists() ? [] : ctx.backups.list().map((manifest) => backupInfo(manifest, ctx.zone())) }),
 
   // The core has no dialogs: the desktop shell answers this one itself.
   'app.pickPath': () => ({ path: null }),

@@ -23,7 +23,7 @@ export const sessionHandlers: HandlersFor<'session.state' | 'session.setupOwner'
     const users = ctx.store.users.list().filter((user) => user.active === 1)
     const current = ctx.session ? ctx.store.users.get(ctx.session.user_id) : undefined
     return {
-      setup_required: ctx.store.users.count() === 0,
+      setup_required: !ctx.store.users.exists(),
       user: current ? toUser(current) : null,
       users: users.map((user) => ({ id: user.id, name: user.name, role: user.role })),
     }
