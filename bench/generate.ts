@@ -11,6 +11,7 @@ import type { Store } from '../db/store'
 import { monthOf } from '../db/bills/bill.repository'
 import { financialYear } from '../db/numbering'
 import { parsePhone } from '../db/phone'
+import { computeBill } from '../db/bills/bill-math'
 
 export type SeedOptions = {
   count: number
@@ -36,6 +37,7 @@ const SERVICES = [
   ['Keratin treatment', 600_000],
 ] as const
 const DAY = 86_400_000
+const GST_5 = { gst_registered: true, gst_rate_bp: 500 }
 
 /** A unique Indian mobile number that libphonenumber accepts (10 digits, a mobile series). */
 function uniqueMobile(faker: Faker, taken: Set<string>): string {
@@ -94,9 +96,7 @@ export function seedCustomers(store: Store, options: SeedOptions): SeedResult {
       const billRows: [string, string, number, number, number, number, number][] = []
       for (const [index, at] of visitTimes.entries()) {
         const [service, price] = SERVICES[faker.number.int(SERVICES.length - 1)] as (typeof SERVICES)[number]
-        const tax = Math.floor((price * 250 * 2 + 10_000) / 20_000)
-        const total = price + tax * 2
-        const rounded = Math.floor((total + 50) / 100) * 100
+        const { cgst: tax, total, rounded_total: rounded } = computeBill([{ name: service, unit_price: price, quantity: 1 }], 0, GST_5)
         const fy = financialYear(new Date(at), zone)
         const sequence = (sequences.get(fy) ?? 0) + 1
         sequences.set(fy, sequence)
@@ -110,7 +110,6 @@ export function seedCustomers(store: Store, options: SeedOptions): SeedResult {
         if (index === 0) figures.new_customers += 1
         else if (monthOf(new Date(visitTimes[index - 1] as number), zone) !== month) figures.returning_customers += 1
         months.set(month, figures)
-        void service
       }
       insertCustomer.run({
         id,

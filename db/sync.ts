@@ -14,7 +14,6 @@ export class SyncExecutor {
   private readonly statements = new Map<string, BetterSqlite3.Statement>()
   /** Called after each outermost write transaction commits, with the WAL's size in pages. */
   onCommit: ((walPages: number) => void) | undefined
-  private walPages = 0
 
   constructor(readonly sqlite: BetterSqlite3.Database) {}
 
@@ -55,7 +54,6 @@ export class SyncExecutor {
   /** Pages in the WAL (NOOP mode: reads the WAL index, checkpoints nothing; SQLite 3.51+). */
   private walSize(): number {
     const [row] = this.sqlite.pragma('wal_checkpoint(NOOP)') as { log: number }[]
-    this.walPages = row?.log ?? this.walPages
-    return this.walPages
+    return row?.log ?? 0
   }
 }

@@ -35,6 +35,8 @@ export type CustomerDetailRecord = CustomerSummaryRecord & {
   gender: string | null
   notes: string | null
   updated_at: string
+  /** Set once erased (DPDP): nothing personal is left. */
+  erased_at: string | null
 }
 
 export const SUMMARY_COLUMNS = ['id', 'first_name', 'last_name', 'phone', 'total_visits', 'total_spent', 'last_visit_at', 'created_at', 'deleted_at'] as const
@@ -93,6 +95,7 @@ export function createCustomerRepository({ db, vault, clock, newId, today }: Cus
       gender: row.gender,
       notes: row.notes,
       updated_at: row.updated_at,
+      erased_at: row.erased_at,
     }
   }
 

@@ -12,27 +12,26 @@ const erasedName = () => ({ first_name: 'Erased customer', last_name: randomByte
  * transaction: phone, email and birthday ciphertexts and their blind indexes go, the name
  * becomes "Erased customer" plus a short tag, notes and gender are cleared, and the row is
  * marked erased (and deleted, so no read shows it). The id stays on bills and visits so totals
- * and tax records stand. The same phone is scrubbed from anonymous bills and visits.
+ * and tax records stand. The same phone is scrubbed from anonymous bills and visits. The
+ * ledger always gets the entry. Returns whether a row's personal data was erased now.
  */
-export function eraseCustomerRow(db: Db, entry: ErasureEntry, options: { requireLive: boolean }): void {
-  const row = db.sqlite.prepare(`SELECT phone_bidx, deleted_at, erased_at FROM customers WHERE id = ?`).get(entry.customer_id) as
-    | { phone_bidx: Uint8Array | null; deleted_at: string | null; erased_at: string | null }
+export function eraseCustomerRow(db: Db, entry: ErasureEntry, options: { requireLive: boolean }): boolean {
+  const row = db.sqlite.prepare(`SELECT phone_bidx, erased_at FROM customers WHERE id = ?`).get(entry.customer_id) as
+    | { phone_bidx: Uint8Array | null; erased_at: string | null }
     | undefined
-  if (!row) {
-    if (options.requireLive) throw notFound('Customer')
-    return // a restored backup may predate the customer: nothing of theirs to erase
+  if (options.requireLive) {
+    if (!row) throw notFound('Customer')
+    if (row.erased_at !== null) throw new DomainError('CONFLICT', 'This customer has already been erased.')
   }
-  if (row.erased_at !== null) {
-    if (options.requireLive) throw new DomainError('CONFLICT', 'This customer has already been erased.')
-    db.sqlite.prepare(`INSERT OR IGNORE INTO erasure_ledger (customer_id, erased_at, user_id, basis) VALUES (?, ?, ?, ?)`).run(entry.customer_id, entry.erased_at, entry.user_id, entry.basis)
-    return
-  }
+  db.sqlite.prepare(`INSERT OR IGNORE INTO erasure_ledger (customer_id, erased_at, user_id, basis) VALUES (?, ?, ?, ?)`).run(entry.customer_id, entry.erased_at, entry.user_id, entry.basis)
+  // A restored backup may predate the customer, or already have them erased: nothing to do.
+  if (!row || row.erased_at !== null) return false
   const name = erasedName()
   db.sqlite
     .prepare(
       `UPDATE customers SET first_name = ?, last_name = ?, phone = NULL, phone_bidx = NULL, phone_last4_bidx = NULL,
          email = NULL, date_of_birth = NULL, birthday_bidx = NULL, gender = NULL, notes = NULL,
-         erased_at = coalesce(erased_at, ?), deleted_at = coalesce(deleted_at, ?), updated_at = ?
+         erased_at = ?, deleted_at = coalesce(deleted_at, ?), updated_at = ?
        WHERE id = ?`,
     )
     .run(name.first_name, name.last_name, entry.erased_at, entry.erased_at, entry.erased_at, entry.customer_id)
@@ -40,7 +39,7 @@ export function eraseCustomerRow(db: Db, entry: ErasureEntry, options: { require
     db.sqlite.prepare(`UPDATE bills SET customer_phone = NULL, customer_phone_bidx = NULL WHERE customer_phone_bidx = ?`).run(row.phone_bidx)
     db.sqlite.prepare(`UPDATE visits SET customer_phone = NULL, customer_phone_bidx = NULL WHERE customer_phone_bidx = ?`).run(row.phone_bidx)
   }
-  db.sqlite.prepare(`INSERT OR IGNORE INTO erasure_ledger (customer_id, erased_at, user_id, basis) VALUES (?, ?, ?, ?)`).run(entry.customer_id, entry.erased_at, entry.user_id, entry.basis)
+  return true
 }
 
 /**
@@ -59,14 +58,5 @@ export function readLedger(db: Db): ErasureEntry[] {
 
 /** Re-erases everyone in `ledger` (e.g. after restoring an older backup). Returns how many rows it touched. */
 export function reapplyLedger(db: Db, ledger: readonly ErasureEntry[]): number {
-  let touched = 0
-  db.sync.transaction(() => {
-    for (const entry of ledger) {
-      const exists = db.sqlite.prepare(`SELECT erased_at FROM customers WHERE id = ?`).get(entry.customer_id) as { erased_at: string | null } | undefined
-      if (exists && exists.erased_at === null) touched++
-      eraseCustomerRow(db, entry, { requireLive: false })
-      db.sqlite.prepare(`INSERT OR IGNORE INTO erasure_ledger (customer_id, erased_at, user_id, basis) VALUES (?, ?, ?, ?)`).run(entry.customer_id, entry.erased_at, entry.user_id, entry.basis)
-    }
-  })
-  return touched
+  return db.sync.transaction(() => ledger.filter((entry) => eraseCustomerRow(db, entry, { requireLive: false })).length)
 }

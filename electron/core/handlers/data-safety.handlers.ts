@@ -93,7 +93,7 @@ export const dataSafetyHandlers: HandlersFor<DataSafetyMethods> = {
     const zone = ctx.zone()
     const record = store.customers.getAny(input.id)
     if (!record) throw new DomainError('NOT_FOUND', 'Customer was not found.')
-    if (store.db.sqlite.prepare('SELECT erased_at FROM customers WHERE id = ?').pluck().get(input.id)) {
+    if (record.erased_at !== null) {
       throw new DomainError('CONFLICT', 'This customer has been erased: nothing personal is left to export.')
     }
     const bills: Bill[] = allPages((cursor) => store.bills.forCustomer(input.id, EXPORT_PAGE, cursor), (bill) => ({ at: bill.posted_at, id: bill.id })).map((bill) =>
