@@ -114,12 +114,16 @@ export function createVisitRepository({ db, vault, clock, newId, timeZone }: Dep
       return row ? toRecord(row) : undefined
     },
 
-    /** Moves a visit along its lifecycle; an illegal move is VALIDATION. `allowed` limits the targets (staff). */
-    setStatus(ticket: string, next: VisitStatus, allowed?: readonly VisitStatus[]): VisitRecord {
+    /**
+     * Moves a visit along its lifecycle; an illegal move is VALIDATION. `limits` (staff) keep it to
+     * one salon day's tickets and a few target statuses.
+     */
+    setStatus(ticket: string, next: VisitStatus, limits?: { day: string; allowed: readonly VisitStatus[] }): VisitRecord {
       return sync.transaction(() => {
         const visit = this.byTicket(ticket)
+        if (limits && visit?.salon_day !== limits.day) throw new DomainError('NOT_FOUND', 'That ticket is not in today’s queue.')
         if (!visit) throw notFound('Ticket')
-        if (allowed && !allowed.includes(next)) throw new DomainError('FORBIDDEN', 'You can only start or finish a service.')
+        if (limits && !limits.allowed.includes(next)) throw new DomainError('FORBIDDEN', 'You can only start or finish a service.')
         if (!canMove(visit.status, next)) {
           throw validationError({ status: `A ${visit.status.replace('_', ' ')} ticket cannot become ${next.replace('_', ' ')}.` })
         }

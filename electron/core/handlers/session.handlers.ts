@@ -20,12 +20,12 @@ const WRONG_PIN = 'That PIN is not right. Try again.'
 
 export const sessionHandlers: HandlersFor<'session.state' | 'session.setupOwner' | 'session.login' | 'session.logout'> = {
   'session.state': (ctx) => {
-    const users = ctx.store.users.list().filter((user) => user.active === 1)
-    const current = ctx.session ? ctx.store.users.get(ctx.session.user_id) : undefined
+    const all = ctx.store.users.list()
+    const current = ctx.session ? all.find((user) => user.id === ctx.session?.user_id) : undefined
     return {
-      setup_required: !ctx.store.users.exists(),
+      setup_required: all.length === 0,
       user: current ? toUser(current) : null,
-      users: users.map((user) => ({ id: user.id, name: user.name, role: user.role })),
+      users: all.filter((user) => user.active === 1).map((user) => ({ id: user.id, name: user.name, role: user.role })),
     }
   },
 

@@ -1,4 +1,3 @@
-import { DomainError } from '../../../db/errors'
 import { salonDate } from '../../../db/zoned-time'
 import type { VisitStatus } from '../../../db/tables/visits.table'
 import type { HandlersFor } from '../context'
@@ -42,12 +41,9 @@ export const visitsHandlers: HandlersFor<VisitMethods> = {
   'queue.today': (ctx) => ctx.store.visits.queueOfDay(salonDate(ctx.clock(), ctx.zone())).map(queueEntryFor),
 
   'queue.setStatus': (ctx, input) => {
-    const allowed = ctx.actor.role === 'staff' ? STAFF_MAY_SET : undefined
-    if (ctx.actor.role === 'staff' && ctx.store.visits.byTicket(input.ticket_number)?.salon_day !== salonDate(ctx.clock(), ctx.zone())) {
-      throw new DomainError('NOT_FOUND', 'That ticket is not in today’s queue.')
-    }
+    const limits = ctx.actor.role === 'staff' ? { day: salonDate(ctx.clock(), ctx.zone()), allowed: STAFF_MAY_SET } : undefined
     const visit = ctx.store.db.sync.transaction(() => {
-      const moved = ctx.store.visits.setStatus(input.ticket_number, input.status, allowed)
+      const moved = ctx.store.visits.setStatus(input.ticket_number, input.status, limits)
       ctx.audit.change({ action: `visit.${input.status}`, user_id: ctx.actor.user_id, target_id: moved.id, customer_id: moved.customer_id })
       return moved
     })
