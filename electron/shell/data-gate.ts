@@ -5,7 +5,9 @@ import { SYNC_QUICK_CHECK_MAX_BYTES } from '../../db/connection'
 import { DatabaseOpenError } from '../../db/errors'
 import { DEFAULT_RECOVERY_KDF, readRecoveryWrap, recoveryPassphraseProblem, unwrapDataKey, wrapDataKey, type RecoveryKdfParams, type RecoveryWrap } from '../../db/key-recovery'
 import type { Core } from '../core'
+import { createAuditTrail } from '../core/audit-trail'
 import type { Logger } from '../core/context'
+import { fail } from '../core/envelope'
 import type { AppStatus, BackupInfo, Result } from '../core/contract'
 import { newDataKey, type DataKeyStore, type WeakKeyStoreReason } from './data-key-store'
 import { quickCheckFor, watchIntegrity } from './integrity-watch'
@@ -84,11 +86,6 @@ const WRONG_PASSPHRASE = 'That passphrase does not open this data. Check it and 
 const damagedWhileOpen = (path: string) =>
   `Parlour found damage in its database at ${path} while it was running. Finish the bill in progress, then restore the newest backup: the damaged file is kept, never deleted.`
 
-const fail = (code: 'VALIDATION' | 'INTERNAL', message: string, fields?: Record<string, string>): Result<never> => ({
-  ok: false,
-  error: { code, message, ...(fields ? { fields } : {}) },
-})
-
 /**
  * What stands between the app and its data: finds the data key (OS key store, or the owner's
  * recovery passphrase) and opens the core with it. It never deletes, overwrites or re-keys a
@@ -113,6 +110,9 @@ export function createDataGate(options: DataGateOptions): DataGate {
     queue = run.catch(() => undefined)
     return run
   }
+
+  // The gate's own audit entries (no session: the data was just opened or restored), written as the core writes them.
+  const auditOf = (store: Core['store']) => createAuditTrail(store, () => undefined)
 
   const set = (status: AppStatus): AppStatus => (current = status)
   const problem = (reason: ProblemReason, message: string): AppStatus => set({ state: 'database-problem', reason, message })
@@ -233,7 +233,7 @@ export function createDataGate(options: DataGateOptions): DataGate {
         if ('status' in found) return { ok: true, value: found.status }
         if (!found.wrap) return { ok: true, value: problem('wrong-key', noRecoveryMessage(current.reason, databasePath)) }
         const key = await unwrapDataKey(found.wrap, passphrase)
-        if (!key) return fail('VALIDATION', WRONG_PASSPHRASE, { passphrase: WRONG_PASSPHRASE })
+        if (!key) return fail('VALIDATION', WRONG_PASSPHRASE, { fields: { passphrase: WRONG_PASSPHRASE } })
         const opened = await open(key, () =>
           problem('wrong-key', `The recovery passphrase opened a key that does not fit this database. Nothing has been changed: the file is kept at ${databasePath}.`),
         )
@@ -249,7 +249,7 @@ export function createDataGate(options: DataGateOptions): DataGate {
         if (current?.state !== 'passphrase-setup') return { ok: true, value: current ?? status }
         const reason = current.reason
         const weakness = recoveryPassphraseProblem(passphrase)
-        if (weakness) return fail('VALIDATION', weakness, { passphrase: weakness })
+        if (weakness) return fail('VALIDATION', weakness, { fields: { passphrase: weakness } })
         // Never create a key for a database that appeared meanwhile: it has a key of its own.
         if (existsSync(databasePath)) return { ok: true, value: needPassphrase(reason) }
         const key = newDataKey()
@@ -260,9 +260,7 @@ export function createDataGate(options: DataGateOptions): DataGate {
         const { store } = core
         store.db.sync.transaction(() => {
           store.recovery.set(wrap)
-          store.audit.append([
-            { id: store.newId(), at: toStoredTime(clock()), user_id: null, action: 'security.recovery_passphrase_set', target_id: 'key_recovery', customer_id: null, outcome: 'ok' },
-          ])
+          auditOf(store).change({ action: 'security.recovery_passphrase_set', user_id: null, target_id: 'key_recovery' })
         })
         return { ok: true, value: opened }
       }),
@@ -304,10 +302,7 @@ export function createDataGate(options: DataGateOptions): DataGate {
         if (!currentKey || Buffer.compare(Buffer.from(swapped.key), Buffer.from(currentKey)) !== 0) await storeDataKey(swapped.key)
         // The core replays the erasure ledger kept beside the database as it opens.
         const opened = await open(swapped.key, () => problem('wrong-key', `The restored backup did not open with its key. Nothing has been deleted: the damaged file is kept at ${swapped.keptAside ?? databasePath}.`))
-        if (opened.state === 'ready' && core) {
-          const { store } = core
-          store.audit.append([{ id: store.newId(), at: toStoredTime(clock()), user_id: null, action: 'backup.restore', target_id: null, customer_id: null, outcome: 'ok' }])
-        }
+        if (opened.state === 'ready' && core) auditOf(core.store).change({ action: 'backup.restore', user_id: null })
         return { ok: true, value: opened }
       }),
 

@@ -4,9 +4,6 @@ import { dirname } from 'node:path'
 import { DATA_KEY_BYTES } from '../../db/vault'
 import type { SafeStoragePort } from './electron-ports'
 
-/** The slice of Electron's `safeStorage` the key store uses (the async API, Electron 45). */
-export type SafeStorageLike = SafeStoragePort
-
 /** Why the OS key store cannot be trusted with the data key (AppStatus reasons). */
 export type WeakKeyStoreReason = 'weak-key-store' | 'key-store-unavailable'
 export type KeyStoreStrength = { usable: true; backend: string } | { usable: false; reason: WeakKeyStoreReason; backend: string }
@@ -38,7 +35,7 @@ export const newDataKey = (): Uint8Array => new Uint8Array(randomBytes(DATA_KEY_
  * stores the key weakly and never makes a new one on its own: the caller decides (ARCHITECTURE).
  */
 export function createDataKeyStore(options: {
-  safeStorage: SafeStorageLike
+  safeStorage: SafeStoragePort
   platform: NodeJS.Platform
   file: string
   now?: () => Date

@@ -3,7 +3,8 @@ import type { Core, Connection } from '../core'
 import type { AppStatus, Result } from '../core/contract'
 import { StandInWebContents } from '../testing/stand-in-electron'
 import type { DataGate } from './data-gate'
-import { createPosInvokeHandler, type InvokeEvent } from './pos-invoke'
+import type { InvokeEventPort } from './electron-ports'
+import { createPosInvokeHandler } from './pos-invoke'
 
 const APP_URL = 'app://parlour/index.html'
 
@@ -52,7 +53,7 @@ function gateIn(status: AppStatus, core: Core | null = null) {
 
 function window(url = APP_URL) {
   const contents = new StandInWebContents(url)
-  return { contents, event: { sender: contents, senderFrame: contents.mainFrame } as unknown as InvokeEvent }
+  return { contents, event: { sender: contents, senderFrame: contents.mainFrame } as unknown as InvokeEventPort }
 }
 
 describe('pos:invoke handler', () => {
@@ -69,7 +70,7 @@ describe('pos:invoke handler', () => {
       { sender: own.contents, senderFrame: null },
       { sender: foreign.contents, senderFrame: foreign.contents.mainFrame },
       notOurs.event,
-    ] as unknown as InvokeEvent[]
+    ] as unknown as InvokeEventPort[]
     for (const event of events) {
       expect(await handler.handle(event, 'customers.search', { query: 'priya' })).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: expect.any(String) } })
     }

@@ -10,22 +10,15 @@ export type PickPathRequest = Input<'app.pickPath'>
 /** Shows the system's file dialog over the calling window; null when cancelled. */
 export type PickPath<C = WebContentsPort> = (contents: C, request: PickPathRequest) => Promise<string | null>
 
-export type InvokeEvent<C extends WebContentsPort = WebContentsPort> = InvokeEventPort<C>
-
 const FORBIDDEN: Result<never> = { ok: false, error: { code: 'FORBIDDEN', message: 'This window may not use Parlour.' } }
 const LOCKED: Result<never> = { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Unlock Parlour first.' } }
 const UNAVAILABLE: Result<never> = { ok: false, error: { code: 'INTERNAL', message: 'Parlour cannot open its data. Nothing has been changed.' } }
 
-/** The passphrase methods' input, checked by the contract's own schema (the core is not open to do it). */
-function passphraseOf(method: 'app.unlock' | 'app.createPassphrase', input: unknown): string | Result<never> {
-  const parsed = contract[method].input.safeParse(input ?? {})
-  if (parsed.success) return parsed.data.passphrase
-  const message = parsed.error.issues[0]?.message ?? 'Enter the passphrase.'
-  return { ok: false, error: { code: 'VALIDATION', message: 'Please check the highlighted fields.', fields: { passphrase: message } } }
-}
-
-/** A method's input checked by the contract's own schema, for methods the shell answers itself. */
-function parseInput<M extends 'app.pickPath' | 'app.restoreBackup'>(method: M, input: unknown): { ok: true; value: ParsedInput<M> } | { ok: false; result: Result<never> } {
+/** A method's input checked by the contract's own schema, for methods the shell answers itself (the core is not open to do it). */
+function parseInput<M extends 'app.pickPath' | 'app.restoreBackup' | 'app.unlock' | 'app.createPassphrase'>(
+  method: M,
+  input: unknown,
+): { ok: true; value: ParsedInput<M> } | { ok: false; result: Result<never> } {
   const parsed = contract[method].input.safeParse(input ?? {})
   return parsed.success ? { ok: true, value: parsed.data as ParsedInput<M> } : { ok: false, result: validationFailure(parsed.error) }
 }
@@ -92,16 +85,16 @@ export function createPosInvokeHandler<C extends WebContentsPort>(options: { gat
   async function beforeTheCoreIsOpen(method: unknown, input: unknown): Promise<Result<unknown>> {
     if (method === 'app.status') return { ok: true, value: await gate.status() }
     if (method === 'app.unlock' || method === 'app.createPassphrase') {
-      const passphrase = passphraseOf(method, input)
-      if (typeof passphrase !== 'string') return passphrase
-      return method === 'app.unlock' ? gate.unlock(passphrase) : gate.createPassphrase(passphrase)
+      const request = parseInput(method, input)
+      if (!request.ok) return request.result
+      return method === 'app.unlock' ? gate.unlock(request.value.passphrase) : gate.createPassphrase(request.value.passphrase)
     }
     const status = await gate.status()
     return status.state === 'database-problem' ? UNAVAILABLE : LOCKED
   }
 
   return {
-    async handle(event: InvokeEvent<C>, method: unknown, input: unknown): Promise<Result<unknown>> {
+    async handle(event: InvokeEventPort<C>, method: unknown, input: unknown): Promise<Result<unknown>> {
       if (!isTrustedSender(event, options.isOwnWindow)) return FORBIDDEN
       if (method === 'app.pickPath') return pick(event.sender, input)
       await gate.start()

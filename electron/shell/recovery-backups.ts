@@ -1,11 +1,9 @@
 import { existsSync } from 'node:fs'
 import { defaultBackupFolder, listBackups } from '../../db/backup/backup'
 import { withReadOnly } from '../../db/readonly'
-import { formatInZone } from '../../db/zoned-time'
+import { formatInZone, isValidTimeZone } from '../../db/zoned-time'
 import type { BackupInfo } from '../core/contract'
 import { backupInfo } from '../core/backup-info'
-
-export { backupInfo }
 
 /** The settings default (migration 0002): used when no backup says which zone the salon is in. */
 export const DEFAULT_TIME_ZONE = 'Asia/Kolkata'
@@ -17,9 +15,7 @@ export const DEFAULT_TIME_ZONE = 'Asia/Kolkata'
 export function salonZoneOf(backupFile: string): string {
   try {
     const zone = withReadOnly(backupFile, (db) => db.prepare('SELECT time_zone FROM settings WHERE id = 1').pluck().get())
-    if (typeof zone !== 'string') return DEFAULT_TIME_ZONE
-    formatInZone(new Date(), zone) // throws on a zone this computer does not know
-    return zone
+    return typeof zone === 'string' && isValidTimeZone(zone) ? zone : DEFAULT_TIME_ZONE
   } catch {
     return DEFAULT_TIME_ZONE
   }

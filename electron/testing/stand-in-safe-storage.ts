@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
-import type { SafeStorageLike } from '../shell/data-key-store'
+import type { SafeStoragePort } from '../shell/electron-ports'
 
-type Backend = ReturnType<SafeStorageLike['getSelectedStorageBackend']>
+type Backend = ReturnType<SafeStoragePort['getSelectedStorageBackend']>
 
 /**
  * A stand-in for Electron's safeStorage: real AES-256-GCM under a secret only this instance
@@ -23,7 +23,7 @@ export function createStandInSafeStorage(options: { available?: boolean; backend
     return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]).toString('utf8')
   }
 
-  const safeStorage: SafeStorageLike = {
+  const safeStorage: SafeStoragePort = {
     isAsyncEncryptionAvailable: async () => state.available,
     getSelectedStorageBackend: () => state.backend,
     encryptStringAsync: async (text) => {
