@@ -6,7 +6,8 @@ import { defineConfig } from 'vite'
  * "dist/main/main.js"). Everything is bundled except Electron itself, Node's built-ins and
  * better-sqlite3, whose native addon must stay a real file (unpacked from the asar).
  */
-export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)]
+const RUNTIME_PACKAGES = ['electron', 'better-sqlite3']
+export const MAIN_EXTERNALS = [...RUNTIME_PACKAGES, ...builtinModules, ...builtinModules.map((name) => `node:${name}`)]
 
 export default defineConfig({
   publicDir: false,
@@ -24,5 +25,5 @@ export default defineConfig({
       output: { format: 'es', entryFileNames: 'main.js' },
     },
   },
-  ssr: { noExternal: true, external: ['electron', 'better-sqlite3'], target: 'node' },
+  ssr: { noExternal: true, external: RUNTIME_PACKAGES, target: 'node' },
 })

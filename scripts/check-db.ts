@@ -2,20 +2,19 @@
  * `npm run check-db -- <file>`: verifies a Parlour database (or backup) without the data key:
  * SQLite integrity and foreign keys, every customer's totals against their bills, bill lines and
  * payments, refunds, monthly figures and the name index. Prints what is wrong; exit code 1 if
- * anything is. Opens the file read-only.
+ * anything is. Opens the file read-only and leaves its folder as it was (db/readonly.ts).
  */
 import { existsSync } from 'node:fs'
-import Database from 'better-sqlite3'
 import { findProblems } from '../db/check/invariants'
+import { withReadOnly } from '../db/readonly'
 
 const path = process.argv[2]
 if (!path || !existsSync(path)) {
   console.error('Usage: npm run check-db -- <path to parlour.db>')
   process.exit(2)
 }
-const db = new Database(path, { readonly: true, fileMustExist: true })
 try {
-  const problems = findProblems(db)
+  const problems = withReadOnly(path, findProblems)
   if (problems.length === 0) {
     console.log(`${path}: all checks passed.`)
   } else {
@@ -26,6 +25,4 @@ try {
 } catch (error) {
   console.error(`${path}: could not be checked (${error instanceof Error ? error.message : String(error)}).`)
   process.exitCode = 1
-} finally {
-  db.close()
 }
