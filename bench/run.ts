@@ -11,14 +11,13 @@ import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openCore, type Core } from '../electron/core'
-import type { Connection } from '../electron/core/connection'
-import type { Input, MethodName, Output, Result } from '../electron/core/contract'
 import { openStore } from '../db/store'
 import { findProblems } from '../db/check/invariants'
 import { seedCustomers } from './generate'
 import { describeMachine } from './machine'
 import { measure, ms, type Stats } from './measure'
 import { postUntilKilled } from '../test/crash/harness'
+import { must } from '../test/helpers/must'
 
 const { values: args } = parseArgs({
   options: {
@@ -93,11 +92,6 @@ async function prepareData(): Promise<Meta> {
   return meta
 }
 
-async function must<M extends MethodName>(connection: Connection, method: M, input: Input<M>): Promise<Output<M>> {
-  const result = (await connection.invoke(method, input)) as Result<Output<M>>
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`)
-  return result.value
-}
 
 const pick = <T>(list: readonly T[], i: number): T => list[(i * 7919) % list.length] as T
 const formats = (mobile: string) => [mobile, `+91 ${mobile.slice(0, 5)} ${mobile.slice(5)}`, `0${mobile}`, `91-${mobile}`]

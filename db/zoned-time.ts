@@ -92,6 +92,9 @@ export function formatInZone(stored: string | Date, timeZone: string): string {
   )
 }
 
+/** `20261124-103000`: a moment in the salon's zone, for file names (backups, kept-aside copies). */
+export const fileStamp = (date: Date, timeZone: string): string => formatInZone(date, timeZone).slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
+
 /** The salon's calendar date at `date`, as `YYYY-MM-DD`. */
 export function salonDate(date: Date, timeZone: string): string {
   const wall = wallClock(date, timeZone)

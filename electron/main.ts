@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, type WebContents } from 'electron'
-import { openCore } from './core'
+import { consoleLogger, openCore } from './core'
 import type { Logger } from './core/context'
 import { openDataKeyStore } from './key-store'
 import { APP_ENTRY_URL, APP_SCHEME } from './shell/app-origin'
@@ -25,10 +25,7 @@ import { openMainWindow } from './shell/window-options'
 const DATABASE_FILE = 'parlour.db'
 const WINDOW_STATE_FILE = 'window-state.json'
 
-const logger: Logger = {
-  error: (message, detail) => console.error(`[parlour] ${message}`, detail ?? ''),
-  warn: (message, detail) => console.warn(`[parlour] ${message}`, detail ?? ''),
-}
+const logger: Logger = consoleLogger
 
 // Development and the end-to-end test use a throwaway profile; a packaged app ignores this.
 const devUserData = process.env.PARLOUR_USER_DATA_DIR

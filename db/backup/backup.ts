@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import type Database from 'better-sqlite3'
 import { migrationNames } from '../../migrations'
 import { validationError } from '../errors'
-import { formatInZone } from '../zoned-time'
+import { fileStamp } from '../zoned-time'
 import { withReadOnly } from '../readonly'
 
 export type BackupReason = 'manual' | 'daily' | 'pre-migration' | 'before-restore'
@@ -92,7 +92,7 @@ export type RunBackupOptions = {
 export async function runVerifiedBackup(options: RunBackupOptions): Promise<BackupManifest> {
   prepareFolder(options.folder, options.createFolder)
   removeInterruptedBackups(options.folder)
-  const stamp = formatInZone(options.now, options.timeZone).slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
+  const stamp = fileStamp(options.now, options.timeZone)
   let file = join(options.folder, `parlour-${stamp}${options.reason === 'manual' || options.reason === 'daily' ? '' : `-${options.reason}`}.db`)
   for (let n = 2; existsSync(file); n++) file = file.replace(/(-\d+)?\.db$/, `-${n}.db`)
   const partial = `${file}.partial`

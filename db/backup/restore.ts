@@ -18,8 +18,6 @@ export type RestoreOptions = {
   stamp: string
 }
 
-export type RestoreOutcome = { key: Uint8Array; keptAside: string | null }
-
 /** Does `key` open the database at `file` (its vault key check)? */
 async function keyOpens(file: string, key: Uint8Array): Promise<boolean> {
   const vault = await createVault(key)
@@ -47,14 +45,14 @@ export async function prepareRestore(options: Pick<RestoreOptions, 'backupFile' 
 }
 
 /**
- * Copies a prepared backup into place: keeps the current database aside under a new name
- * (never deleted), then copies the backup in with SQLite's backup API. The caller has closed
+ * Copies a prepared backup into place: keeps the current database aside under a name no
+ * earlier restore has used (never deleted, never renamed over), then copies the backup in with SQLite's backup API. The caller has closed
  * the current database and reopens it. On failure the original is put back as it was.
  */
 export async function swapInBackup(options: Pick<RestoreOptions, 'databasePath' | 'backupFile' | 'stamp'>): Promise<string | null> {
   let keptAside: string | null = null
   if (existsSync(options.databasePath)) {
-    keptAside = `${options.databasePath}.before-restore-${options.stamp}`
+    keptAside = keptAsideName(options.databasePath, options.stamp)
     for (const suffix of ['', '-wal', '-shm']) {
       if (existsSync(`${options.databasePath}${suffix}`)) renameSync(`${options.databasePath}${suffix}`, `${keptAside}${suffix}`)
     }
@@ -72,13 +70,11 @@ export async function swapInBackup(options: Pick<RestoreOptions, 'databasePath' 
   return keptAside
 }
 
-/**
- * Replaces a (closed) database with a backup: verifies the backup and works out its key first,
- * so nothing is touched unless it can be restored; then keeps the current file aside and swaps
- * the backup in. Used by the shell's recovery screen, where no core is open.
- */
-export async function restoreBackup(options: RestoreOptions): Promise<RestoreOutcome> {
-  const key = await prepareRestore(options)
-  const keptAside = await swapInBackup(options)
-  return { key, keptAside }
+/** `<db>.before-restore-<stamp>`, with `-2`, `-3`… when a restore in the same second took it. */
+function keptAsideName(databasePath: string, stamp: string): string {
+  const taken = (name: string) => ['', '-wal', '-shm'].some((suffix) => existsSync(`${name}${suffix}`))
+  const base = `${databasePath}.before-restore-${stamp}`
+  let name = base
+  for (let n = 2; taken(name); n++) name = `${base}-${n}`
+  return name
 }

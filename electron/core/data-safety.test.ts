@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { openCore } from '.'
-import { restoreBackup } from '../../db/backup/restore'
+import { prepareRestore, swapInBackup, type RestoreOptions } from '../../db/backup/restore'
 import { listBackups } from '../../db/backup/backup'
 import { findProblems } from '../../db/check/invariants'
 import { DatabaseOpenError } from '../../db/errors'
@@ -13,6 +13,12 @@ import { FAST_PIN_HASHING, must, openTestCore, PINS, salonWithUsers } from '../.
 import { randomKey, rawDatabaseBytes, sha256, tempDir } from '../../test/helpers/temp'
 
 const PASSPHRASE = 'monsoon jasmine kettle 42'
+
+/** What the shell's recovery screen does with no core open: check the backup, then swap it in. */
+async function restoreClosed(options: RestoreOptions) {
+  const key = await prepareRestore(options)
+  return { key, keptAside: await swapInBackup(options) }
+}
 const fast = { pinHashParams: FAST_PIN_HASHING, recoveryKdfParams: FAST_PIN_HASHING }
 
 async function salonWithPassphrase(start?: string) {
@@ -192,7 +198,7 @@ describe('erasure ledger beside the database', () => {
     await must(shop.owner, 'customers.erase', { id: c.id, confirm: 'ERASE', basis: 'request' })
     await shop.core.close()
     // The shell's recovery screen restores without a core (no ledger replay of its own).
-    await restoreBackup({ databasePath: shop.path, backupFile: older.file, currentKey: shop.key, stamp: 'shell' })
+    await restoreClosed({ databasePath: shop.path, backupFile: older.file, currentKey: shop.key, stamp: 'shell' })
     const reopened = await openCore({ databasePath: shop.path, dataKey: shop.key, ...fast })
     expect(reopened.store.db.sqlite.prepare('SELECT erased_at IS NOT NULL FROM customers WHERE id = ?').pluck().get(c.id)).toBe(1)
     await reopened.close()
@@ -269,7 +275,7 @@ describe('corruption recovery', () => {
 
     const newest = listBackups(join(shop.path, '..', 'backups')).find((b) => b.verified)
     expect(newest?.file).toBe(backup.file)
-    const outcome = await restoreBackup({ databasePath: shop.path, backupFile: backup.file, currentKey: shop.key, stamp: 'test' })
+    const outcome = await restoreClosed({ databasePath: shop.path, backupFile: backup.file, currentKey: shop.key, stamp: 'test' })
     expect(outcome.keptAside && sha256(outcome.keptAside)).toBe(damaged) // the damaged file is kept, untouched
     const reopened = await openCore({ databasePath: shop.path, dataKey: shop.key, ...fast, quickCheck: 'sync' })
     expect(reopened.store.db.sqlite.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(400)

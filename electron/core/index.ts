@@ -46,7 +46,8 @@ export type Core = {
   readonly dailyBackup?: Promise<unknown>
 }
 
-const consoleLogger: Logger = {
+/** Errors to the console, never with PII (the core's default; the shell uses it too). */
+export const consoleLogger: Logger = {
   error: (message, detail) => console.error(`[parlour] ${message}`, detail ?? ''),
   warn: (message, detail) => console.warn(`[parlour] ${message}`, detail ?? ''),
 }

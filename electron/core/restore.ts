@@ -3,7 +3,7 @@ import { readLedger, reapplyLedger, purgeOldBytes } from '../../db/erasure/erase
 import { mergeLedgers, readLedgerFile, writeLedgerFile } from '../../db/erasure/ledger-file'
 import { DomainError } from '../../db/errors'
 import { openStore, type Store } from '../../db/store'
-import { formatInZone } from '../../db/zoned-time'
+import { fileStamp } from '../../db/zoned-time'
 import type { CoreServices } from './context'
 import type { RestoreResult } from './contract/shapes'
 
@@ -20,7 +20,7 @@ export async function restoreIntoCore(services: CoreServices, rebind: Rebind, fi
   const { databasePath, clock } = services
   const old = services.store
   const ledger = mergeLedgers(readLedger(old.db), readLedgerFile(databasePath))
-  const stamp = formatInZone(clock(), services.zone()).slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
+  const stamp = fileStamp(clock(), services.zone())
 
   // Verify the backup and find its key while everything still runs: a bad file changes nothing.
   const key = await prepareRestore({ backupFile: file, currentKey: services.dataKey, passphrase })

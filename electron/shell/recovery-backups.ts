@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs'
 import { defaultBackupFolder, listBackups } from '../../db/backup/backup'
 import { withReadOnly } from '../../db/readonly'
-import { formatInZone, isValidTimeZone } from '../../db/zoned-time'
+import { isValidTimeZone } from '../../db/zoned-time'
 import type { BackupInfo } from '../core/contract'
 import { backupInfo } from '../core/backup-info'
 
@@ -31,18 +30,6 @@ export function recoveryBackups(databasePath: string): BackupInfo[] {
   const newest = verified[0]
   const zone = newest ? salonZoneOf(newest.file) : DEFAULT_TIME_ZONE
   return verified.map((backup) => backupInfo(backup, zone))
-}
-
-/**
- * The stamp that names the set-aside copy (`parlour.db.before-restore-<stamp>`), in the salon's
- * zone like the core's restore, made unique so no earlier set-aside copy is ever renamed over.
- */
-export function restoreStamp(databasePath: string, now: Date, zone: string): string {
-  const base = formatInZone(now, zone).slice(0, 19).replace(/[-:]/g, '').replace('T', '-')
-  const taken = (stamp: string) => ['', '-wal', '-shm'].some((suffix) => existsSync(`${databasePath}.before-restore-${stamp}${suffix}`))
-  let stamp = base
-  for (let n = 2; taken(stamp); n++) stamp = `${base}-${n}`
-  return stamp
 }
 
 /** Where the backups are: the owner's folder (a setting) once the data is open, else the default beside the database. */

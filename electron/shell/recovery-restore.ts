@@ -2,7 +2,8 @@ import { prepareRestore, swapInBackup } from '../../db/backup/restore'
 import type { Logger } from '../core/context'
 import type { Result } from '../core/contract'
 import { errorToResult } from '../core/envelope'
-import { restoreStamp, salonZoneOf } from './recovery-backups'
+import { salonZoneOf } from './recovery-backups'
+import { fileStamp } from '../../db/zoned-time'
 
 export type SwapOutcome =
   | { ok: true; key: Uint8Array; keptAside: string | null }
@@ -44,7 +45,7 @@ export async function swapInVerifiedBackup(options: {
     logger.error('could not close the damaged database cleanly before restoring', { name: error instanceof Error ? error.name : 'unknown' })
   }
   try {
-    const keptAside = await swapInBackup({ databasePath, backupFile: file, stamp: restoreStamp(databasePath, options.now, salonZoneOf(file)) })
+    const keptAside = await swapInBackup({ databasePath, backupFile: file, stamp: fileStamp(options.now, salonZoneOf(file)) })
     return { ok: true, key, keptAside }
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined

@@ -1,7 +1,10 @@
-import { openCore, type Core, type Connection } from '../../electron/core'
-import type { Input, MethodName, Output, Result, Role } from '../../electron/core/contract'
+import { openCore, type Core } from '../../electron/core'
+import type { Role } from '../../electron/core/contract'
 import type { Logger } from '../../electron/core/context'
+import { must } from './must'
 import { manualClock, randomKey, tempDbPath } from './temp'
+
+export { must }
 
 /** argon2id at its minimum cost: real hashing, fast enough for hundreds of test logins. */
 export const FAST_PIN_HASHING = { opsLimit: 1, memLimit: 8192 }
@@ -33,12 +36,6 @@ export async function openTestCore(options: { path?: string; key?: Uint8Array; s
   return { core, path, key, clock, logger }
 }
 
-/** Unwraps an ok envelope or fails the test with the error it carried. */
-export async function must<M extends MethodName>(connection: Connection, method: M, input: Input<M>): Promise<Output<M>> {
-  const result = (await connection.invoke(method, input)) as Result<Output<M>>
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`)
-  return result.value
-}
 
 /** A set-up salon: an owner, a receptionist and a staff member, each logged in on their own window. */
 export async function salonWithUsers(core: Core) {

@@ -5,10 +5,7 @@ import { billFor } from '../projection'
 const DEFAULT_DAY_PAGE = 50
 
 export const billsHandlers: HandlersFor<'bills.preview' | 'bills.post' | 'bills.get' | 'bills.list' | 'bills.refund'> = {
-  'bills.preview': (ctx, input) => {
-    const { items, ...amounts } = ctx.store.bills.preview(input.items, input.discount)
-    return { items, ...amounts }
-  },
+  'bills.preview': (ctx, input) => ctx.store.bills.preview(input.items, input.discount),
 
   'bills.post': (ctx, input) => {
     const bill = ctx.store.db.sync.transaction(() => {
