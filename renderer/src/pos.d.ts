@@ -1,4 +1,4 @@
-import type { PosBridge } from '../../electron/core/contract'
+import type { PosBridge } from './api/contract'
 
 declare global {
   interface Window {

@@ -20,6 +20,7 @@ export type MonthlyFigures = Contract.MonthlyFigures
 export type Output<M extends Contract.MethodName> = Contract.Output<M>
 export type Page<T> = Contract.Page<T>
 export type PaymentMethod = Contract.PaymentMethod
+export type PosBridge = Contract.PosBridge
 export type QueueEntry = Contract.QueueEntry
 export type RecoveryStatus = Contract.RecoveryStatus
 export type Result<T> = Contract.Result<T>

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { ApiError } from '../api/contract'
 import type { PagedList } from '../api/use-paged-list'
 import type { Query } from '../api/use-query'
-import { Button } from './Button'
+import { Button, ButtonLink } from './Button'
 import { Icon } from './Icon'
 
 export function Loading({ label = 'Loading…' }: { label?: string }) {
@@ -30,9 +30,7 @@ export function Forbidden({ message }: { message?: string }) {
       <Icon name="lock" size={28} />
       <h1 className="state-title">Not available for your role</h1>
       <p className="state-body">{message ?? 'Your role cannot open this screen.'} Ask the owner if you need it.</p>
-      <a className="btn btn-secondary btn-md" href="#/">
-        <span>Go to my home screen</span>
-      </a>
+      <ButtonLink href="#/">Go to my home screen</ButtonLink>
     </div>
   )
 }

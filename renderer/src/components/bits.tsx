@@ -28,11 +28,23 @@ const STATUS: Record<VisitStatus, { label: string; tone: 'neutral' | 'accent' | 
   no_show: { label: 'No-show', tone: 'danger' },
 }
 
-export const statusLabel = (status: VisitStatus) => STATUS[status].label
-
 export function StatusChip({ status }: { status: VisitStatus }) {
   const { label, tone } = STATUS[status]
   return <Badge tone={tone}>{label}</Badge>
+}
+
+/**
+ * A figure with its label, and a line under it when `detail` is given (an empty string keeps the
+ * line's place). Visits and spend, a day's takings, a month's revenue.
+ */
+export function Stat({ label, value, detail, detailClassName, testId }: { label: string; value: ReactNode; detail?: ReactNode; detailClassName?: string | undefined; testId?: string }) {
+  return (
+    <div className="stat" data-testid={testId}>
+      <div className="stat-label">{label}</div>
+      <div className="stat-value">{value}</div>
+      {detail !== undefined ? <div className={detailClassName ? `stat-detail ${detailClassName}` : 'stat-detail'}>{detail}</div> : null}
+    </div>
+  )
 }
 
 export function PageHeader({ title, subtitle, actions, back }: { title: ReactNode; subtitle?: ReactNode; actions?: ReactNode; back?: { href: string; label: string } }) {

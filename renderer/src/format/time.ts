@@ -43,11 +43,35 @@ export const formatMonthShort = (month: string) => formatWith(MONTH, `${month}-0
 /** "2026-03" → "March 2026" */
 export const formatMonthLong = (month: string) => formatWith(MONTH_YEAR, `${month}-01`)
 
+/** What is read of an instant in the salon's zone: its calendar date, its wall-clock time, its UTC offset. */
+const IN_ZONE = {
+  date: ['en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }],
+  time: ['en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }],
+  offset: ['en-US', { timeZoneName: 'longOffset' }],
+} as const satisfies Record<string, readonly [string, Intl.DateTimeFormatOptions]>
+
+const inZoneFormats = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * The parts of an instant in a zone. The formatters are made once per zone (making one costs far
+ * more than using it, and "today" is read on every render of several screens).
+ */
+function partsInZone(kind: keyof typeof IN_ZONE, instant: Date, timeZone: string): (type: Intl.DateTimeFormatPartTypes) => string | undefined {
+  const id = `${kind} ${timeZone}`
+  let format = inZoneFormats.get(id)
+  if (!format) {
+    const [locale, options] = IN_ZONE[kind]
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone })
+    inZoneFormats.set(id, format)
+  }
+  const parts = format.formatToParts(instant)
+  return (type) => parts.find((part) => part.type === type)?.value
+}
+
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function dateInZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant)
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '00'
-  return `${get('year')}-${get('month')}-${get('day')}`
+  const get = partsInZone('date', instant, timeZone)
+  return `${get('year') ?? '00'}-${get('month') ?? '00'}-${get('day') ?? '00'}`
 }
 
 /** Today in the salon's zone (YYYY-MM-DD). */
@@ -91,7 +115,7 @@ export function daysUntilBirthday(dateOfBirth: string, today: string): number | 
 
 /** "GMT+05:30" → "+05:30": the zone's offset at an instant. */
 export function zoneOffset(instant: Date, timeZone: string): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT'
+  const name = partsInZone('offset', instant, timeZone)('timeZoneName') ?? 'GMT'
   const match = /GMT([+-]\d{2}):?(\d{2})?/.exec(name)
   return match ? `${match[1]}:${match[2] ?? '00'}` : '+00:00'
 }
@@ -109,7 +133,6 @@ export function zonedIso(date: string, time: string, timeZone: string): string {
 
 /** The current wall-clock time in a zone, as HH:MM. */
 export function timeInZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant)
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '00'
-  return `${get('hour')}:${get('minute')}`
+  const get = partsInZone('time', instant, timeZone)
+  return `${get('hour') ?? '00'}:${get('minute') ?? '00'}`
 }

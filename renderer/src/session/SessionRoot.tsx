@@ -24,33 +24,30 @@ export function SessionRoot() {
   const signedIn = useRef(false)
   signedIn.current = phase.kind === 'in'
 
-  const showLogin = useCallback(async (reason: LockReason | null, notice: string | null = null) => {
-    const state = await pos('session.state', {})
-    if (!state.ok) return setPhase({ kind: 'error', error: state.error })
-    if (state.value.setup_required) return setPhase({ kind: 'setup' })
-    setPhase({ kind: 'login', users: state.value.users, reason, notice })
-  }, [])
-
-  const enter = useCallback(async (user: User, firstRun: boolean) => {
+  /** Into the shell: the salon's settings first; `home` is where it opens (none after a reload: stay on the screen that was open). */
+  const enter = useCallback(async (user: User, firstRun: boolean, home: string | null) => {
     const settings = await pos('settings.get', {})
     if (!settings.ok) return setPhase({ kind: 'error', error: settings.error })
-    navigate(firstRun ? '/admin/users' : '/', { replace: true })
+    if (home) navigate(home, { replace: true })
     setPhase({ kind: 'in', user, settings: settings.value, firstRun })
   }, [])
 
-  const start = useCallback(async () => {
+  /** What `session.state` says: first run, or the login tiles; with `resume`, a session this window still has (a reload). */
+  const showLogin = useCallback(
+    async (reason: LockReason | null, notice: string | null = null, resume = false) => {
+      const state = await pos('session.state', {})
+      if (!state.ok) return setPhase({ kind: 'error', error: state.error })
+      if (state.value.setup_required) return setPhase({ kind: 'setup' })
+      if (resume && state.value.user) return enter(state.value.user, false, null)
+      setPhase({ kind: 'login', users: state.value.users, reason, notice })
+    },
+    [enter],
+  )
+
+  const start = useCallback(() => {
     setPhase({ kind: 'loading' })
-    const state = await pos('session.state', {})
-    if (!state.ok) return setPhase({ kind: 'error', error: state.error })
-    if (state.value.setup_required) return setPhase({ kind: 'setup' })
-    if (state.value.user) {
-      // A reload keeps the session (same window): stay on the screen that was open.
-      const settings = await pos('settings.get', {})
-      if (!settings.ok) return setPhase({ kind: 'error', error: settings.error })
-      return setPhase({ kind: 'in', user: state.value.user, settings: settings.value, firstRun: false })
-    }
-    setPhase({ kind: 'login', users: state.value.users, reason: null, notice: null })
-  }, [])
+    return showLogin(null, null, true)
+  }, [showLogin])
 
   const lock = useCallback(
     (reason: LockReason, notice?: string) => {
@@ -93,9 +90,9 @@ export function SessionRoot() {
         </main>
       )
     case 'setup':
-      return <FirstRunScreen onDone={(user) => void enter(user, true)} onRestored={(notice) => void showLogin('restored', notice)} />
+      return <FirstRunScreen onDone={(user) => void enter(user, true, '/admin/users')} onRestored={(notice) => void showLogin('restored', notice)} />
     case 'login':
-      return <LoginScreen users={phase.users} reason={phase.reason} notice={phase.notice} onLoggedIn={(user) => void enter(user, false)} />
+      return <LoginScreen users={phase.users} reason={phase.reason} notice={phase.notice} onLoggedIn={(user) => void enter(user, false, '/')} />
     case 'in':
       return <Shell key={phase.user.id} user={phase.user} settings={phase.settings} firstRun={phase.firstRun} lock={lock} onSettings={(settings) => setPhase({ ...phase, settings })} />
   }

@@ -1,6 +1,7 @@
 import type { Role } from '../api/contract'
 import { BrandMark } from '../components/Brand'
 import { Avatar } from '../components/bits'
+import { Button } from '../components/Button'
 import { Icon, type IconName } from '../components/Icon'
 import { Kbd } from '../components/Kbd'
 import { ROLE_LABEL } from '../format/names'
@@ -57,12 +58,11 @@ export function Sidebar({ route }: { route: Route }) {
             <div className="sidebar-user-role">{ROLE_LABEL[user.role]}</div>
           </div>
         </div>
-        <button type="button" className="btn btn-secondary btn-md lock-button" onClick={() => lock('button')} aria-keyshortcuts="Alt+L">
-          <Icon name="lock" size={16} />
-          <span>Lock</span>
-          <Kbd>Alt+L</Kbd>
-        </button>
+        <Button className="lock-button" onClick={() => lock('button')} shortcut="Alt+L" icon={<Icon name="lock" size={16} />}>
+          Lock
+        </Button>
       </div>
     </aside>
   )
 }
+

@@ -17,7 +17,9 @@ const PAGE = 50
 export function AuditTab() {
   const [customer, setCustomer] = useState<CustomerSummary | null>(null)
   const users = useQuery(() => pos('users.list', {}), [])
-  const names = useMemo(() => new Map(users.status === 'ok' ? users.value.map((user) => [user.id, user.name]) : []), [users])
+  // Keyed on the list itself: the query object is new on every render.
+  const team = users.status === 'ok' ? users.value : null
+  const names = useMemo(() => new Map(team?.map((user) => [user.id, user.name])), [team])
   const entries = usePagedList((before) => pos('audit.list', { limit: PAGE, ...(customer ? { customer_id: customer.id } : {}), ...(before ? { before } : {}) }), [customer])
 
   return (

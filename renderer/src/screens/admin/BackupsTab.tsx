@@ -118,7 +118,7 @@ export function BackupsTab() {
                   <tr key={backup.file}>
                     <td className="nowrap">{formatDateTime(backup.created_at)}</td>
                     <td>{REASONS[backup.reason]}</td>
-                    <td>{backup.verified ? <Badge tone="success">Verified</Badge> : <Badge tone="danger">Failed its check</Badge>}</td>
+                    <td><VerifiedBadge verified={backup.verified} /></td>
                     <td className="num">{backup.customers.toLocaleString('en-IN')}</td>
                     <td className="num">{backup.bills.toLocaleString('en-IN')}</td>
                     <td className="num">{formatBytes(backup.size_bytes)}</td>
@@ -157,10 +157,12 @@ function BackupSummary({ status }: { status: BackupStatus }) {
   return (
     <p>
       Last backup <strong>{formatDateTime(last.created_at)}</strong>{' '}
-      {last.verified ? <Badge tone="success">Verified</Badge> : <Badge tone="danger">Failed its check</Badge>} · {last.customers.toLocaleString('en-IN')} customers, {last.bills.toLocaleString('en-IN')} bills · {formatBytes(last.size_bytes)}
+      <VerifiedBadge verified={last.verified} /> · {last.customers.toLocaleString('en-IN')} customers, {last.bills.toLocaleString('en-IN')} bills · {formatBytes(last.size_bytes)}
     </p>
   )
 }
+
+const VerifiedBadge = ({ verified }: { verified: boolean }) => (verified ? <Badge tone="success">Verified</Badge> : <Badge tone="danger">Failed its check</Badge>)
 
 function FolderDialog({ onClose, onChosen }: { onClose: () => void; onChosen: (folder: string) => void }) {
   const [folder, setFolder] = useState('')

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import type { BirthdayEntry, CustomerSummary, MonthlyFigures } from '../../api/contract'
 import { pos } from '../../api/pos'
 import { useQuery } from '../../api/use-query'
-import { Money, PageHeader, Panel } from '../../components/bits'
+import { Money, PageHeader, Panel, Stat } from '../../components/bits'
 import { Empty, ErrorState, Loading, QueryView } from '../../components/StateView'
 import { formatPaise, formatPaiseCompact } from '../../format/money'
 import { formatPhone } from '../../format/phone'
@@ -106,13 +106,8 @@ function change(now: number, before: number): { text: string; tone: 'up' | 'down
 }
 
 function Kpi({ label, value, change: delta }: { label: string; value: ReactNode; change: ReturnType<typeof change> }) {
-  return (
-    <div className="stat">
-      <div className="stat-label">{label}</div>
-      <div className="stat-value">{value}</div>
-      {delta ? <div className={`stat-detail trend-${delta.tone}`}>{delta.text}</div> : <div className="stat-detail">&nbsp;</div>}
-    </div>
-  )
+  // Without a comparison the line stays, empty, so the four figures line up.
+  return <Stat label={label} value={value} detail={delta?.text ?? '\u00a0'} detailClassName={delta ? `trend-${delta.tone}` : undefined} />
 }
 
 function TopCustomers({ customers }: { customers: CustomerSummary[] }) {

@@ -19,6 +19,8 @@ import { ItemsEditor } from './ItemsEditor'
 import { PaymentsEditor } from './PaymentsEditor'
 import { useBillPreview } from './use-bill-preview'
 
+const NO_ERRORS: Record<string, string> = {}
+
 /** A new bill, for a registered customer (`customerId`) or anonymous (a name and, optionally, a phone). */
 export function BillScreen({ customerId }: { customerId: string | null }) {
   if (!customerId) return <BillEditor customer={null} />
@@ -41,7 +43,7 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
   const [guestName, setGuestName] = useState('')
   const [guestPhone, setGuestPhone] = useState('')
   const [showProblems, setShowProblems] = useState(false)
-  const [postErrors, setPostErrors] = useState<Record<string, string>>({})
+  const [postErrors, setPostErrors] = useState<Record<string, string>>(NO_ERRORS)
   const [postError, setPostError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const posting = useRef(false)
@@ -52,9 +54,10 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
   const paid = readPayments(payments)
   const due = priced?.rounded_total ?? null
 
-  // An answer to the last post attempt is stale once anything changes.
+  // An answer to the last post attempt is stale once anything changes. (The same empty object,
+  // so a keystroke with nothing to clear renders once, not twice.)
   useEffect(() => {
-    setPostErrors({})
+    setPostErrors(NO_ERRORS)
     setPostError(null)
   }, [items, discount, payments, guestName, guestPhone])
 
@@ -65,11 +68,6 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
 
   const ready = priced !== null && paid.ok && paid.sum === priced.rounded_total && (customer !== null || guestName.trim() !== '')
 
-  useShortcut('Alt+I', () => {
-    const item = emptyItem()
-    setItems((current) => [...current, item])
-    requestAnimationFrame(() => document.getElementById(`item-name-${item.key}`)?.focus())
-  })
   useShortcut('Ctrl+Enter', () => void post())
 
   async function post(event?: FormEvent) {
@@ -84,7 +82,7 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
     posting.current = false
     setBusy(false)
     if (!result.ok) {
-      setPostErrors(result.error.fields ?? {})
+      setPostErrors(result.error.fields ?? NO_ERRORS)
       // Field errors show beside their fields; the summary only points at them.
       setPostError(result.error.fields ? 'Please check the highlighted fields.' : result.error.message)
       return

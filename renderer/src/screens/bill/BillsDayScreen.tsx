@@ -2,7 +2,7 @@ import type { Bill, PaymentMethod } from '../../api/contract'
 import { pos } from '../../api/pos'
 import { usePagedList } from '../../api/use-paged-list'
 import { ButtonLink } from '../../components/Button'
-import { Badge, Money, PageHeader, Panel } from '../../components/bits'
+import { Badge, Money, PageHeader, Panel, Stat } from '../../components/bits'
 import { Icon } from '../../components/Icon'
 import { Empty, PagedView, ShowMore } from '../../components/StateView'
 import { formatPaise } from '../../format/money'
@@ -98,29 +98,9 @@ function DayTakings({ bills, complete }: { bills: Bill[]; complete: boolean }) {
   for (const bill of bills) for (const payment of bill.payments) byMethod.set(payment.method, (byMethod.get(payment.method) ?? 0) + (bill.kind === 'refund' ? -payment.amount : payment.amount))
   return (
     <div className="stats-row">
-      <div className="stat">
-        <div className="stat-label">Sales</div>
-        <div className="stat-value">
-          <Money paise={sum(sales)} />
-        </div>
-        <div className="stat-detail">
-          {sales.length} {sales.length === 1 ? 'bill' : 'bills'}
-        </div>
-      </div>
-      <div className="stat">
-        <div className="stat-label">Refunds</div>
-        <div className="stat-value">
-          <Money paise={sum(refunds)} />
-        </div>
-        <div className="stat-detail">{refunds.length} refunded</div>
-      </div>
-      <div className="stat">
-        <div className="stat-label">Net{complete ? '' : ' (so far shown)'}</div>
-        <div className="stat-value">
-          <Money paise={sum(sales) - sum(refunds)} />
-        </div>
-        <div className="stat-detail">{[...byMethod].map(([method, amount]) => `${PAYMENT_LABEL[method]} ${formatPaise(amount)}`).join(' · ')}</div>
-      </div>
+      <Stat label="Sales" value={<Money paise={sum(sales)} />} detail={<>{sales.length} {sales.length === 1 ? 'bill' : 'bills'}</>} />
+      <Stat label="Refunds" value={<Money paise={sum(refunds)} />} detail={<>{refunds.length} refunded</>} />
+      <Stat label={`Net${complete ? '' : ' (so far shown)'}`} value={<Money paise={sum(sales) - sum(refunds)} />} detail={[...byMethod].map(([method, amount]) => `${PAYMENT_LABEL[method]} ${formatPaise(amount)}`).join(' · ')} />
     </div>
   )
 }

@@ -3,6 +3,7 @@ import { Button } from '../../components/Button'
 import { Icon } from '../../components/Icon'
 import { Money } from '../../components/bits'
 import { parseRupees } from '../../format/money'
+import { useShortcut } from '../../session/shortcuts'
 import { emptyItem, type ItemDraft, type ItemProblems } from './bill-draft'
 
 export const SERVICE_SUGGESTIONS = ['Haircut', 'Hair colour', 'Hair spa', 'Blow-dry', 'Keratin treatment', 'Facial', 'Clean-up', 'Threading', 'Waxing', 'Manicure', 'Pedicure', 'Beard trim', 'Head massage', 'Bridal makeup']
@@ -15,7 +16,7 @@ type Props = {
   coreErrors: Record<string, string>
 }
 
-/** The bill's lines: name, price in rupees, quantity; Enter on the last quantity adds a line. */
+/** The bill's lines: name, price in rupees, quantity; Enter on the last quantity (or Alt+I) adds a line. */
 export function ItemsEditor({ items, onChange, problems, coreErrors }: Props) {
   const update = (key: number, patch: Partial<ItemDraft>) => onChange(items.map((item) => (item.key === key ? { ...item, ...patch } : item)))
   const remove = (key: number) => onChange(items.length > 1 ? items.filter((item) => item.key !== key) : [emptyItem()])
@@ -24,6 +25,7 @@ export function ItemsEditor({ items, onChange, problems, coreErrors }: Props) {
     onChange([...items, item])
     requestAnimationFrame(() => document.getElementById(`item-name-${item.key}`)?.focus())
   }
+  useShortcut('Alt+I', add)
 
   const onQuantityKey = (event: KeyboardEvent<HTMLInputElement>, index: number) => {
     if (event.key === 'Enter' && !event.ctrlKey && index === items.length - 1) {

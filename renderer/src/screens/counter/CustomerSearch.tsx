@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import type { CustomerSummary } from '../../api/contract'
-import { Button } from '../../components/Button'
+import { Button, ButtonLink } from '../../components/Button'
 import { Avatar, Money } from '../../components/bits'
 import { Icon } from '../../components/Icon'
 import { Kbd } from '../../components/Kbd'
@@ -10,7 +10,7 @@ import { relativeDay } from '../../format/time'
 import { navigate } from '../../router/hash-router'
 import { useSalonToday } from '../../session/session-context'
 import { useShortcut } from '../../session/shortcuts'
-import { useCustomerSearch } from './use-customer-search'
+import { SEARCH_LIMIT, useCustomerSearch } from './use-customer-search'
 
 /** The search box (focused on open) and its results, driven entirely from the keyboard. */
 export function CustomerSearch() {
@@ -112,14 +112,13 @@ export function CustomerSearch() {
                 Create a customer with {phoneToCreate}
               </Button>
             ) : (
-              <a className="btn btn-secondary btn-md" href={`#/customers/new${/^[\p{L} .'-]+$/u.test(search.query) ? `?name=${encodeURIComponent(search.query)}` : ''}`}>
-                <span>New customer</span>
-                <Kbd>Alt+N</Kbd>
-              </a>
+              <ButtonLink href={`#/customers/new${/^[\p{L} .'-]+$/u.test(search.query) ? `?name=${encodeURIComponent(search.query)}` : ''}`} shortcut="Alt+N">
+                New customer
+              </ButtonLink>
             )}
           </div>
         ) : null}
-        {results.length === 20 ? <p className="muted small search-more">Showing the first 20. Type more of the name or phone to narrow it down.</p> : null}
+        {results.length === SEARCH_LIMIT ? <p className="muted small search-more">{`Showing the first ${SEARCH_LIMIT}. Type more of the name or phone to narrow it down.`}</p> : null}
       </div>
     </section>
   )

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { Visit } from '../../api/contract'
+import { usePolling } from '../../api/use-polling'
 import type { Query } from '../../api/use-query'
 import { Button } from '../../components/Button'
 import { Panel, StatusChip } from '../../components/bits'
@@ -19,11 +20,8 @@ export function TodayPanel({ visits }: { visits: Query<Visit[]> }) {
   const notify = useToast()
   useShortcut('Alt+W', () => setAdding(true))
 
-  // Other windows (the staff's queue) change today's visits: keep the list fresh.
-  useEffect(() => {
-    const timer = window.setInterval(visits.reload, REFRESH_MS)
-    return () => window.clearInterval(timer)
-  }, [visits.reload])
+  // Other windows (the staff's queue) change today's visits.
+  usePolling(visits.reload, REFRESH_MS)
 
   return (
     <Panel

@@ -1,9 +1,9 @@
-import { useState, type ReactNode } from 'react'
+import { useState } from 'react'
 import type { CustomerDetail } from '../../api/contract'
 import { pos } from '../../api/pos'
 import { useQuery } from '../../api/use-query'
 import { Button, ButtonLink } from '../../components/Button'
-import { Avatar, Badge, Money, PageHeader, Panel } from '../../components/bits'
+import { Avatar, Badge, Money, PageHeader, Panel, Stat } from '../../components/bits'
 import { Icon } from '../../components/Icon'
 import { MenuButton } from '../../components/MenuButton'
 import { QueryPage } from '../../components/StateView'
@@ -44,6 +44,13 @@ function CustomerView({ customer, onChange }: { customer: CustomerDetail; onChan
   useShortcut('Alt+W', () => setDialog('queue'))
   useShortcut('Alt+P', () => setDialog('appointment'))
   useShortcut('Alt+E', () => navigate(`/customers/${customer.id}/edit`))
+
+  // A walk-in or a booking: the dialog closes, the history shows it, a toast says so.
+  function visitAdded(message: string) {
+    setDialog(null)
+    setHistoryVersion((v) => v + 1)
+    notify({ tone: 'success', message })
+  }
 
   async function exportData() {
     const result = await pos('customers.export', { id: customer.id })
@@ -138,36 +145,18 @@ function CustomerView({ customer, onChange }: { customer: CustomerDetail; onChan
         <WalkInDialog
           customer={name}
           onClose={() => setDialog(null)}
-          onAdded={(visit) => {
-            setDialog(null)
-            setHistoryVersion((v) => v + 1)
-            notify({ tone: 'success', message: `${customer.first_name} is in the queue: ticket ${visit.ticket_number}.` })
-          }}
+          onAdded={(visit) => visitAdded(`${customer.first_name} is in the queue: ticket ${visit.ticket_number}.`)}
         />
       ) : null}
       {dialog === 'appointment' ? (
         <AppointmentDialog
           customer={name}
           onClose={() => setDialog(null)}
-          onBooked={(visit) => {
-            setDialog(null)
-            setHistoryVersion((v) => v + 1)
-            notify({ tone: 'success', message: `Booked ${customer.first_name} for ${formatDate(visit.scheduled_at)}: ticket ${visit.ticket_number}.` })
-          }}
+          onBooked={(visit) => visitAdded(`Booked ${customer.first_name} for ${formatDate(visit.scheduled_at)}: ticket ${visit.ticket_number}.`)}
         />
       ) : null}
       {dialog === 'delete' ? <DeleteCustomerDialog customer={customer} onClose={() => setDialog(null)} /> : null}
       {dialog === 'erase' ? <EraseCustomerDialog customer={customer} onClose={() => setDialog(null)} /> : null}
-    </div>
-  )
-}
-
-function Stat({ label, value, detail, testId }: { label: string; value: ReactNode; detail?: string | undefined; testId: string }) {
-  return (
-    <div className="stat" data-testid={testId}>
-      <div className="stat-label">{label}</div>
-      <div className="stat-value">{value}</div>
-      {detail ? <div className="stat-detail">{detail}</div> : null}
     </div>
   )
 }

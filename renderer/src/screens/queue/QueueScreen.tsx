@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { ApiError, VisitStatus } from '../../api/contract'
 import { pos } from '../../api/pos'
+import { usePolling } from '../../api/use-polling'
 import { useQuery, type Query } from '../../api/use-query'
 import { Button } from '../../components/Button'
 import { PageHeader, StatusChip } from '../../components/bits'
@@ -45,10 +46,7 @@ export function QueueScreen() {
   )
 
   // The queue changes from other windows: refresh while it is open.
-  useEffect(() => {
-    const timer = window.setInterval(tickets.reload, REFRESH_MS)
-    return () => window.clearInterval(timer)
-  }, [tickets.reload])
+  usePolling(tickets.reload, REFRESH_MS)
 
   return (
     <div className="page page-queue">
