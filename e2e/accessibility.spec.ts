@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { demoSalon } from './support/demo-data'
-import { fillBillItems, goTo, logIn } from './support/ui'
+import { fillBillItems, goTo, searchFor } from './support/ui'
 
 /** axe-core on the page as it is now: no serious or critical violations (WCAG 2.1 A and AA rules). */
 async function expectAccessible(page: Page, screen: string) {
@@ -41,7 +41,7 @@ test('the counter’s screens', async ({ app }) => {
   }
   await expect(page.getByRole('region', { name: 'Today' }).getByText('Farhan')).toBeVisible()
   await expectAccessible(page, 'counter')
-  await page.getByRole('combobox', { name: 'Find a customer' }).fill('a')
+  await searchFor(page, 'a')
   await expect(page.getByRole('option').first()).toBeVisible()
   await expectAccessible(page, 'counter with results')
   await visit(`/customers/${demo.priya.id}`, () => expect(page.getByRole('region', { name: 'History' }).getByText('Keratin treatment')).toBeVisible(), 'customer')
@@ -63,8 +63,7 @@ test('the counter’s screens', async ({ app }) => {
   await visit('/queue', () => expect(page.getByRole('region', { name: 'Waiting' }).getByText('Farhan')).toBeVisible(), 'queue (counter)')
 
   const staff = await app.newPage()
-  await staff.open()
-  await logIn(staff.page, 'staff')
+  await app.openAs('staff', staff)
   await expect(staff.page.getByRole('region', { name: 'Waiting' }).getByText('Farhan')).toBeVisible()
   await expectAccessible(staff.page, 'queue (staff)')
   await goTo(staff.page, '/analytics')

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
-import type { PosBridge } from '../electron/core/contract'
+import { invokeInPage as invoke } from './support/ui'
 
 /**
  * The real desktop app: the built main, preload and renderer in the real Electron binary.
@@ -59,11 +59,6 @@ async function launch(): Promise<{ app: ElectronApplication; page: Page }> {
   const page = await app.firstWindow()
   await page.waitForLoadState('domcontentloaded')
   return { app, page }
-}
-
-/** `window.pos.invoke` in the page: exactly what the renderer calls. */
-function invoke(page: Page, method: string, input: unknown) {
-  return page.evaluate(([m, i]) => (globalThis as unknown as { pos: PosBridge }).pos.invoke(m as never, i as never), [method, input] as const)
 }
 
 /** Opens the data whatever the OS key store is: a weak one (Linux basic_text) needs the passphrase. */

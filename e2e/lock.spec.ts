@@ -1,6 +1,6 @@
 import { expect, test, type App } from './fixtures'
 import { PRIYA } from './support/salon'
-import { domDump, pageText } from './support/ui'
+import { domDump, invokeInPage, pageText, searchFor } from './support/ui'
 
 const CUSTOMER_TRACES = ['Priya', 'Sharma', '98765', '43210', 'Ammonia-free', '₹']
 
@@ -9,7 +9,7 @@ async function receptionistOnPriya(app: App) {
   const priya = await salon.addCustomer({ ...PRIYA, notes: 'Ammonia-free colour only.' })
   await salon.postBill(priya.id, [{ name: 'Haircut', rupees: 650 }])
   await app.openAs('receptionist')
-  await app.page.getByRole('combobox', { name: 'Find a customer' }).fill('Sharma')
+  await searchFor(app.page, 'Sharma')
   await app.page.keyboard.press('Enter')
   await expect(app.page.getByRole('heading', { level: 1 })).toContainText('Priya Sharma')
   await expect(app.page.getByRole('textbox', { name: 'Notes' })).toHaveValue('Ammonia-free colour only.')
@@ -48,7 +48,7 @@ test.describe('locking', () => {
     await expect(app.page.getByText('Locked after a while without use.')).toBeVisible()
     await expectNoCustomerData(app)
     // The core ended the session too: a devtools call after the lock is refused.
-    const after = await app.page.evaluate(() => (globalThis as unknown as { pos: { invoke(m: string, i: unknown): Promise<unknown> } }).pos.invoke('customers.search', { query: 'priya' }))
+    const after = await invokeInPage(app.page, 'customers.search', { query: 'priya' })
     expect(after).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
   })
 

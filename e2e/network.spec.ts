@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { expect, test } from './fixtures'
 import { PRIYA } from './support/salon'
 import { APP_ORIGIN, RENDERER_DIR } from './support/static-app'
+import { searchFor } from './support/ui'
 
 test('the app asks the network for nothing but its own files, and the harness fails a test that does', async ({ app }) => {
   const requested: string[] = []
@@ -14,7 +15,7 @@ test('the app asks the network for nothing but its own files, and the harness fa
   // A working session: counter, search, a customer, a bill, analytics, admin.
   await app.openAs('owner')
   const { page } = app
-  await page.getByRole('combobox', { name: 'Find a customer' }).fill('priya')
+  await searchFor(page, 'priya')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('region', { name: 'History' }).getByText('Haircut')).toBeVisible()
   await page.keyboard.press('Alt+B')

@@ -1,16 +1,13 @@
 import { expect, test } from './fixtures'
-import { must, PINS, PRIYA } from './support/salon'
-import { goTo } from './support/ui'
+import { jumpTo, PRIYA } from './support/salon'
+import { goTo, invokeInPage, searchFor } from './support/ui'
 
 test.describe('the owner', () => {
   test('analytics: charts of the last 12 months, top customers, who to call back, birthdays', async ({ app }) => {
     const salon = await app.salon()
     const priya = await salon.addCustomer({ ...PRIYA, date_of_birth: '1991-11-27' })
     const anita = await salon.addCustomer({ first_name: 'Anita', last_name: 'Desai', phone: '99001 23456' })
-    const back = async (iso: string) => {
-      app.clock.set(iso)
-      await must(salon.owner, 'session.login', { user_id: salon.ids.owner, pin: PINS.owner })
-    }
+    const back = (iso: string) => jumpTo(salon, app.clock, iso)
     // Anita last came in August; Priya in September and this month.
     await back('2026-08-10T06:00:00.000Z')
     await salon.postBill(anita.id, [{ name: 'Facial', rupees: 1800 }])
@@ -55,7 +52,7 @@ test.describe('the owner', () => {
     await salon.postBill(priya.id, [{ name: 'Haircut', rupees: 650 }])
     await app.openAs('owner')
     const { page } = app
-    await page.getByRole('combobox', { name: 'Find a customer' }).fill('sharma')
+    await searchFor(page, 'sharma')
     await page.keyboard.press('Enter')
     await page.getByRole('button', { name: 'More' }).click()
     await page.getByRole('menuitem', { name: /^Delete/ }).click()
@@ -65,7 +62,7 @@ test.describe('the owner', () => {
     await expect(page.getByRole('heading', { name: 'Counter' })).toBeVisible()
     await expect(page.getByRole('status').filter({ hasText: 'Priya Sharma was deleted.' })).toBeVisible()
 
-    await page.getByRole('combobox', { name: 'Find a customer' }).fill('sharma')
+    await searchFor(page, 'sharma')
     await expect(page.getByText('No customer matches “sharma”.')).toBeVisible()
 
     await page.keyboard.press('Alt+M')
@@ -78,7 +75,7 @@ test.describe('the owner', () => {
     await expect(page.getByText('No deleted customers.')).toBeVisible()
 
     await page.keyboard.press('Alt+S')
-    await page.getByRole('combobox', { name: 'Find a customer' }).fill('sharma')
+    await searchFor(page, 'sharma')
     await expect(page.getByRole('option', { name: /Priya Sharma/ })).toBeVisible()
   })
 
@@ -121,7 +118,7 @@ test.describe('the owner', () => {
     await goTo(reception.page, `/bills/${kept.id}`)
     await expect(reception.page.getByRole('heading', { level: 1 })).toContainText(kept.invoice_number)
     await expect(reception.page.getByRole('button', { name: 'Refund', exact: true })).toHaveCount(0)
-    const refused = await reception.page.evaluate((id) => (globalThis as unknown as { pos: { invoke(m: string, i: unknown): Promise<unknown> } }).pos.invoke('bills.refund', { bill_id: id, reason: 'x' }), kept.id)
+    const refused = await invokeInPage(reception.page, 'bills.refund', { bill_id: kept.id, reason: 'x' })
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
 })

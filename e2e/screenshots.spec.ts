@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures'
 import { demoSalon } from './support/demo-data'
 import { must } from './support/salon'
-import { fillBillItems, goTo, logIn } from './support/ui'
+import { fillBillItems, goTo, searchFor } from './support/ui'
 
 /**
  * Every main screen at 1366×768 with realistic data, saved under e2e/screenshots/ so anyone can
@@ -16,8 +16,7 @@ test('screenshots: first run and login', async ({ app }) => {
   await app.screenshot('01-first-run')
 
   await app.page.reload()
-  const salon = await app.salon()
-  void salon
+  await app.salon()
   await app.page.reload()
   await expect(app.page.getByRole('heading', { name: 'Choose your name' })).toBeVisible()
   await app.screenshot('02-login-users')
@@ -37,7 +36,7 @@ test('screenshots: the counter, a customer, a bill and the queue', async ({ app 
   await expect(page.getByRole('region', { name: 'Today' }).getByText('Farhan')).toBeVisible()
   await app.screenshot('04-counter')
 
-  await page.getByRole('combobox', { name: 'Find a customer' }).fill('sha')
+  await searchFor(page, 'sha')
   await expect(page.getByRole('option').first()).toBeVisible()
   await app.screenshot('05-counter-search')
 
@@ -80,8 +79,7 @@ test('screenshots: the counter, a customer, a bill and the queue', async ({ app 
 
   // Staff on their own window: the queue is the whole app.
   const staff = await app.newPage()
-  await staff.open()
-  await logIn(staff.page, 'staff')
+  await app.openAs('staff', staff)
   await expect(staff.page.getByRole('region', { name: 'In progress' }).getByText('Kabir')).toBeVisible()
   await app.screenshot('12-queue-staff', staff.page)
 })

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures'
 import { must, PRIYA } from './support/salon'
-import { domDump, logIn, pageText } from './support/ui'
+import { domDump, goTo, invokeInPage, pageText } from './support/ui'
 
 const SECRETS = ['Sharma', 'Iyer', '98765', '43210', '99887', '+91', '₹', 'total_spent', 'phone', 'last_name', 'email']
 
@@ -13,8 +13,7 @@ test('staff see only the queue: tickets and first names, nothing else of a custo
   await must(salon.owner, 'walkins.create', { customer_id: meera.id, service: 'Facial' })
   await must(salon.owner, 'walkins.create', { customer_name: 'Kabir Singh', customer_phone: '91234 56789' })
 
-  await app.open()
-  await logIn(app.page, 'staff')
+  await app.openAs('staff')
   const { page } = app
 
   // Home is the queue; the navigation offers nothing else.
@@ -39,9 +38,9 @@ test('staff see only the queue: tickets and first names, nothing else of a custo
   for (const secret of SECRETS) expect(text, `page text must not contain ${secret}`).not.toContain(secret)
 
   // Every other screen, reached by typing its address: the screen says it is not for this role.
-  const origin = new URL(page.url()).origin
-  for (const hash of ['#/counter', `#/customers/${priya.id}`, `#/customers/${priya.id}/edit`, '#/customers/new', `#/bills/new?customer=${priya.id}`, '#/bills', '#/analytics', '#/admin/users', '#/admin/deleted', '#/admin/audit']) {
-    await page.goto(`${origin}/index.html${hash}`)
+  for (const path of ['/counter', `/customers/${priya.id}`, `/customers/${priya.id}/edit`, '/customers/new', `/bills/new?customer=${priya.id}`, '/bills', '/analytics', '/admin/users', '/admin/deleted', '/admin/audit']) {
+    const hash = `#${path}`
+    await goTo(page, path)
     await expect(page.getByText('Not available for your role'), hash).toBeVisible()
     const shown = await pageText(page)
     for (const secret of SECRETS) expect(shown, `${hash} must not show ${secret}`).not.toContain(secret)
@@ -53,10 +52,7 @@ test('staff see only the queue: tickets and first names, nothing else of a custo
   await expect(page.getByText('Not available for your role')).toBeVisible()
 
   // A devtools call: the core refuses.
-  const refused = await page.evaluate(async (id) => {
-    const pos = (globalThis as unknown as { pos: { invoke(method: string, input: unknown): Promise<unknown> } }).pos
-    return [await pos.invoke('customers.search', { query: 'priya' }), await pos.invoke('customers.get', { id }), await pos.invoke('analytics.topCustomers', {}), await pos.invoke('visits.today', {})]
-  }, priya.id)
+  const refused = [await invokeInPage(page, 'customers.search', { query: 'priya' }), await invokeInPage(page, 'customers.get', { id: priya.id }), await invokeInPage(page, 'analytics.topCustomers', {}), await invokeInPage(page, 'visits.today', {})]
   for (const result of refused) expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
 
   // Nothing the page ever received holds a customer detail.

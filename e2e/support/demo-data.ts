@@ -2,10 +2,9 @@ import { seedCustomers } from '../../bench/generate'
 import type { Core } from '../../electron/core'
 import type { CustomerDetail } from '../../electron/core/contract'
 import type { ManualClock } from './harness'
-import { must, PINS, setUpSalon, type Salon } from './salon'
+import { billItems, jumpTo, must, setUpSalon, type Salon } from './salon'
 
 export type DemoSalon = Salon & { priya: CustomerDetail; rahul: CustomerDetail; priyaBills: string[] }
-
 
 /**
  * A salon that looks lived in, for screenshots and accessibility checks: a few hundred
@@ -18,12 +17,9 @@ export async function demoSalon(core: Core, clock: ManualClock, count = 300): Pr
   const salon = await setUpSalon(core)
   seedCustomers(core.store, { count, seed: 11, billsPerCustomer: 4, now: clock() })
   // Jumping the clock months at a time ends the owner's session as idle: log in again at each stop.
-  const at = async (_clock: ManualClock, iso: string) => {
-    clock.set(iso)
-    await must(salon.owner, 'session.login', { user_id: salon.ids.owner, pin: PINS.owner })
-  }
+  const at = (iso: string) => jumpTo(salon, clock, iso)
 
-  await at(clock, '2025-02-11T06:30:00.000Z')
+  await at('2025-02-11T06:30:00.000Z')
   const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210', email: 'priya.sharma@example.in', date_of_birth: '1991-11-27', gender: 'Female', notes: 'Prefers Sarah for haircuts. Sensitive scalp: ammonia-free colour only.' })
   const rahul = await salon.addCustomer({ first_name: 'Rahul', last_name: 'Verma', phone: '+91 99001 23456', gender: 'Male' })
   const priyaBills: string[] = []
@@ -35,14 +31,14 @@ export async function demoSalon(core: Core, clock: ManualClock, count = 300): Pr
     ['2026-11-12T06:40:00.000Z', [{ name: 'Haircut', rupees: 650 }], ['cash']],
   ]
   for (const [when, items, methods] of visits) {
-    await at(clock, when)
-    const preview = await must(salon.owner, 'bills.preview', { items: items.map((item) => ({ name: item.name, unit_price: item.rupees * 100, quantity: item.quantity ?? 1 })) })
+    await at(when)
+    const preview = await must(salon.owner, 'bills.preview', { items: billItems(items) })
     const first = methods.length === 1 ? preview.rounded_total : Math.floor(preview.rounded_total / 200) * 100
     const payments = methods.map((method, index) => ({ method, amount: index === 0 ? first : preview.rounded_total - first }))
     const bill = await salon.postBill(priya.id, items, { payments })
     priyaBills.push(bill.id)
   }
-  await at(clock, '2026-11-13T05:15:00.000Z')
+  await at('2026-11-13T05:15:00.000Z')
   await must(salon.owner, 'bills.refund', { bill_id: priyaBills[4] as string, reason: 'Charged twice at the counter' })
 
   // This morning: bills, walk-ins and appointments.
@@ -54,12 +50,12 @@ export async function demoSalon(core: Core, clock: ManualClock, count = 300): Pr
     ['2026-11-24T04:52:00.000Z', 'Farhan', 'Haircut', 'checked_in'],
   ] as const
   for (const [when, name, service, status] of today) {
-    await at(clock, when)
+    await at(when)
     const visit = await must(salon.owner, 'walkins.create', { customer_name: name, service })
     if (status !== 'checked_in') await must(salon.owner, 'queue.setStatus', { ticket_number: visit.ticket_number, status: 'in_progress' })
     if (status === 'completed') await must(salon.owner, 'queue.setStatus', { ticket_number: visit.ticket_number, status: 'completed' })
   }
-  await at(clock, '2026-11-24T04:58:00.000Z')
+  await at('2026-11-24T04:58:00.000Z')
   await must(salon.owner, 'walkins.create', { customer_id: priya.id, service: 'Hair spa' })
   await must(salon.owner, 'appointments.create', { customer_id: rahul.id, scheduled_at: '2026-11-24T16:00:00+05:30', duration_minutes: 45, service: 'Hair colour' })
   await must(salon.owner, 'appointments.create', { customer_name: 'Nisha Kapoor', scheduled_at: '2026-11-24T18:30:00+05:30', duration_minutes: 90, service: 'Bridal trial' })
@@ -67,9 +63,9 @@ export async function demoSalon(core: Core, clock: ManualClock, count = 300): Pr
     ['2026-11-24T04:20:00.000Z', 'Anjali', [{ name: 'Threading', rupees: 60 }, { name: 'Upper lip', rupees: 40 }]],
     ['2026-11-24T04:45:00.000Z', 'Meera', [{ name: 'Haircut', rupees: 650 }]],
   ] as const) {
-    await at(clock, when)
-    await must(salon.owner, 'bills.post', { customer_name: name, items: items.map((item) => ({ name: item.name, unit_price: item.rupees * 100, quantity: 1 })) })
+    await at(when)
+    await salon.postBill(null, items, { customer_name: name })
   }
-  await at(clock, now)
+  await at(now)
   return { ...salon, priya, rahul, priyaBills }
 }

@@ -1,5 +1,6 @@
 import type { Connection, Core } from '../../electron/core'
 import type { CustomerDetail, Input, MethodName, Output, Result, Role } from '../../electron/core/contract'
+import type { ManualClock } from './harness'
 
 export const PINS: Record<Role, string> = { owner: 'salon owner passphrase', receptionist: '482915', staff: '730641' }
 export const NAMES: Record<Role, string> = { owner: 'Asha Menon', receptionist: 'Ravi Kumar', staff: 'Sarah Thomas' }
@@ -14,12 +15,17 @@ export async function must<M extends MethodName>(connection: Connection, method:
   return result.value
 }
 
+/** Bill items in whole rupees, as the core takes them: integer paise (rupees * 100 of an integer is exact). */
+export function billItems(items: readonly { name: string; rupees: number; quantity?: number }[]): Input<'bills.preview'>['items'] {
+  return items.map((item) => ({ name: item.name, unit_price: Math.round(item.rupees * 100), quantity: item.quantity ?? 1 }))
+}
+
 export type Salon = {
   /** A connection logged in as the owner, from the test process (not a page): for seeding. */
   owner: Connection
   ids: Record<Role, string>
   addCustomer(input: Input<'customers.create'>): Promise<CustomerDetail>
-  postBill(customerId: string | null, items: { name: string; rupees: number; quantity?: number }[], extra?: Partial<Input<'bills.post'>>): Promise<Output<'bills.post'>>
+  postBill(customerId: string | null, items: readonly { name: string; rupees: number; quantity?: number }[], extra?: Partial<Input<'bills.post'>>): Promise<Output<'bills.post'>>
 }
 
 /**
@@ -39,9 +45,17 @@ export async function setUpSalon(core: Core, settings: Input<'settings.update'> 
     postBill: (customerId, items, extra = {}) =>
       must(owner, 'bills.post', {
         ...(customerId ? { customer_id: customerId } : { customer_name: 'Walk-in' }),
-        // Whole rupees here, so paise are exact: rupees * 100 of an integer.
-        items: items.map((item) => ({ name: item.name, unit_price: Math.round(item.rupees * 100), quantity: item.quantity ?? 1 })),
+        items: billItems(items),
         ...extra,
       }),
   }
+}
+
+/**
+ * Sets the core's clock to `iso` and logs the seeding owner in again: a jump longer than the idle
+ * limit ends every session, the test process's own included.
+ */
+export async function jumpTo(salon: Salon, clock: ManualClock, iso: string): Promise<void> {
+  clock.set(iso)
+  await must(salon.owner, 'session.login', { user_id: salon.ids.owner, pin: PINS.owner })
 }

@@ -20,6 +20,16 @@ export async function goTo(page: Page, path: string): Promise<void> {
   await page.goto(`${new URL(page.url()).origin}/index.html#${path}`)
 }
 
+/** Types into the counter's search box ("Find a customer"), replacing what was there. */
+export async function searchFor(page: Page, text: string): Promise<void> {
+  await page.getByRole('combobox', { name: 'Find a customer' }).fill(text)
+}
+
+/** A call straight through the page's `window.pos.invoke`, as from devtools: the envelope the core gives this window. */
+export async function invokeInPage(page: Page, method: string, input: unknown): Promise<unknown> {
+  return page.evaluate(([m, i]) => (globalThis as unknown as { pos: { invoke(method: string, input: unknown): Promise<unknown> } }).pos.invoke(m, i), [method, input] as const)
+}
+
 /** Opens a customer's page and waits for their name in its heading. */
 export async function openCustomer(page: Page, customer: { id: string; full_name: string }): Promise<void> {
   await goTo(page, `/customers/${customer.id}`)
