@@ -1,6 +1,7 @@
 import type { Connection, Core } from '../../electron/core'
-import type { CustomerDetail, Input, MethodName, Output, Result, Role } from '../../electron/core/contract'
+import type { CustomerDetail, Input, Output, Role } from '../../electron/core/contract'
 import type { ManualClock } from './harness'
+import { must } from '../../test/helpers/must'
 
 export const PINS: Record<Role, string> = { owner: 'salon owner passphrase', receptionist: '482915', staff: '730641' }
 export const NAMES: Record<Role, string> = { owner: 'Asha Menon', receptionist: 'Ravi Kumar', staff: 'Sarah Thomas' }
@@ -8,12 +9,7 @@ export const NAMES: Record<Role, string> = { owner: 'Asha Menon', receptionist: 
 /** The customer most specs start from (`salon.addCustomer(PRIYA)`, or `{ ...PRIYA, email }` for more). */
 export const PRIYA: Input<'customers.create'> = { first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' }
 
-/** Unwraps an ok envelope or throws with the error it carried. */
-export async function must<M extends MethodName>(connection: Connection, method: M, input: Input<M>): Promise<Output<M>> {
-  const result = (await connection.invoke(method, input)) as Result<Output<M>>
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`)
-  return result.value
-}
+export { must }
 
 /** Bill items in whole rupees, as the core takes them: integer paise (rupees * 100 of an integer is exact). */
 export function billItems(items: readonly { name: string; rupees: number; quantity?: number }[]): Input<'bills.preview'>['items'] {
