@@ -146,6 +146,24 @@ describe('restore', () => {
     expect(await must(shop.receptionist, 'customers.search', { query: 'After' })).toEqual([])
     await shop.core.close()
   })
+
+  it('drops no audit entry: reads buffered before the swap and the sessions it ends reach the restored log', async () => {
+    const shop = await salonWithPassphrase()
+    const priya = await must(shop.receptionist, 'customers.create', { first_name: 'Priya', phone: '9876543210' })
+    const backup = await must(shop.owner, 'backup.run', {})
+    await must(shop.receptionist, 'customers.get', { id: priya.id }) // a read, buffered for up to a second
+    await must(shop.owner, 'backup.restore', { file: backup.file })
+
+    await must(shop.owner, 'session.login', { user_id: shop.ids.owner, pin: PINS.owner })
+    const live = (await must(shop.owner, 'audit.list', { limit: 200 })).items
+    const actions = live.map((entry) => `${entry.action}:${entry.user_id ?? ''}:${entry.customer_id ?? ''}`)
+    expect(actions).toContain(`customer.read:${shop.ids.receptionist}:${priya.id}`)
+    for (const user of [shop.ids.owner, shop.ids.receptionist, shop.ids.staff]) expect(actions).toContain(`session.ended_by_restore:${user}:`)
+    expect(actions).toContain(`backup.restore:${shop.ids.owner}:`)
+
+    await shop.core.close()
+    expect(shop.logger.errors).toEqual([])
+  })
 })
 
 describe('erasure (DPDP)', () => {

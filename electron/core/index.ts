@@ -65,17 +65,20 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   replayErasures(store, options.databasePath, logger)
   const sodium = await loadSodium()
   const pinParams = options.pinHashParams ?? defaultPinHashParams(sodium)
-  const auditFor = (s: Store) => createAuditTrail(s, (error) => logger.error('could not write audit entries', { name: error instanceof Error ? error.name : 'unknown' }))
 
   // Everything tied to one database file and key, rebuilt when a restore swaps them.
   const bind = (s: Store, key: Uint8Array) => ({
     store: s,
     dataKey: Uint8Array.from(key),
     pins: createPinHasher(sodium, s.vault.pinPepper, pinParams),
-    audit: auditFor(s),
   })
   const services: CoreServices = {
     ...bind(store, options.dataKey),
+    // One trail for the core's life: what is pending when a restore swaps the store goes into the new one.
+    audit: createAuditTrail(
+      () => services.store,
+      (error) => logger.error('could not write audit entries', { name: error instanceof Error ? error.name : 'unknown' }),
+    ),
     clock,
     logger,
     sessions: new SessionRegistry(),

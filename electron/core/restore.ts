@@ -25,7 +25,8 @@ export async function restoreIntoCore(services: CoreServices, rebind: Rebind, fi
   // Verify the backup and find its key while everything still runs: a bad file changes nothing.
   const key = await prepareRestore({ backupFile: file, currentKey: services.dataKey, passphrase })
 
-  services.audit.flush()
+  // The sessions' last entries and any reads still buffered stay pending in the core's one audit
+  // trail and are written into whichever database is open next: none is lost with the swap.
   services.sessions.endAll('session.ended_by_restore')
   await old.close()
   let keptAside: string | null
@@ -43,6 +44,7 @@ export async function restoreIntoCore(services: CoreServices, rebind: Rebind, fi
   writeLedgerFile(databasePath, ledger)
   await rebind(store, outcome.key)
   services.audit.change({ action: 'backup.restore', user_id: actorId, target_id: null })
+  services.audit.flush()
   const count = (table: string) => store.db.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number
   return { restored_from: file, kept_aside: outcome.keptAside, customers: count('customers'), bills: count('bills'), re_erased: reErased }
 }

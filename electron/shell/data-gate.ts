@@ -112,7 +112,7 @@ export function createDataGate(options: DataGateOptions): DataGate {
   }
 
   // The gate's own audit entries (no session: the data was just opened or restored), written as the core writes them.
-  const auditOf = (store: Core['store']) => createAuditTrail(store, () => undefined)
+  const auditOf = (store: Core['store']) => createAuditTrail(() => store, () => undefined)
 
   const set = (status: AppStatus): AppStatus => (current = status)
   const problem = (reason: ProblemReason, message: string): AppStatus => set({ state: 'database-problem', reason, message })
