@@ -10,7 +10,7 @@ function needles(phone: string, email: string, dob: string): Buffer[] {
 }
 
 describe('no plaintext PII on disk', () => {
-  it('keeps phones, emails and dates of birth out of the .db and -wal bytes', async () => {
+  it('keeps phones, emails and dates of birth out of the .db and -wal bytes, and wipes what an edit replaced', async () => {
     const store = await freshStore()
     const people = Array.from({ length: 50 }, (_, i) => ({
       first_name: `Guest${i}`,
@@ -19,10 +19,18 @@ describe('no plaintext PII on disk', () => {
       date_of_birth: `19${70 + (i % 30)}-0${1 + (i % 9)}-1${i % 10}`,
     }))
     for (const person of people) store.customers.create(person)
-    // Edits leave old versions of pages behind; secure_delete must wipe them.
+    // Edits leave old versions of rows behind; secure_delete must wipe them. Every edit must run:
+    // a lookup that finds nobody fails here rather than leaving nothing to check.
+    const storedEmail = (id: string) => store.db.sqlite.prepare('SELECT email FROM customers WHERE id = ?').pluck().get(id) as Buffer
+    const replaced: Buffer[] = []
     for (const person of people.slice(0, 10)) {
       const found = store.customers.findByPhone(person.phone)
-      if (found) store.customers.update(found.id, { email: `changed.${person.email}` })
+      if (!found) throw new Error(`${person.first_name} was not found by phone, so the edit the secure-delete check needs did not run`)
+      const previous = storedEmail(found.id)
+      // The new address contains the old one, so the plaintext scan below covers both.
+      expect(store.customers.update(found.id, { email: `changed.${person.email}` }).email).toBe(`changed.${person.email}`)
+      expect(storedEmail(found.id).equals(previous)).toBe(false)
+      replaced.push(previous)
     }
 
     const check = (label: string) => {
@@ -35,8 +43,14 @@ describe('no plaintext PII on disk', () => {
       }
     }
     check('before checkpoint (WAL holds the writes)')
+    // Until the checkpoint the WAL holds the rows as they were: the replaced ciphertexts can be found.
+    const walHeld = rawDatabaseBytes(store.path)
+    for (const [i, old] of replaced.entries()) expect(walHeld.includes(old), `the replaced email of Guest${i} is not in the WAL`).toBe(true)
     store.db.sqlite.pragma('wal_checkpoint(TRUNCATE)')
     check('after checkpoint')
+    // After it they are gone: secure_delete zeroed them.
+    const wiped = rawDatabaseBytes(store.path)
+    for (const [i, old] of replaced.entries()) expect(wiped.includes(old), `the replaced email of Guest${i} is still in the file`).toBe(false)
     // The names are not PII-vaulted and must be present: proves the scan reads the right bytes.
     expect(rawDatabaseBytes(store.path).includes(Buffer.from('Guest42'))).toBe(true)
     await store.close()

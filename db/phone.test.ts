@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classifyPhoneQuery, formatPhoneForDisplay, parsePhone } from './phone'
+import { classifyPhoneQuery, parsePhone } from './phone'
 
 describe('parsePhone', () => {
   it.each([
@@ -41,8 +41,4 @@ describe('classifyPhoneQuery', () => {
     expect(classifyPhoneQuery('priya')).toEqual({ kind: 'not-phone' })
     expect(classifyPhoneQuery('priya 3210')).toEqual({ kind: 'not-phone' })
   })
-})
-
-it('formats numbers for people', () => {
-  expect(formatPhoneForDisplay('+919876543210')).toBe('+91 98765 43210')
 })

@@ -46,9 +46,3 @@ export function classifyPhoneQuery(raw: string): PhoneQuery {
   if (parsed.ok) return { kind: 'full', e164: parsed.e164 }
   return { kind: 'partial-digits' }
 }
-
-/** "+91 98765 43210" for Indian numbers, the international format otherwise. */
-export function formatPhoneForDisplay(e164: string): string {
-  const parsed = parsePhoneNumberFromString(e164)
-  return parsed ? parsed.formatInternational() : e164
-}

@@ -2,13 +2,21 @@
  * Child process for the crash-safety test: opens the core on an existing database and posts
  * bills (and now and then a refund) as fast as it can, printing `ACK <bill id> <invoice>` only
  * after a post has resolved, i.e. committed. The parent kills it with SIGKILL at random.
+ * CRASH_NOW (an ISO time), when set, is the core's clock.
  */
 import { openCore } from '../../electron/core'
 
-const { CRASH_DB: path, CRASH_KEY: keyHex, CRASH_OWNER: ownerId, CRASH_PIN: pin, CRASH_CUSTOMERS: customerList } = process.env
+const { CRASH_DB: path, CRASH_KEY: keyHex, CRASH_OWNER: ownerId, CRASH_PIN: pin, CRASH_CUSTOMERS: customerList, CRASH_NOW: frozenAt } = process.env
 if (!path || !keyHex || !ownerId || !pin || !customerList) throw new Error('missing CRASH_* environment')
 
-const core = await openCore({ databasePath: path, dataKey: Uint8Array.from(Buffer.from(keyHex, 'hex')), pinHashParams: { opsLimit: 1, memLimit: 8192 }, logger: { error: () => undefined, warn: () => undefined } })
+const core = await openCore({
+  databasePath: path,
+  dataKey: Uint8Array.from(Buffer.from(keyHex, 'hex')),
+  pinHashParams: { opsLimit: 1, memLimit: 8192 },
+  logger: { error: () => undefined, warn: () => undefined },
+  // A fixed time keeps every bill in one financial year, whatever day the test runs.
+  ...(frozenAt ? { now: () => new Date(frozenAt) } : {}),
+})
 const desk = core.connect()
 const login = await desk.invoke('session.login', { user_id: ownerId, pin })
 if (!login.ok) throw new Error(login.error.message)

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
-export type CrashEnv = { CRASH_DB: string; CRASH_KEY: string; CRASH_OWNER: string; CRASH_PIN: string; CRASH_CUSTOMERS: string }
+export type CrashEnv = { CRASH_DB: string; CRASH_KEY: string; CRASH_OWNER: string; CRASH_PIN: string; CRASH_CUSTOMERS: string; CRASH_NOW?: string }
 export type Acknowledged = { id: string; invoice: string }
 
 const POSTER = fileURLToPath(new URL('./bill-poster.ts', import.meta.url))

@@ -8,6 +8,10 @@ export type SampleFixture = {
   ticketNumber: string
 }
 
+// Calls that create must not collide with an earlier call's user or phone: a counter, not chance.
+let made = 0
+const nextSample = () => String(++made).padStart(5, '0')
+
 /**
  * A valid input for every method of the contract. Typed over every method name, so a new
  * method fails type checking until it has a sample here (and so enters the role matrix).
@@ -23,9 +27,9 @@ export const sampleInputs: { [M in MethodName]: (f: SampleFixture) => Input<M> }
   'session.login': (f) => ({ user_id: f.userIds.staff, pin: '000000' }),
   'session.logout': () => ({}),
   'users.list': () => ({}),
-  'users.create': () => ({ name: `New user ${Math.random().toString(36).slice(2, 8)}`, role: 'staff', pin: '592817' }),
+  'users.create': () => ({ name: `New user ${nextSample()}`, role: 'staff', pin: '592817' }),
   'users.update': (f) => ({ id: f.userIds.receptionist, name: 'Ravi K' }),
-  'customers.create': () => ({ first_name: 'Matrix', last_name: 'Guest', phone: `9${String(Math.floor(Math.random() * 1e9)).padStart(9, '7')}` }),
+  'customers.create': () => ({ first_name: 'Matrix', last_name: 'Guest', phone: `91234${nextSample()}` }),
   'customers.update': (f) => ({ id: f.customerId, notes: 'Updated in the matrix' }),
   'customers.get': (f) => ({ id: f.customerId }),
   'customers.findByPhone': () => ({ phone: '98765 43210' }),
