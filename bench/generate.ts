@@ -9,8 +9,8 @@ import { ulid } from 'ulid'
 import { toStoredTime } from '../db/clock'
 import type { Store } from '../db/store'
 import { monthOf } from '../db/bills/bill.repository'
-import { financialYear } from '../db/numbering'
-import { parsePhone } from '../db/phone'
+import { financialYear } from '../db/numbering/numbering'
+import { parsePhone } from '../db/customers/phone'
 import { computeBill } from '../db/bills/bill-math'
 
 export type SeedOptions = {

@@ -1,6 +1,6 @@
 import { validationError } from './errors'
-import { parsePhone } from './phone'
-import type { PiiVault } from './vault'
+import { parsePhone } from './customers/phone'
+import type { PiiVault } from './vault/vault'
 
 /**
  * An anonymous visitor's or buyer's phone, encrypted like every phone (bound to its table and

@@ -1,14 +1,16 @@
-import type { AuditLogTable } from './tables/audit-log.table'
-import type { BillItemsTable, BillPaymentsTable, BillsTable, CountersTable, SalesByMonthTable } from './tables/bills.table'
-import type { VisitsTable } from './tables/visits.table'
-import type { CustomersTable } from './tables/customers.table'
-import type { ErasureLedgerTable } from './tables/erasure-ledger.table'
-import type { KeyRecoveryTable } from './tables/key-recovery.table'
-import type { SettingsTable } from './tables/settings.table'
-import type { UsersTable } from './tables/users.table'
-import type { VaultMetaTable } from './tables/vault-meta.table'
+import type { AuditLogTable } from './audit/audit-log.table'
+import type { BillItemsTable, BillPaymentsTable, BillsTable } from './bills/bills.table'
+import type { SalesByMonthTable } from './bills/sales-by-month.table'
+import type { CountersTable } from './numbering/counters.table'
+import type { VisitsTable } from './visits/visits.table'
+import type { CustomersTable } from './customers/customers.table'
+import type { ErasureLedgerTable } from './customers/erasure-ledger.table'
+import type { KeyRecoveryTable } from './key-recovery/key-recovery.table'
+import type { SettingsTable } from './settings/settings.table'
+import type { UsersTable } from './users/users.table'
+import type { VaultMetaTable } from './vault/vault-meta.table'
 
-/** Every table Kysely may touch, by name. Each table's type lives in its own `tables/*.table.ts`. */
+/** Every table Kysely may touch, by name. Each table's type sits next to its repository (`<feature>/<table>.table.ts`). */
 export interface Database {
   customers: CustomersTable
   vault_meta: VaultMetaTable

@@ -1,20 +1,22 @@
 import type Database from 'better-sqlite3'
 import { systemClock, toStoredTime, type Clock } from './clock'
 import type { NoMigrations } from 'kysely'
-import { openDatabase, type Db, type QuickCheckMode } from './connection'
+import { openDatabase, type Db, type QuickCheckMode } from './sqlite/connection'
 import { createCustomerRepository, type CustomerRepository } from './customers/customer.repository'
+import { createCustomerAnalyticsRepository, type CustomerAnalyticsRepository } from './customers/customer-analytics.repository'
+import { createCustomerDecoder, type CustomerDecoder } from './customers/customer.decoder'
 import { DatabaseOpenError } from './errors'
 import { createIdFactory, type IdFactory } from './ids'
-import { createVault, type PiiVault } from './vault'
+import { createVault, type PiiVault } from './vault/vault'
 import { createAuditRepository, type AuditRepository } from './audit/audit.repository'
 import { createSettingsRepository, type SettingsRepository } from './settings/settings.repository'
 import { createUserRepository, type UserRepository } from './users/user.repository'
-import { createKeyRecoveryRepository, type KeyRecoveryRepository } from './key-recovery.repository'
+import { createKeyRecoveryRepository, type KeyRecoveryRepository } from './key-recovery/key-recovery.repository'
 import { createBillRepository, type BillRepository } from './bills/bill.repository'
 import { createVisitRepository, type VisitRepository } from './visits/visit.repository'
 import { salonDate } from './zoned-time'
-import { checkpointWhenIdle } from './idle-checkpoint'
-import { KEY_CHECK_PLACE, KEY_CHECK_PLAINTEXT, keyCheckOf } from './key-check'
+import { checkpointWhenIdle } from './sqlite/idle-checkpoint'
+import { KEY_CHECK_PLACE, KEY_CHECK_PLAINTEXT, keyCheckOf } from './vault/key-check'
 
 export type OpenStoreOptions = {
   path: string
@@ -32,6 +34,9 @@ export type Store = {
   readonly newId: IdFactory
   readonly timeZone: () => string
   readonly customers: CustomerRepository
+  readonly customerAnalytics: CustomerAnalyticsRepository
+  /** Opens stored customer rows (the repositories and the CSV export read through it). */
+  readonly customerDecoder: CustomerDecoder
   readonly users: UserRepository
   readonly audit: AuditRepository
   readonly settings: SettingsRepository
@@ -68,13 +73,16 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   // The salon's zone is a setting: read it on every use.
   const timeZone = () => settings.get().time_zone
   const today = () => salonDate(clock(), timeZone())
+  const customerDecoder = createCustomerDecoder(vault)
   return {
     db,
     vault,
     clock,
     newId,
     timeZone,
-    customers: createCustomerRepository({ db, vault, clock, newId, today }),
+    customers: createCustomerRepository({ db, vault, decoder: customerDecoder, clock, newId, today }),
+    customerAnalytics: createCustomerAnalyticsRepository({ db, vault, decoder: customerDecoder }),
+    customerDecoder,
     users: createUserRepository({ db, clock, newId }),
     audit: createAuditRepository({ db }),
     settings,

@@ -1,34 +1,15 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { test as base, expect, type Page } from '@playwright/test'
-import type { Input, Role } from '../electron/core/contract'
+import { test as base, expect } from '@playwright/test'
 import type { Envelope } from './support/bridge'
-import { startHarness, type AppPage, type Harness } from './support/harness'
-import { setUpSalon, type Salon } from './support/salon'
+import type { App } from './support/app'
+import { startHarness } from './support/harness'
+import { setUpSalon } from './support/salon'
 import { logIn } from './support/ui'
 
 export { expect }
 export type { Envelope }
-
-export type App = Harness & {
-  /** The first window, already bridged; `open()` loads the app in it. */
-  page: Page
-  window: AppPage
-  /** Envelopes the first window received. */
-  received: Envelope[]
-  open(): Promise<void>
-  /** Sets up the owner, a receptionist and a staff member from the test process. */
-  salon(settings?: Input<'settings.update'>): Promise<Salon>
-  /** Opens the app and logs in through the UI. */
-  openAs(role: Role, page?: AppPage): Promise<void>
-  /** The network spec expects blocked requests: take them so the teardown does not fail on them. */
-  takeBlocked(): { url: string; resourceType: string }[]
-  /**
-   * A 1366×768 screenshot: into e2e/screenshots/<name>.png with PARLOUR_UPDATE_SCREENSHOTS=1
-   * (then commit them), otherwise into the test's output folder, so test runs leave the tree clean.
-   */
-  screenshot(name: string, page?: Page): Promise<void>
-}
+export type { App }
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots')
 const UPDATE_SCREENSHOTS = process.env.PARLOUR_UPDATE_SCREENSHOTS === '1'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { NO_MIGRATIONS } from 'kysely'
-import { openDatabase } from '../db/connection'
+import { openDatabase } from '../db/sqlite/connection'
 import { tempDbPath } from '../test/helpers/temp'
 
 describe('migration 0001_customers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { openDatabase } from '../db/connection'
+import { openDatabase } from '../db/sqlite/connection'
 import { tempDbPath } from '../test/helpers/temp'
 import { migrationNames } from '.'
 

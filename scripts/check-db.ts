@@ -2,11 +2,11 @@
  * `npm run check-db -- <file>`: verifies a Parlour database (or backup) without the data key:
  * SQLite integrity and foreign keys, every customer's totals against their bills, bill lines and
  * payments, refunds, monthly figures and the name index. Prints what is wrong; exit code 1 if
- * anything is. Opens the file read-only and leaves its folder as it was (db/readonly.ts).
+ * anything is. Opens the file read-only and leaves its folder as it was (db/sqlite/readonly.ts).
  */
 import { existsSync } from 'node:fs'
 import { findProblems } from '../db/check/invariants'
-import { withReadOnly } from '../db/readonly'
+import { withReadOnly } from '../db/sqlite/readonly'
 
 const path = process.argv[2]
 if (!path || !existsSync(path)) {

@@ -1,5 +1,5 @@
-import type { Db } from '../connection'
-import type { AuditRow } from '../tables/audit-log.table'
+import type { Db } from '../sqlite/connection'
+import type { AuditRow } from './audit-log.table'
 
 /** An entry as written: every column, nothing generated. */
 export type NewAuditEntry = AuditRow

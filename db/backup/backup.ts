@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3'
 import { migrationNames } from '../../migrations'
 import { validationError } from '../errors'
 import { fileStamp } from '../zoned-time'
-import { withReadOnly } from '../readonly'
+import { withReadOnly } from '../sqlite/readonly'
 
 export type BackupReason = 'manual' | 'daily' | 'pre-migration' | 'before-restore'
 

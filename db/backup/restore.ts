@@ -1,10 +1,10 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { validationError } from '../errors'
-import { readRecoveryWrap, unwrapDataKey } from '../key-recovery'
-import { createVault } from '../vault'
-import { keyCheckOf } from '../key-check'
-import { withReadOnly } from '../readonly'
+import { readRecoveryWrap, unwrapDataKey } from '../key-recovery/key-recovery'
+import { createVault } from '../vault/vault'
+import { keyCheckOf } from '../vault/key-check'
+import { withReadOnly } from '../sqlite/readonly'
 import { verifyBackupFile } from './backup'
 
 export type RestoreOptions = {

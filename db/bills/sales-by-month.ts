@@ -1,4 +1,4 @@
-import type { Db } from '../connection'
+import type { Db } from '../sqlite/connection'
 
 /**
  * The owner's monthly figures, kept current as bills post (one upsert per bill) so charts never

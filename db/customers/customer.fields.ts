@@ -1,5 +1,5 @@
 import { validationError } from '../errors'
-import { parsePhone, type E164 } from '../phone'
+import { parsePhone, type E164 } from './phone'
 
 /** What a caller may give for a new customer (API.md `customers.create`). */
 export type NewCustomer = {

@@ -1,51 +1,19 @@
-import { sql } from 'kysely'
 import type { Clock } from '../clock'
 import { toStoredTime } from '../clock'
-import type { Db } from '../connection'
+import type { Db } from '../sqlite/connection'
 import { DomainError, notFound } from '../errors'
 import type { IdFactory } from '../ids'
-import { classifyPhoneQuery, parsePhone } from '../phone'
-import type { CustomerRow, CustomerRowUpdate } from '../tables/customers.table'
-import type { PiiVault } from '../vault'
+import { classifyPhoneQuery, parsePhone } from './phone'
+import type { CustomerRow, CustomerRowUpdate } from './customers.table'
+import type { PiiVault } from '../vault/vault'
 import { validationError } from '../errors'
 import { cleanCustomerFields, type CleanCustomerFields, type CustomerPatch, type NewCustomer } from './customer.fields'
+import { CUSTOMERS_TABLE, SUMMARY_COLUMNS, type CustomerDecoder, type CustomerDetailRecord, type CustomerSummaryRecord } from './customer.decoder'
 import { searchCustomerNames } from './customer.search'
 
-export type PiiField = 'phone' | 'email' | 'date_of_birth'
-
-/** A customer as lists show them: the summary fields, phone decrypted. */
-export type CustomerSummaryRecord = {
-  id: string
-  first_name: string
-  last_name: string | null
-  /** E.164; null only when erased or when it failed its integrity check (then listed in `unreadable`). */
-  phone: string | null
-  total_visits: number
-  total_spent: number
-  last_visit_at: string | null
-  created_at: string
-  deleted_at: string | null
-  /** Encrypted fields that failed to open: reported, never returned as data. */
-  unreadable: PiiField[]
-}
-
-export type CustomerDetailRecord = CustomerSummaryRecord & {
-  email: string | null
-  date_of_birth: string | null
-  gender: string | null
-  notes: string | null
-  updated_at: string
-  /** Set once erased (DPDP): nothing personal is left. */
-  erased_at: string | null
-}
-
-export const SUMMARY_COLUMNS = ['id', 'first_name', 'last_name', 'phone', 'total_visits', 'total_spent', 'last_visit_at', 'created_at', 'deleted_at'] as const
-export type SummaryRow = Pick<CustomerRow, (typeof SUMMARY_COLUMNS)[number]>
-
 export const DEFAULT_SEARCH_LIMIT = 20
-const TABLE = 'customers'
 
-export type CustomerRepositoryDeps = { db: Db; vault: PiiVault; clock: Clock; newId: IdFactory; today: () => string }
+export type CustomerRepositoryDeps = { db: Db; vault: PiiVault; decoder: CustomerDecoder; clock: Clock; newId: IdFactory; today: () => string }
 
 export type CustomerRepository = ReturnType<typeof createCustomerRepository>
 
@@ -54,62 +22,21 @@ export type CustomerRepository = ReturnType<typeof createCustomerRepository>
  * Kysely-typed SyncExecutor, so writes are atomic without awaiting (ARCHITECTURE rule 10).
  * Deleted customers are invisible to every read but `listDeleted`, `restore` and `getAny`.
  */
-export function createCustomerRepository({ db, vault, clock, newId, today }: CustomerRepositoryDeps) {
+export function createCustomerRepository({ db, vault, decoder, clock, newId, today }: CustomerRepositoryDeps) {
   const { kysely, sync } = db
-
-  const summaryOf = (row: SummaryRow): CustomerSummaryRecord => {
-    const unreadable: PiiField[] = []
-    let phone: string | null = null
-    if (row.phone) {
-      const opened = vault.tryDecrypt(TABLE, 'phone', row.id, row.phone)
-      if (opened.ok) phone = opened.value
-      else unreadable.push('phone')
-    }
-    return {
-      id: row.id,
-      first_name: row.first_name,
-      last_name: row.last_name,
-      phone,
-      total_visits: row.total_visits,
-      total_spent: row.total_spent,
-      last_visit_at: row.last_visit_at,
-      created_at: row.created_at,
-      deleted_at: row.deleted_at,
-      unreadable,
-    }
-  }
-
-  const detailOf = (row: CustomerRow): CustomerDetailRecord => {
-    const summary = summaryOf(row)
-    const open = (column: PiiField, value: Uint8Array | null): string | null => {
-      if (!value) return null
-      const opened = vault.tryDecrypt(TABLE, column, row.id, value)
-      if (opened.ok) return opened.value
-      summary.unreadable.push(column)
-      return null
-    }
-    return {
-      ...summary,
-      email: open('email', row.email),
-      date_of_birth: open('date_of_birth', row.date_of_birth),
-      gender: row.gender,
-      notes: row.notes,
-      updated_at: row.updated_at,
-      erased_at: row.erased_at,
-    }
-  }
+  const { summaryOf, detailOf } = decoder
 
   /** The encrypted columns for whichever PII fields `fields` sets. */
   const encryptedColumns = (id: string, fields: CleanCustomerFields): CustomerRowUpdate => {
     const columns: CustomerRowUpdate = {}
     if (fields.phone) {
-      columns.phone = vault.encrypt(TABLE, 'phone', id, fields.phone.e164)
+      columns.phone = vault.encrypt(CUSTOMERS_TABLE, 'phone', id, fields.phone.e164)
       columns.phone_bidx = vault.phoneIndex(fields.phone.e164)
       columns.phone_last4_bidx = vault.phoneLast4Index(fields.phone.last4)
     }
-    if (fields.email !== undefined) columns.email = fields.email === null ? null : vault.encrypt(TABLE, 'email', id, fields.email)
+    if (fields.email !== undefined) columns.email = fields.email === null ? null : vault.encrypt(CUSTOMERS_TABLE, 'email', id, fields.email)
     if (fields.date_of_birth !== undefined) {
-      columns.date_of_birth = fields.date_of_birth === null ? null : vault.encrypt(TABLE, 'date_of_birth', id, fields.date_of_birth)
+      columns.date_of_birth = fields.date_of_birth === null ? null : vault.encrypt(CUSTOMERS_TABLE, 'date_of_birth', id, fields.date_of_birth)
       columns.birthday_bidx = fields.date_of_birth === null ? null : vault.birthdayIndex(fields.date_of_birth.slice(5))
     }
     return columns
@@ -287,56 +214,6 @@ export function createCustomerRepository({ db, vault, clock, newId, today }: Cus
           .where('deleted_at', 'is not', null)
           .where('erased_at', 'is', null)
           .orderBy('deleted_at', 'desc')
-          .limit(limit),
-      )
-      return rows.map(summaryOf)
-    },
-
-    /** Live customers by total spend, highest first. */
-    topBySpend(limit = 10): CustomerSummaryRecord[] {
-      const rows = sync.all(
-        kysely
-          .selectFrom('customers')
-          .select(SUMMARY_COLUMNS)
-          .where('deleted_at', 'is', null)
-          .orderBy('total_spent', 'desc')
-          .orderBy('id')
-          .limit(limit),
-      )
-      return rows.map(summaryOf)
-    },
-
-    /** Live customers whose birthday (month and day) is one of `monthDays` (`MM-DD`), with the date of birth opened. */
-    withBirthdayOn(monthDays: readonly string[]): (CustomerSummaryRecord & { date_of_birth: string })[] {
-      if (monthDays.length === 0) return []
-      const rows = sync.all(
-        kysely
-          .selectFrom('customers')
-          .select([...SUMMARY_COLUMNS, 'date_of_birth'])
-          .where('birthday_bidx', 'in', monthDays.map((md) => vault.birthdayIndex(md)))
-          .where('deleted_at', 'is', null),
-      )
-      return rows.flatMap(({ date_of_birth: sealed, ...row }) => {
-        if (!sealed) return []
-        const opened = vault.tryDecrypt(TABLE, 'date_of_birth', row.id, sealed)
-        return opened.ok ? [{ ...summaryOf(row), date_of_birth: opened.value }] : []
-      })
-    },
-
-    /**
-     * Live customers not seen since `cutoff` (UTC ISO): last visit before it, or never visited and
-     * joined before it. Most recently lapsed first: the likeliest to come back when called.
-     */
-    notSeenSince(cutoff: string, limit = 50): CustomerSummaryRecord[] {
-      const lastSeen = sql<string>`coalesce(last_visit_at, created_at)`
-      const rows = sync.all(
-        kysely
-          .selectFrom('customers')
-          .select(SUMMARY_COLUMNS)
-          .where('deleted_at', 'is', null)
-          .where(lastSeen, '<', cutoff)
-          .orderBy(lastSeen, 'desc')
-          .orderBy('id', 'desc')
           .limit(limit),
       )
       return rows.map(summaryOf)

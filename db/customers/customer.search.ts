@@ -1,5 +1,5 @@
-import type { Db } from '../connection'
-import type { SummaryRow } from './customer.repository'
+import type { Db } from '../sqlite/connection'
+import type { SummaryRow } from './customer.decoder'
 
 const COLUMNS = 'c.id, c.first_name, c.last_name, c.phone, c.total_visits, c.total_spent, c.last_visit_at, c.created_at, c.deleted_at'
 const FULL_NAME = `(c.first_name || ' ' || coalesce(c.last_name, ''))`

@@ -1,6 +1,6 @@
 import { toStoredTime, type Clock } from '../clock'
-import type { Db } from '../connection'
-import type { SettingsRow } from '../tables/settings.table'
+import type { Db } from '../sqlite/connection'
+import type { SettingsRow } from './settings.table'
 
 export type SalonSettings = Omit<SettingsRow, 'id' | 'gst_registered' | 'updated_at'> & { gst_registered: boolean }
 export type SettingsPatch = Partial<SalonSettings>

@@ -1,8 +1,8 @@
 import { toStoredTime, type Clock } from '../clock'
-import type { Db } from '../connection'
+import type { Db } from '../sqlite/connection'
 import { DomainError, notFound } from '../errors'
 import type { IdFactory } from '../ids'
-import type { Role, UserRow } from '../tables/users.table'
+import type { Role, UserRow } from './users.table'
 
 export type UserRepository = ReturnType<typeof createUserRepository>
 

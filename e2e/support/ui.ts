@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test'
 import type { CustomerDetail, Input, Role } from '../../electron/core/contract'
-import type { App } from '../fixtures'
+import type { App } from './app'
 import { NAMES, PINS, PRIYA, type Salon } from './salon'
 
 /** Logs in through the login screen: the user's tile, then the PIN typed on the keyboard. */

@@ -1,7 +1,7 @@
 import type { NewAuditEntry } from '../../db/audit/audit.repository'
 import { toStoredTime } from '../../db/clock'
 import type { Store } from '../../db/store'
-import type { AuditOutcome } from '../../db/tables/audit-log.table'
+import type { AuditOutcome } from '../../db/audit/audit-log.table'
 
 export type AuditEvent = {
   action: string

@@ -1,5 +1,5 @@
 import type { Clock } from '../../db/clock'
-import type { RecoveryKdfParams } from '../../db/key-recovery'
+import type { RecoveryKdfParams } from '../../db/key-recovery/key-recovery'
 import type { Store } from '../../db/store'
 import type { AuditTrail } from './audit-trail'
 import type { BackupService } from './backup-service'

@@ -7,7 +7,7 @@ import { prepareRestore, swapInBackup, type RestoreOptions } from '../../db/back
 import { listBackups } from '../../db/backup/backup'
 import { findProblems } from '../../db/check/invariants'
 import { DatabaseOpenError } from '../../db/errors'
-import { unguardCell } from '../../db/export/csv'
+import { unguardCell } from '../../db/csv'
 import { seedCustomers } from '../../bench/generate'
 import { FAST_PIN_HASHING, must, openTestCore, PINS, salonWithUsers } from '../../test/helpers/core'
 import { randomKey, rawDatabaseBytes, sha256, tempDir } from '../../test/helpers/temp'

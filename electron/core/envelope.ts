@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { DomainError } from '../../db/errors'
-import { VaultIntegrityError } from '../../db/vault'
+import { VaultIntegrityError } from '../../db/vault/vault'
 import type { ApiError, ErrorCode, Result } from './contract/result'
 import type { Logger } from './context'
 import { LockedOutError } from './handlers/session.handlers'

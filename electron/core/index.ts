@@ -1,8 +1,8 @@
 import { systemClock, type Clock } from '../../db/clock'
-import { loadSodium } from '../../db/sodium'
+import { loadSodium } from '../../db/vault/sodium'
 import { openStore, type Store } from '../../db/store'
-import type { QuickCheckMode } from '../../db/connection'
-import { DEFAULT_RECOVERY_KDF, type RecoveryKdfParams } from '../../db/key-recovery'
+import type { QuickCheckMode } from '../../db/sqlite/connection'
+import { DEFAULT_RECOVERY_KDF, type RecoveryKdfParams } from '../../db/key-recovery/key-recovery'
 import { createAuditTrail } from './audit-trail'
 import { createPinHasher, defaultPinHashParams, type PinHashParams } from './auth/pin-hasher'
 import { createBackupService } from './backup-service'
@@ -10,8 +10,8 @@ import { createConnection, type Connection } from './connection'
 import type { CoreServices, Logger } from './context'
 import { restoreIntoCore } from './restore'
 import { SessionRegistry } from './sessions'
-import { readLedger, reapplyLedger, purgeOldBytes } from '../../db/erasure/erase'
-import { readLedgerFile } from '../../db/erasure/ledger-file'
+import { readLedger, reapplyLedger, purgeOldBytes } from '../../db/customers/erasure'
+import { readLedgerFile } from '../../db/customers/erasure-ledger-file'
 
 export type OpenCoreOptions = {
   databasePath: string

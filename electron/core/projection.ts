@@ -1,4 +1,4 @@
-import type { CustomerDetailRecord, CustomerSummaryRecord } from '../../db/customers/customer.repository'
+import type { CustomerDetailRecord, CustomerSummaryRecord } from '../../db/customers/customer.decoder'
 import { fullName } from '../../db/customers/customer.fields'
 import { DomainError } from '../../db/errors'
 import { formatInZone } from '../../db/zoned-time'

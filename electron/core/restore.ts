@@ -1,6 +1,6 @@
 import { prepareRestore, swapInBackup } from '../../db/backup/restore'
-import { readLedger, reapplyLedger, purgeOldBytes } from '../../db/erasure/erase'
-import { mergeLedgers, readLedgerFile, writeLedgerFile } from '../../db/erasure/ledger-file'
+import { readLedger, reapplyLedger, purgeOldBytes } from '../../db/customers/erasure'
+import { mergeLedgers, readLedgerFile, writeLedgerFile } from '../../db/customers/erasure-ledger-file'
 import { DomainError } from '../../db/errors'
 import { openStore, type Store } from '../../db/store'
 import { fileStamp } from '../../db/zoned-time'

@@ -154,7 +154,7 @@ describe('PIN hashing', () => {
     const after = hashOf(strong)
     expect(after).toMatch(/^\$argon2id\$v=19\$m=65536,t=2/)
     // The stored hash is not argon2id of the bare PIN: the pepper is in front of it.
-    const sodium = (await import('../../db/sodium')).loadSodium
+    const sodium = (await import('../../db/vault/sodium')).loadSodium
     expect((await sodium()).crypto_pwhash_str_verify(after, PINS.staff)).toBe(false)
     await must(door, 'session.logout', {})
     await must(door, 'session.login', { user_id: ids.staff, pin: PINS.staff })

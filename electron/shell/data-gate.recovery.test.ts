@@ -2,7 +2,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, w
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { seedCustomers } from '../../bench/generate'
-import { checkIntegrityInBackground, type IntegrityReport } from '../../db/background-check'
+import { checkIntegrityInBackground, type IntegrityReport } from '../../db/sqlite/background-check'
 import { FAST_PIN_HASHING, PINS, must, recordingLogger } from '../../test/helpers/core'
 import { sha256, tempDir } from '../../test/helpers/temp'
 import { openCore, type Connection } from '../core'

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { DATA_KEY_BYTES } from '../../db/vault'
+import { DATA_KEY_BYTES } from '../../db/vault/vault'
 import type { SafeStoragePort } from './electron-ports'
 
 /** Why the OS key store cannot be trusted with the data key (AppStatus reasons). */

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs'
-import type { IntegrityReport } from '../../db/background-check'
+import type { IntegrityReport } from '../../db/sqlite/background-check'
 import type { Logger } from '../core/context'
 
 /**

@@ -1,5 +1,5 @@
 import { defaultBackupFolder, listBackups } from '../../db/backup/backup'
-import { withReadOnly } from '../../db/readonly'
+import { withReadOnly } from '../../db/sqlite/readonly'
 import { isValidTimeZone } from '../../db/zoned-time'
 import type { BackupInfo } from '../core/contract'
 import { backupInfo } from '../core/backup-info'

@@ -1,6 +1,8 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { MIN_WINDOW } from './window-options'
+
+/** The smallest window the counter's screens are laid out for. */
+export const MIN_WINDOW = { width: 1024, height: 640 } as const
 
 export type WindowBounds = { x?: number; y?: number; width: number; height: number }
 export type WindowState = WindowBounds & { maximized: boolean }

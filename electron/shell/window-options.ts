@@ -1,7 +1,6 @@
-import type { WindowBounds } from './window-bounds'
+import { MIN_WINDOW, type WindowBounds } from './window-bounds'
 
 /** A counter desktop: big enough for the bill and the customer side by side. */
-export const MIN_WINDOW = { width: 1024, height: 640 } as const
 
 /** The main window's constructor options: every field this module sets, and nothing looser. */
 export type MainWindowOptions = {

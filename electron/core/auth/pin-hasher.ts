@@ -1,4 +1,4 @@
-import type { Sodium } from '../../../db/sodium'
+import type { Sodium } from '../../../db/vault/sodium'
 
 export type PinHashParams = { opsLimit: number; memLimit: number }
 

@@ -24,7 +24,7 @@ export function birthdayWindow(today: string, days: number): Map<string, { date:
 export const birthdays: Handler<'analytics.birthdays'> = (ctx, input) => {
   const zone = ctx.zone()
   const window = birthdayWindow(salonDate(ctx.clock(), zone), input.days ?? 7)
-  const found = ctx.store.customers.withBirthdayOn([...window.keys()])
+  const found = ctx.store.customerAnalytics.withBirthdayOn([...window.keys()])
   const entries: BirthdayEntry[] = found.map((record) => {
     const slot = window.get(record.date_of_birth.slice(5)) as { date: string; offset: number }
     return { ...customerSummaryFor(ctx.actor.role, record, zone), date_of_birth: record.date_of_birth, birthday: slot.date, days_until: slot.offset }

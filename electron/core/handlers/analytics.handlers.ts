@@ -22,13 +22,13 @@ export const analyticsHandlers: HandlersFor<'analytics.topCustomers' | 'analytic
 
   'analytics.topCustomers': (ctx, input) => {
     const zone = ctx.zone()
-    return ctx.store.customers.topBySpend(input.limit ?? DEFAULT_TOP).map((record) => customerSummaryFor(ctx.actor.role, record, zone))
+    return ctx.store.customerAnalytics.topBySpend(input.limit ?? DEFAULT_TOP).map((record) => customerSummaryFor(ctx.actor.role, record, zone))
   },
 
   'analytics.inactiveCustomers': (ctx, input) => {
     const zone = ctx.zone()
     const cutoff = notSeenCutoff(ctx.clock(), input.days ?? DEFAULT_INACTIVE_DAYS, zone)
-    return ctx.store.customers
+    return ctx.store.customerAnalytics
       .notSeenSince(cutoff, input.limit ?? DEFAULT_INACTIVE_LIMIT)
       .map((record) => customerSummaryFor(ctx.actor.role, record, zone))
   },

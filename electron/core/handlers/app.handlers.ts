@@ -1,6 +1,6 @@
 import { toStoredTime } from '../../../db/clock'
 import { validationError } from '../../../db/errors'
-import { recoveryPassphraseProblem, wrapDataKey } from '../../../db/key-recovery'
+import { recoveryPassphraseProblem, wrapDataKey } from '../../../db/key-recovery/key-recovery'
 import { formatInZone } from '../../../db/zoned-time'
 import type { HandlerContext, HandlersFor } from '../context'
 import type { RecoveryStatus } from '../contract/shapes'

@@ -1,4 +1,4 @@
-import type { UserRow } from '../../../db/tables/users.table'
+import type { UserRow } from '../../../db/users/users.table'
 import { formatInZone } from '../../../db/zoned-time'
 import type { User, UserAdmin } from '../contract/shapes'
 

@@ -1,5 +1,5 @@
 import { salonDate } from '../../../db/zoned-time'
-import type { VisitStatus } from '../../../db/tables/visits.table'
+import type { VisitStatus } from '../../../db/visits/visits.table'
 import type { HandlersFor } from '../context'
 import { queueEntryFor, visitFor } from '../projection'
 

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { openDatabase } from './connection'
 import { checkpointWhenIdle } from './idle-checkpoint'
-import { tempDbPath } from '../test/helpers/temp'
+import { tempDbPath } from '../../test/helpers/temp'
 
 afterEach(() => {
   vi.useRealTimers()

@@ -1,4 +1,4 @@
-import type { Db } from './connection'
+import type { Db } from '../sqlite/connection'
 import type { RecoveryWrap } from './key-recovery'
 
 export type KeyRecoveryRepository = ReturnType<typeof createKeyRecoveryRepository>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { randomKey } from '../test/helpers/temp'
+import { randomKey } from '../../test/helpers/temp'
 import { createVault, VaultIntegrityError } from './vault'
 
 describe('PII vault', () => {

@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3'
 import { Kysely, Migrator, SqliteDialect, type NoMigrations } from 'kysely'
-import { migrationNames, staticMigrationProvider, latestMigration } from '../migrations'
-import { DatabaseOpenError } from './errors'
-import { defaultBackupFolder, runVerifiedBackup } from './backup/backup'
+import { migrationNames, staticMigrationProvider, latestMigration } from '../../migrations'
+import { DatabaseOpenError } from '../errors'
+import { defaultBackupFolder, runVerifiedBackup } from '../backup/backup'
 import { applyPragmas, type PragmaReport } from './pragmas'
 import { preflight, PARLOUR_APPLICATION_ID, type PreflightResult } from './preflight'
-import type { Database as Schema } from './schema'
-import { SyncExecutor } from './sync'
+import type { Database as Schema } from '../schema'
+import { SyncExecutor } from './sync-executor'
 
 /** Files up to this size are quick-checked before the first screen; larger ones in the background. */
 export const SYNC_QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024

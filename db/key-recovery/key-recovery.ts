@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs'
 import { randomFillSync } from 'node:crypto'
-import { withReadOnly } from './readonly'
-import { loadSodium } from './sodium'
-import type { KeyRecoveryTable } from './tables/key-recovery.table'
-import { DATA_KEY_BYTES } from './vault'
+import { withReadOnly } from '../sqlite/readonly'
+import { loadSodium } from '../vault/sodium'
+import type { KeyRecoveryTable } from './key-recovery.table'
+import { DATA_KEY_BYTES } from '../vault/vault'
 
 export type RecoveryWrap = Omit<KeyRecoveryTable, 'id'>
 export type RecoveryKdfParams = { opsLimit: number; memLimit: number }

@@ -1,7 +1,7 @@
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs'
 import { withReadOnly } from './readonly'
 import type Database from 'better-sqlite3'
-import { DatabaseOpenError } from './errors'
+import { DatabaseOpenError } from '../errors'
 
 const SQLITE_HEADER = 'SQLite format 3\u0000'
 /** `PRAGMA application_id` of every Parlour database: "PRLR". */

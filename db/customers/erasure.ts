@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Db } from '../connection'
+import type { Db } from '../sqlite/connection'
 import { DomainError, notFound } from '../errors'
 
 export type ErasureEntry = { customer_id: string; erased_at: string; user_id: string | null; basis: string }

@@ -41,19 +41,6 @@ export interface BillPaymentsTable {
   amount: number
 }
 
-export interface CountersTable {
-  name: string
-  value: number
-}
-
-export interface SalesByMonthTable {
-  month: string
-  revenue: number
-  visits: number
-  new_customers: number
-  returning_customers: number
-}
-
 export type BillRow = Selectable<BillsTable>
 export type BillItemRow = Selectable<BillItemsTable>
 export type BillPaymentRow = Selectable<BillPaymentsTable>

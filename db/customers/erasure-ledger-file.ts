@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import type { ErasureEntry } from './erase'
+import type { ErasureEntry } from './erasure'
 
 /**
  * A copy of the erasure ledger beside the database (ids, times and bases only: no PII). If the

@@ -1,8 +1,8 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import type { Store } from '../store'
-import type { CustomerRow } from '../tables/customers.table'
+import type { CustomerRow } from './customers.table'
 import { formatInZone } from '../zoned-time'
-import { csvRow, rupees } from './csv'
+import { csvRow, rupees } from '../csv'
 
 export const CSV_COLUMNS = [
   'id',
@@ -32,29 +32,24 @@ export function writeCustomersCsv(store: Store, file: string): number {
   let rows = 0
   try {
     writeSync(fd, `\uFEFF${csvRow(CSV_COLUMNS)}`)
-    const open = (row: CustomerRow, column: 'phone' | 'email' | 'date_of_birth') => {
-      const sealed = row[column]
-      if (!sealed) return null
-      const opened = store.vault.tryDecrypt('customers', column, row.id, sealed)
-      return opened.ok ? opened.value : null
-    }
     const statement = store.db.sqlite.prepare(`SELECT * FROM customers WHERE deleted_at IS NULL ORDER BY created_at, id`)
     let chunk = ''
     for (const row of statement.iterate() as IterableIterator<CustomerRow>) {
+      const customer = store.customerDecoder.detailOf(row)
       chunk += csvRow([
-        row.id,
-        row.first_name,
-        row.last_name,
-        open(row, 'phone'),
-        open(row, 'email'),
-        open(row, 'date_of_birth'),
-        row.gender,
-        row.notes,
-        row.total_visits,
-        rupees(row.total_spent),
-        row.total_spent,
-        row.last_visit_at ? formatInZone(row.last_visit_at, zone) : null,
-        formatInZone(row.created_at, zone),
+        customer.id,
+        customer.first_name,
+        customer.last_name,
+        customer.phone,
+        customer.email,
+        customer.date_of_birth,
+        customer.gender,
+        customer.notes,
+        customer.total_visits,
+        rupees(customer.total_spent),
+        customer.total_spent,
+        customer.last_visit_at ? formatInZone(customer.last_visit_at, zone) : null,
+        formatInZone(customer.created_at, zone),
       ])
       rows++
       if (chunk.length > 1 << 20) {

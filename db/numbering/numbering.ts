@@ -1,5 +1,5 @@
-import type { Db } from './connection'
-import { wallClock } from './zoned-time'
+import type { Db } from '../sqlite/connection'
+import { wallClock } from '../zoned-time'
 
 /**
  * Gap-free counters: the next value is taken inside the caller's transaction, so a failed post

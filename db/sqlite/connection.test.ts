@@ -1,13 +1,13 @@
 import { existsSync, openSync, writeSync, closeSync, writeFileSync, statSync } from 'node:fs'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { randomKey, sha256, tempDbPath } from '../test/helpers/temp'
+import { randomKey, sha256, tempDbPath } from '../../test/helpers/temp'
 import { openDatabase } from './connection'
-import { DatabaseOpenError } from './errors'
+import { DatabaseOpenError } from '../errors'
 import { readPragmas } from './pragmas'
 import { checkIntegrityInBackground } from './background-check'
-import { openStore } from './store'
-import { migrationNames } from '../migrations'
+import { openStore } from '../store'
+import { migrationNames } from '../../migrations'
 
 async function expectOpenError(promise: Promise<unknown>, reason: DatabaseOpenError['reason']) {
   const error = await promise.then(

@@ -1,0 +1,8 @@
+/** `sales_by_month`: the owner's monthly figures, kept up to date by every bill (sync class: derived). */
+export interface SalesByMonthTable {
+  month: string
+  revenue: number
+  visits: number
+  new_customers: number
+  returning_customers: number
+}
