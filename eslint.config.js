@@ -50,6 +50,13 @@ export default tseslint.config(
       ],
     },
   },
+  // ARCHITECTURE rule 13: the vocabulary is a module with no dependencies, so every layer may import it.
+  {
+    files: ['vocabulary/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['*', '**', '.*', '..*'], message: 'The vocabulary imports nothing: it is plain lists of words every layer shares.' }] }],
+    },
+  },
   // ARCHITECTURE rule 2: the renderer is untrusted and imports nothing from db, core or Node,
   // except `import type` from the contract.
   {

@@ -34,4 +34,10 @@ describe('architecture boundaries', () => {
   it('the core never reaches up into the shell', async () => {
     expect(await messages(`import { x } from '../shell/window'\nvoid x\n`, 'electron/core/x.ts')).not.toEqual([])
   })
+
+  it('the vocabulary imports nothing, and the renderer may import its lists', async () => {
+    expect(await messages(`import { z } from 'zod'\nvoid z\n`, 'vocabulary/index.ts')).not.toEqual([])
+    expect(await messages(`import { ROLES } from './roles'\nvoid ROLES\n`, 'vocabulary/index.ts')).not.toEqual([])
+    expect(await messages(`import { PAYMENT_METHODS } from '../../vocabulary'\nvoid PAYMENT_METHODS\n`, 'renderer/src/x.ts')).toEqual([])
+  })
 })

@@ -1,6 +1,5 @@
 import type { Selectable } from 'kysely'
-
-export type AuditOutcome = 'ok' | 'denied' | 'failed'
+import type { AuditOutcome } from '../../vocabulary'
 
 /** `audit_log`: append-only (triggers refuse UPDATE and DELETE); ids and actions only, never PII. */
 export interface AuditLogTable {

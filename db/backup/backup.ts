@@ -4,9 +4,8 @@ import type Database from 'better-sqlite3'
 import { migrationNames } from '../../migrations'
 import { validationError } from '../errors'
 import { fileStamp } from '../zoned-time'
+import type { BackupReason } from '../../vocabulary'
 import { withReadOnly } from '../sqlite/readonly'
-
-export type BackupReason = 'manual' | 'daily' | 'pre-migration' | 'before-restore'
 
 /** The sidecar written next to each verified backup: what it holds and that it checked out. */
 export type BackupManifest = {

@@ -1,19 +1,12 @@
+import type { BillAmountBlock, PaymentMethod } from '../../vocabulary'
 import { validationError } from '../errors'
 
 export type LineInput = { name: string; unit_price: number; quantity: number }
 export type TaxSettings = { gst_registered: boolean; gst_rate_bp: number }
 
-export type BillAmounts = {
+export type BillAmounts = BillAmountBlock & {
   items: (LineInput & { line_total: number })[]
-  subtotal: number
-  discount: number
   taxable_value: number
-  gst_rate_bp: number
-  cgst: number
-  sgst: number
-  total: number
-  rounded_total: number
-  rounding_adjustment: number
 }
 
 /** A bill's subtotal may not exceed ₹10 crore: far beyond any salon bill, and safe integer arithmetic. */
@@ -57,7 +50,7 @@ export function computeBill(items: readonly LineInput[], discount: number, tax: 
   }
 }
 
-export type PaymentInput = { method: 'cash' | 'upi' | 'card' | 'other'; amount: number }
+export type PaymentInput = { method: PaymentMethod; amount: number }
 
 /** Payments must add up to the rounded total; none given means one cash payment of it. */
 export function settlePayments(payments: readonly PaymentInput[] | undefined, roundedTotal: number): PaymentInput[] {

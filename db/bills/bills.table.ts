@@ -1,10 +1,11 @@
 import type { Selectable } from 'kysely'
+import type { BillAmountBlock, BillKind, PaymentMethod } from '../../vocabulary'
 
 /** `bills`: sales and refunds. Permanent tax records (triggers refuse changes); amounts in paise. */
-export interface BillsTable {
+export interface BillsTable extends BillAmountBlock {
   id: string
   invoice_number: string
-  kind: 'sale' | 'refund'
+  kind: BillKind
   original_bill_id: string | null
   customer_id: string | null
   /** Anonymous bills only. */
@@ -12,14 +13,6 @@ export interface BillsTable {
   /** Anonymous bills only: vault ciphertext and blind index. */
   customer_phone: Uint8Array | null
   customer_phone_bidx: Uint8Array | null
-  subtotal: number
-  discount: number
-  gst_rate_bp: number
-  cgst: number
-  sgst: number
-  total: number
-  rounded_total: number
-  rounding_adjustment: number
   refund_reason: string | null
   posted_at: string
   created_by: string
@@ -37,7 +30,7 @@ export interface BillItemsTable {
 export interface BillPaymentsTable {
   bill_id: string
   line_no: number
-  method: 'cash' | 'upi' | 'card' | 'other'
+  method: PaymentMethod
   amount: number
 }
 

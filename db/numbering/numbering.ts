@@ -1,3 +1,4 @@
+import type { BillKind } from '../../vocabulary'
 import type { Db } from '../sqlite/connection'
 import { wallClock } from '../zoned-time'
 
@@ -19,7 +20,7 @@ export function financialYear(at: Date, timeZone: string): number {
 }
 
 /** `SAL-26-0042` for sales of FY 2026-27; refunds (credit notes) have their own series, `SAL-CN-26-0003`. */
-export function nextInvoiceNumber(db: Db, kind: 'sale' | 'refund', prefix: string, at: Date, timeZone: string): string {
+export function nextInvoiceNumber(db: Db, kind: BillKind, prefix: string, at: Date, timeZone: string): string {
   const fy = financialYear(at, timeZone)
   const sequence = nextCounter(db, `invoice:${kind}:${fy}`)
   const yy = String(fy % 100).padStart(2, '0')

@@ -2,7 +2,8 @@ import { toStoredTime, type Clock } from '../clock'
 import type { Db } from '../sqlite/connection'
 import { DomainError, notFound } from '../errors'
 import type { IdFactory } from '../ids'
-import type { Role, UserRow } from './users.table'
+import type { Role } from '../../vocabulary'
+import type { UserRow } from './users.table'
 
 export type UserRepository = ReturnType<typeof createUserRepository>
 

@@ -1,6 +1,5 @@
 import type { Generated, Selectable } from 'kysely'
-
-export type Role = 'owner' | 'receptionist' | 'staff'
+import type { Role } from '../../vocabulary'
 
 /** `users`: who may log in, with what role, and their lockout state (persisted across restarts). */
 export interface UsersTable {

@@ -1,4 +1,4 @@
-import type { VisitStatus } from './visits.table'
+import type { VisitStatus } from '../../vocabulary'
 
 /** The visit lifecycle: scheduled → checked_in → in_progress → completed, or cancelled / no_show. */
 export const NEXT_STATUSES: Readonly<Record<VisitStatus, readonly VisitStatus[]>> = {

@@ -1,12 +1,11 @@
 import type { Selectable } from 'kysely'
-
-export type VisitStatus = 'scheduled' | 'checked_in' | 'in_progress' | 'completed' | 'cancelled' | 'no_show'
+import type { VisitKind, VisitStatus } from '../../vocabulary'
 
 /** `visits`: walk-ins and appointments, each with a ticket for the salon day it belongs to. */
 export interface VisitsTable {
   id: string
   ticket_number: string
-  kind: 'walkin' | 'appointment'
+  kind: VisitKind
   customer_id: string | null
   customer_name: string | null
   customer_phone: Uint8Array | null

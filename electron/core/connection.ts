@@ -5,8 +5,8 @@ import type { Result } from './contract/result'
 import type { CoreServices, Handler, HandlerContext } from './context'
 import { errorToResult, fail, ok, validationFailure } from './envelope'
 import { handlers } from './handlers'
-import { findForbiddenStaffKey } from './projection'
-import type { Session, SessionHolder } from './sessions'
+import { findForbiddenStaffKey } from './staff-guard'
+import type { Session, SessionHolder } from './session/sessions'
 
 /** Inputs are small JSON objects; anything bigger is refused before parsing. */
 export const MAX_INPUT_BYTES = 256 * 1024

@@ -1,13 +1,13 @@
 import type { Clock } from '../../db/clock'
 import type { RecoveryKdfParams } from '../../db/key-recovery/key-recovery'
 import type { Store } from '../../db/store'
-import type { AuditTrail } from './audit-trail'
-import type { BackupService } from './backup-service'
-import type { RestoreResult } from './contract/shapes'
-import type { PinHasher } from './auth/pin-hasher'
+import type { AuditTrail } from './audit/audit-trail'
+import type { BackupService } from './backup/backup-service'
+import type { RestoreResult } from './backup/backup.shapes'
+import type { PinHasher } from './session/pin-hasher'
 import type { MethodName, Output, ParsedInput } from './contract'
-import type { Role } from './contract/shapes'
-import type { Session, SessionRegistry } from './sessions'
+import type { Role } from '../../vocabulary'
+import type { Session, SessionRegistry } from './session/sessions'
 
 export type Logger = { error(message: string, detail?: Record<string, unknown>): void; warn(message: string, detail?: Record<string, unknown>): void }
 

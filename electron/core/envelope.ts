@@ -3,7 +3,7 @@ import { DomainError } from '../../db/errors'
 import { VaultIntegrityError } from '../../db/vault/vault'
 import type { ApiError, ErrorCode, Result } from './contract/result'
 import type { Logger } from './context'
-import { LockedOutError } from './handlers/session.handlers'
+import { LockedOutError } from './session/session.handlers'
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
 export const fail = (code: ErrorCode, message: string, extra: Omit<ApiError, 'code' | 'message'> = {}): Result<never> => ({

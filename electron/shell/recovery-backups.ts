@@ -2,7 +2,7 @@ import { defaultBackupFolder, listBackups } from '../../db/backup/backup'
 import { withReadOnly } from '../../db/sqlite/readonly'
 import { isValidTimeZone } from '../../db/zoned-time'
 import type { BackupInfo } from '../core/contract'
-import { backupInfo } from '../core/backup-info'
+import { backupInfo } from '../core/backup/backup-info'
 
 /** The settings default (migration 0002): used when no backup says which zone the salon is in. */
 export const DEFAULT_TIME_ZONE = 'Asia/Kolkata'

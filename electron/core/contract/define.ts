@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { Role } from './shapes'
+import type { Role } from '../../../vocabulary'
 
 /** Who may call a method: anyone (even logged out), any logged-in user, or the listed roles. */
 export type Access = 'anyone' | 'logged-in' | readonly Role[]

@@ -1,16 +1,17 @@
 import type { z } from 'zod'
-import { analyticsContract } from './analytics.contract'
-import { appContract } from './app.contract'
-import { auditContract } from './audit.contract'
-import { billsContract } from './bills.contract'
-import { visitsContract } from './visits.contract'
-import { customersContract } from './customers.contract'
-import { dataSafetyContract } from './data-safety.contract'
+import { analyticsContract } from '../analytics/analytics.contract'
+import { appContract } from '../app/app.contract'
+import { securityContract } from '../security/security.contract'
+import { auditContract } from '../audit/audit.contract'
+import { billsContract } from '../bills/bills.contract'
+import { visitsContract } from '../visits/visits.contract'
+import { customersContract } from '../customers/customers.contract'
+import { backupContract } from '../backup/backup.contract'
 import { defineContract } from './define'
 import type { Result } from './result'
-import { sessionContract } from './session.contract'
-import { settingsContract } from './settings.contract'
-import { usersContract } from './users.contract'
+import { sessionContract } from '../session/session.contract'
+import { settingsContract } from '../settings/settings.contract'
+import { usersContract } from '../users/users.contract'
 
 /**
  * The one contract between the renderer and the main process, built from per-domain slices.
@@ -18,6 +19,7 @@ import { usersContract } from './users.contract'
  */
 export const contract = defineContract(
   appContract,
+  securityContract,
   sessionContract,
   usersContract,
   customersContract,
@@ -26,7 +28,7 @@ export const contract = defineContract(
   analyticsContract,
   settingsContract,
   auditContract,
-  dataSafetyContract,
+  backupContract,
 )
 
 export type Contract = typeof contract
@@ -43,5 +45,16 @@ export type PosBridge = { invoke: Invoke }
 
 export const methodNames = Object.keys(contract) as MethodName[]
 
-export type { ApiError, ErrorCode, Result } from './result'
-export type * from './shapes'
+export type { ApiError, ErrorCode, Page, Result } from './result'
+export type { AuditOutcome, BackupReason, BillKind, BillStatus, PaymentMethod, Role, VisitKind, VisitStatus } from '../../../vocabulary'
+export type * from '../analytics/analytics.shapes'
+export type * from '../app/app.shapes'
+export type * from '../audit/audit.shapes'
+export type * from '../backup/backup.shapes'
+export type * from '../bills/bills.shapes'
+export type * from '../customers/customers.shapes'
+export type * from '../security/security.shapes'
+export type * from '../session/session.shapes'
+export type * from '../settings/settings.shapes'
+export type * from '../users/users.shapes'
+export type * from '../visits/visits.shapes'

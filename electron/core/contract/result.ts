@@ -23,3 +23,6 @@ export type ApiError = {
 
 /** Every call resolves to one of these; none rejects. Plain JSON, so it survives IPC intact. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }
+
+/** One page of a newest-first list; `next` is the cursor for the page after it (null at the end). */
+export type Page<T> = { items: T[]; next: string | null }

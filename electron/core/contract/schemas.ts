@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ROLES } from '../../../vocabulary'
 
 /** Building blocks for input schemas: strict objects, bounded strings, integer money. */
 
@@ -11,7 +12,7 @@ export const limit = (max: number) => z.number().int('Must be a whole number.').
 export const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD.')
 /** Integer paise, never negative, at most ₹1 crore (10^9 paise) per amount. */
 export const paise = () => z.number().int('Amounts are whole paise.').min(0, 'Cannot be negative.').max(1_000_000_000, 'Amount is too large.')
-export const roleSchema = z.enum(['owner', 'receptionist', 'staff'])
+export const roleSchema = z.enum(ROLES)
 
 export const empty = z.strictObject({})
 

@@ -7,18 +7,19 @@ import { Kbd } from '../components/Kbd'
 import { ROLE_LABEL } from '../format/names'
 import type { Route } from '../router/hash-router'
 import { useSession } from './session-context'
+import { COUNTER_ROLES, OWNER_ONLY, ROLES } from '../../../vocabulary'
 
 type NavItem = { to: string; label: string; icon: IconName; shortcut: string; roles: readonly Role[]; matches: (route: Route) => boolean }
 
 const first = (route: Route) => route.path[0]
 
 export const NAV: readonly NavItem[] = [
-  { to: '/counter', label: 'Counter', icon: 'search', shortcut: 'Alt+S', roles: ['owner', 'receptionist'], matches: (r) => first(r) === undefined || first(r) === 'counter' || first(r) === 'customers' },
-  { to: '/bills/new', label: 'New bill', icon: 'receipt', shortcut: 'Alt+B', roles: ['owner', 'receptionist'], matches: (r) => first(r) === 'bills' && r.path[1] === 'new' },
-  { to: '/queue', label: 'Queue', icon: 'queue', shortcut: 'Alt+Q', roles: ['owner', 'receptionist', 'staff'], matches: (r) => first(r) === 'queue' },
-  { to: '/bills', label: 'Bills', icon: 'rupee', shortcut: 'Alt+D', roles: ['owner', 'receptionist'], matches: (r) => first(r) === 'bills' && r.path[1] !== 'new' },
-  { to: '/analytics', label: 'Analytics', icon: 'chart', shortcut: 'Alt+A', roles: ['owner'], matches: (r) => first(r) === 'analytics' },
-  { to: '/admin/users', label: 'Admin', icon: 'settings', shortcut: 'Alt+M', roles: ['owner'], matches: (r) => first(r) === 'admin' },
+  { to: '/counter', label: 'Counter', icon: 'search', shortcut: 'Alt+S', roles: COUNTER_ROLES, matches: (r) => first(r) === undefined || first(r) === 'counter' || first(r) === 'customers' },
+  { to: '/bills/new', label: 'New bill', icon: 'receipt', shortcut: 'Alt+B', roles: COUNTER_ROLES, matches: (r) => first(r) === 'bills' && r.path[1] === 'new' },
+  { to: '/queue', label: 'Queue', icon: 'queue', shortcut: 'Alt+Q', roles: ROLES, matches: (r) => first(r) === 'queue' },
+  { to: '/bills', label: 'Bills', icon: 'rupee', shortcut: 'Alt+D', roles: COUNTER_ROLES, matches: (r) => first(r) === 'bills' && r.path[1] !== 'new' },
+  { to: '/analytics', label: 'Analytics', icon: 'chart', shortcut: 'Alt+A', roles: OWNER_ONLY, matches: (r) => first(r) === 'analytics' },
+  { to: '/admin/users', label: 'Admin', icon: 'settings', shortcut: 'Alt+M', roles: OWNER_ONLY, matches: (r) => first(r) === 'admin' },
 ]
 
 /** Navigation by role, the salon's name, who is logged in, and the Lock button. */

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react'
 import type { Role, Settings, User } from '../api/contract'
 import { salonToday } from '../format/time'
+import { COUNTER_ROLES as COUNTER } from '../../../vocabulary'
 
 export type LockReason = 'button' | 'idle' | 'session-ended' | 'restored'
 
@@ -26,7 +27,8 @@ export function useSalonToday(): string {
   return salonToday(useSession().settings.time_zone)
 }
 
-export const COUNTER_ROLES: readonly Role[] = ['owner', 'receptionist']
+/** Widened to every role, so `COUNTER_ROLES.includes(user.role)` type-checks. */
+export const COUNTER_ROLES: readonly Role[] = COUNTER
 
 export function useRole(): Role {
   return useSession().user.role

@@ -5,8 +5,7 @@ import { Money } from '../../components/bits'
 import { paiseToInput } from '../../format/money'
 import { PAYMENT_LABEL } from '../../format/names'
 import { newKey, type PaymentDraft } from './bill-draft'
-
-const METHODS: PaymentMethod[] = ['cash', 'upi', 'card', 'other']
+import { PAYMENT_METHODS } from '../../../../vocabulary'
 
 type Props = {
   payments: PaymentDraft[]
@@ -21,7 +20,7 @@ type Props = {
 /** How the customer pays: one or more methods that must add up to the rounded total. */
 export function PaymentsEditor({ payments, onChange, due, paid, problems }: Props) {
   const update = (key: number, patch: Partial<PaymentDraft>) => onChange(payments.map((payment) => (payment.key === key ? { ...payment, ...patch } : payment)))
-  const unused = METHODS.find((method) => !payments.some((payment) => payment.method === method)) ?? 'other'
+  const unused = PAYMENT_METHODS.find((method) => !payments.some((payment) => payment.method === method)) ?? 'other'
   const remaining = due !== null && paid !== null ? due - paid : null
 
   const add = () => {
@@ -38,7 +37,7 @@ export function PaymentsEditor({ payments, onChange, due, paid, problems }: Prop
         return (
           <div key={payment.key} className="payment-row">
             <select className="input select" aria-label={`Payment ${index + 1} method`} value={payment.method} onChange={(event) => update(payment.key, { method: event.target.value as PaymentMethod })}>
-              {METHODS.map((method) => (
+              {PAYMENT_METHODS.map((method) => (
                 <option key={method} value={method}>
                   {PAYMENT_LABEL[method]}
                 </option>
@@ -60,7 +59,7 @@ export function PaymentsEditor({ payments, onChange, due, paid, problems }: Prop
         )
       })}
       <div className="payments-footer">
-        {payments.length < METHODS.length ? (
+        {payments.length < PAYMENT_METHODS.length ? (
           <Button size="sm" variant="ghost" onClick={add} icon={<Icon name="plus" size={14} />}>
             Split payment
           </Button>

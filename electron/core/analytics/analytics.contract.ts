@@ -1,0 +1,32 @@
+import { z } from 'zod'
+import { method, returns } from '../contract/define'
+import { limit } from '../contract/schemas'
+import type { BirthdayEntry, MonthlyFigures } from './analytics.shapes'
+import type { CustomerSummary } from '../customers/customers.shapes'
+import { OWNER_ONLY } from '../../../vocabulary'
+
+
+export const analyticsContract = {
+  'analytics.topCustomers': method({
+    input: z.strictObject({ limit: limit(100).optional() }),
+    access: OWNER_ONLY,
+    output: returns<CustomerSummary[]>(),
+  }),
+  'analytics.inactiveCustomers': method({
+    input: z.strictObject({ days: limit(3650).optional(), limit: limit(500).optional() }),
+    access: OWNER_ONLY,
+    output: returns<CustomerSummary[]>(),
+  }),
+  /** Live customers with a birthday in the next `days` days (today included), soonest first. */
+  'analytics.birthdays': method({
+    input: z.strictObject({ days: limit(31).optional() }),
+    access: OWNER_ONLY,
+    output: returns<BirthdayEntry[]>(),
+  }),
+  /** Revenue, visits, new and returning customers per salon month, oldest first, ending this month. */
+  'analytics.monthly': method({
+    input: z.strictObject({ months: limit(24).optional() }),
+    access: OWNER_ONLY,
+    output: returns<MonthlyFigures[]>(),
+  }),
+} as const

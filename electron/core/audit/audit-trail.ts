@@ -1,0 +1,85 @@
+import type { NewAuditEntry } from '../../../db/audit/audit.repository'
+import { toStoredTime } from '../../../db/clock'
+import type { Store } from '../../../db/store'
+import type { AuditOutcome } from '../../../vocabulary'
+
+export type AuditEvent = {
+  action: string
+  user_id: string | null
+  target_id?: string | null
+  customer_id?: string | null
+  outcome?: AuditOutcome
+}
+
+/** At most this long between a read and its audit entry reaching the disk. */
+export const READ_FLUSH_MS = 1000
+const READ_BUFFER_MAX = 500
+/** Entries kept for a store that cannot take them (closed for a swap, disk full) before the oldest are given up. */
+const PENDING_MAX = 50_000
+
+export type AuditTrail = ReturnType<typeof createAuditTrail>
+
+/**
+ * The audit log's writer, one per core for its whole life: it writes into whichever store is
+ * open now, so a restore that swaps the database carries what is pending over instead of
+ * dropping it. Changes are audited synchronously, inside the change's own transaction: the
+ * entry and the change commit together or not at all. Reads (a customer's detail opened at the
+ * counter) are buffered and written in one transaction at most READ_FLUSH_MS later, so a lookup
+ * never waits for an fsync; a crash can lose at most the last second of read entries, never a
+ * change's entry. While the store is closed (mid-swap) or refuses the write, entries stay
+ * pending and go in with the next flush.
+ */
+export function createAuditTrail(currentStore: () => Store, onError: (error: unknown) => void) {
+  const pending: NewAuditEntry[] = []
+  let timer: NodeJS.Timeout | undefined
+
+  const entry = (store: Store, event: AuditEvent): NewAuditEntry => ({
+    id: store.newId(),
+    at: toStoredTime(store.clock()),
+    user_id: event.user_id,
+    action: event.action,
+    target_id: event.target_id ?? event.customer_id ?? null,
+    customer_id: event.customer_id ?? null,
+    outcome: event.outcome ?? 'ok',
+  })
+
+  const schedule = () => {
+    if (timer || pending.length === 0) return
+    timer = setTimeout(flush, READ_FLUSH_MS)
+    timer.unref()
+  }
+
+  function flush(): void {
+    if (timer) clearTimeout(timer)
+    timer = undefined
+    if (pending.length === 0) return
+    const store = currentStore()
+    // A store being swapped is closed for a moment: the entries wait for the one that replaces it.
+    if (!store.db.sqlite.open) return
+    const batch = pending.splice(0)
+    try {
+      store.db.sync.transaction(() => store.audit.append(batch))
+    } catch (error) {
+      onError(error)
+      pending.unshift(...batch)
+      if (pending.length > PENDING_MAX) pending.splice(0, pending.length - PENDING_MAX)
+      schedule()
+    }
+  }
+
+  return {
+    /** Writes now: call inside the transaction of the change being audited. */
+    change(event: AuditEvent): void {
+      const store = currentStore()
+      store.audit.append([entry(store, event)])
+    },
+    /** Buffers a read (or a refused call) for the next flush. */
+    read(event: AuditEvent): void {
+      pending.push(entry(currentStore(), event))
+      if (pending.length >= READ_BUFFER_MAX) flush()
+      else schedule()
+    },
+    flush,
+    pendingCount: () => pending.length,
+  }
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod'
+import { method, returns } from '../contract/define'
+import { id, isoDate, limit, paise, requiredText, text } from '../contract/schemas'
+import type { Bill, BillPreview } from './bills.shapes'
+import type { Page } from '../contract/result'
+import { COUNTER_ROLES, OWNER_ONLY, PAYMENT_METHODS } from '../../../vocabulary'
+
+
+export const MAX_ITEMS = 50
+
+const item = z.strictObject({
+  name: requiredText(80),
+  unit_price: paise(),
+  quantity: z.number().int('Quantities are whole numbers.').min(1, 'At least 1.').max(99, 'At most 99.'),
+})
+
+const billLines = {
+  items: z.array(item).min(1, 'Add at least one item.').max(MAX_ITEMS, `At most ${MAX_ITEMS} items on a bill.`),
+  discount: paise().optional(),
+}
+
+/** A bill is for a registered customer (customer_id) or anonymous (a name and, optionally, a phone). */
+const billParty = {
+  customer_id: id().optional(),
+  customer_name: requiredText(100).optional(),
+  customer_phone: text(32).optional(),
+}
+
+const payment = z.strictObject({ method: z.enum(PAYMENT_METHODS), amount: paise() })
+
+export const billsContract = {
+  /** The arithmetic of a bill before posting: the screen shows what the core will compute. */
+  'bills.preview': method({ input: z.strictObject(billLines), access: COUNTER_ROLES, output: returns<BillPreview>() }),
+  'bills.post': method({
+    input: z.strictObject({ ...billParty, ...billLines, payments: z.array(payment).min(1).max(6).optional() }),
+    access: COUNTER_ROLES,
+    output: returns<Bill>(),
+  }),
+  'bills.get': method({ input: z.strictObject({ id: id() }), access: COUNTER_ROLES, output: returns<Bill>() }),
+  /** Bills of one salon day (default today), newest first. */
+  'bills.list': method({
+    input: z.strictObject({ date: isoDate().optional(), before: id().optional(), limit: limit(200).optional() }),
+    access: COUNTER_ROLES,
+    output: returns<Page<Bill>>(),
+  }),
+  'bills.refund': method({ input: z.strictObject({ bill_id: id(), reason: requiredText(200) }), access: OWNER_ONLY, output: returns<Bill>() }),
+} as const

@@ -1,0 +1,38 @@
+import { salonDate } from '../../../db/zoned-time'
+import type { HandlersFor } from '../context'
+import { billFor } from './bills.projection'
+
+const DEFAULT_DAY_PAGE = 50
+
+export const billsHandlers: HandlersFor<'bills.preview' | 'bills.post' | 'bills.get' | 'bills.list' | 'bills.refund'> = {
+  'bills.preview': (ctx, input) => ctx.store.bills.preview(input.items, input.discount),
+
+  'bills.post': (ctx, input) => {
+    const bill = ctx.store.db.sync.transaction(() => {
+      const posted = ctx.store.bills.post(input, ctx.actor.user_id)
+      ctx.audit.change({ action: 'bill.post', user_id: ctx.actor.user_id, target_id: posted.id, customer_id: posted.customer_id })
+      return posted
+    })
+    return billFor(ctx.actor.role, bill, ctx.zone())
+  },
+
+  'bills.get': (ctx, input) => billFor(ctx.actor.role, ctx.store.bills.get(input.id), ctx.zone()),
+
+  'bills.list': (ctx, input) => {
+    const zone = ctx.zone()
+    const limit = input.limit ?? DEFAULT_DAY_PAGE
+    const day = input.date ?? salonDate(ctx.clock(), zone)
+    const rows = ctx.store.bills.listDay(day, zone, limit + 1, input.before)
+    const page = rows.slice(0, limit)
+    return { items: page.map((bill) => billFor(ctx.actor.role, bill, zone)), next: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null }
+  },
+
+  'bills.refund': (ctx, input) => {
+    const refund = ctx.store.db.sync.transaction(() => {
+      const created = ctx.store.bills.refund(input.bill_id, input.reason, ctx.actor.user_id)
+      ctx.audit.change({ action: 'bill.refund', user_id: ctx.actor.user_id, target_id: input.bill_id, customer_id: created.customer_id })
+      return created
+    })
+    return billFor(ctx.actor.role, refund, ctx.zone())
+  },
+}

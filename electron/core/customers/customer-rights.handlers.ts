@@ -1,0 +1,97 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { prepareFolder } from '../../../db/backup/backup'
+import { toStoredTime } from '../../../db/clock'
+import { eraseCustomerRow, purgeOldBytes } from '../../../db/customers/erasure'
+import { writeLedgerFile } from '../../../db/customers/erasure-ledger-file'
+import { DomainError } from '../../../db/errors'
+import { writeCustomersCsv } from '../../../db/customers/customers-csv'
+import { formatInZone, salonDate } from '../../../db/zoned-time'
+import type { HandlerContext, HandlersFor } from '../context'
+import type { Bill } from '../bills/bills.shapes'
+import { billFor } from '../bills/bills.projection'
+import type { Visit } from '../visits/visits.shapes'
+import { visitFor } from '../visits/visits.projection'
+import { customerPage, type CustomerExport } from './customer-page'
+import { customerDetailFor } from './customers.projection'
+
+const exportsFolder = (ctx: HandlerContext) => join(dirname(ctx.databasePath), 'exports')
+
+/** A file-name-safe slug of a name: "Priya Sharma" → "priya-sharma". */
+const slug = (text: string) => text.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/\s+/g, '-').slice(0, 40) || 'customer'
+
+const EXPORT_PAGE = 500
+type Cursor = { at: string; id: string }
+
+/** Every row of a newest-first, cursor-paged source. */
+function allPages<T>(page: (cursor: Cursor | undefined) => T[], cursorOf: (row: T) => Cursor): T[] {
+  const rows: T[] = []
+  for (let cursor: Cursor | undefined; ; ) {
+    const next = page(cursor)
+    rows.push(...next)
+    const last = next[next.length - 1]
+    if (next.length < EXPORT_PAGE || last === undefined) return rows
+    cursor = cursorOf(last)
+  }
+}
+
+export const customerRightsHandlers: HandlersFor<'customers.erase' | 'customers.export' | 'customers.exportCsv'> = {
+  'customers.erase': (ctx, input) => {
+    const erasedAt = toStoredTime(ctx.clock())
+    const entry = { customer_id: input.id, erased_at: erasedAt, user_id: ctx.actor.user_id, basis: input.basis.trim() }
+    ctx.store.db.sync.transaction(() => {
+      eraseCustomerRow(ctx.store.db, entry, { requireLive: true })
+      ctx.audit.change({ action: 'customer.erase', user_id: ctx.actor.user_id, customer_id: input.id })
+    })
+    // Push the old bytes out of the WAL and keep a copy of the ledger beside the database.
+    if (!purgeOldBytes(ctx.store.db)) ctx.logger.warn('erasure checkpoint was busy; it completes at the next checkpoint', { customer: input.id })
+    writeLedgerFile(ctx.databasePath, [entry])
+    return { customer_id: input.id, erased_at: formatInZone(erasedAt, ctx.zone()) }
+  },
+
+  'customers.export': (ctx, input) => {
+    const { store, actor } = ctx
+    const zone = ctx.zone()
+    const record = store.customers.getAny(input.id)
+    if (!record) throw new DomainError('NOT_FOUND', 'Customer was not found.')
+    if (record.erased_at !== null) {
+      throw new DomainError('CONFLICT', 'This customer has been erased: nothing personal is left to export.')
+    }
+    const bills: Bill[] = allPages((cursor) => store.bills.forCustomer(input.id, EXPORT_PAGE, cursor), (bill) => ({ at: bill.posted_at, id: bill.id })).map((bill) =>
+      billFor(actor.role, bill, zone),
+    )
+    const visits: Visit[] = allPages((cursor) => store.visits.forCustomer(input.id, EXPORT_PAGE, cursor), (visit) => ({ at: visit.at, id: visit.id })).map(
+      (visit) => visitFor(actor.role, visit, zone),
+    )
+    const data: CustomerExport = {
+      exported_at: formatInZone(ctx.clock(), zone),
+      salon: store.settings.get().salon_name,
+      customer: customerDetailFor(actor.role, record, zone),
+      visits,
+      bills,
+      note: 'Parlour keeps bills for as long as tax law requires, even after a customer asks to be erased.',
+    }
+    const folder = input.folder ?? exportsFolder(ctx)
+    prepareFolder(folder, input.folder === undefined)
+    const base = join(folder, `${slug(record.first_name + ' ' + (record.last_name ?? ''))}-${salonDate(ctx.clock(), zone)}`)
+    writeFileSync(`${base}.json`, `${JSON.stringify(data, null, 2)}\n`)
+    writeFileSync(`${base}.html`, customerPage(data))
+    ctx.audit.change({ action: 'customer.export', user_id: actor.user_id, customer_id: input.id })
+    return { json_file: `${base}.json`, html_file: `${base}.html`, bills: bills.length, visits: visits.length }
+  },
+
+  'customers.exportCsv': (ctx, input) => {
+    const file = input.file ?? join(exportsFolder(ctx), `customers-${salonDate(ctx.clock(), ctx.zone())}.csv`)
+    if (input.file === undefined) mkdirSync(dirname(file), { recursive: true })
+    else prepareFolder(dirname(file), false)
+    let rows: number
+    try {
+      rows = writeCustomersCsv(ctx.store, file)
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'unknown error'
+      throw new DomainError('VALIDATION', 'The export could not be written there.', { file: `Parlour could not write this file (${reason}). Choose another place.` })
+    }
+    ctx.audit.change({ action: 'customers.export_csv', user_id: ctx.actor.user_id, target_id: null })
+    return { file, rows }
+  },
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import { method, returns } from '../contract/define'
+import { absolutePath, empty, id, limit, requiredText, text } from '../contract/schemas'
+import type { CsvExportResult, CustomerDetail, CustomerExportResult, CustomerSummary, ErasureResult, HistoryItem } from './customers.shapes'
+import type { Page } from '../contract/result'
+import { COUNTER_ROLES, OWNER_ONLY } from '../../../vocabulary'
+
+// Shapes only: meaning (phone formats, real dates, email form) is checked by the store, which
+// reports every bad field at once.
+const customerFields = {
+  first_name: text(100),
+  last_name: text(100).nullish(),
+  phone: text(32),
+  email: text(254).nullish(),
+  date_of_birth: text(10).nullish(),
+  gender: text(40).nullish(),
+  notes: text(5000).nullish(),
+}
+
+export const customersContract = {
+  'customers.create': method({ input: z.strictObject(customerFields), access: COUNTER_ROLES, output: returns<CustomerDetail>() }),
+  'customers.update': method({
+    input: z.strictObject({
+      id: id(),
+      first_name: customerFields.first_name.optional(),
+      last_name: customerFields.last_name,
+      phone: customerFields.phone.optional(),
+      email: customerFields.email,
+      date_of_birth: customerFields.date_of_birth,
+      gender: customerFields.gender,
+      notes: customerFields.notes,
+    }),
+    access: COUNTER_ROLES,
+    output: returns<CustomerDetail>(),
+  }),
+  'customers.get': method({ input: z.strictObject({ id: id() }), access: COUNTER_ROLES, output: returns<CustomerDetail>() }),
+  'customers.findByPhone': method({ input: z.strictObject({ phone: text(32) }), access: COUNTER_ROLES, output: returns<CustomerDetail | null>() }),
+  'customers.search': method({
+    input: z.strictObject({ query: text(100), limit: limit(100).optional() }),
+    access: COUNTER_ROLES,
+    output: returns<CustomerSummary[]>(),
+  }),
+  /** Newest first: bills, refunds, appointments and walk-ins; `before` is the opaque `next` of the previous page. */
+  'customers.history': method({
+    input: z.strictObject({ id: id(), before: text(120).optional(), limit: limit(100).optional() }),
+    access: COUNTER_ROLES,
+    output: returns<Page<HistoryItem>>(),
+  }),
+  'customers.delete': method({ input: z.strictObject({ id: id() }), access: OWNER_ONLY, output: returns<null>() }),
+  'customers.restore': method({ input: z.strictObject({ id: id() }), access: OWNER_ONLY, output: returns<CustomerDetail>() }),
+  'customers.listDeleted': method({ input: empty, access: OWNER_ONLY, output: returns<CustomerSummary[]>() }),
+  /** DPDP right to be forgotten. `confirm` must be the word ERASE, typed by the owner. */
+  'customers.erase': method({
+    input: z.strictObject({ id: id(), confirm: z.literal('ERASE', { message: 'Type ERASE to confirm.' }), basis: requiredText(200) }),
+    access: OWNER_ONLY,
+    output: returns<ErasureResult>(),
+  }),
+  /** DPDP right to access: everything held about one customer, as JSON and a readable page. */
+  'customers.export': method({ input: z.strictObject({ id: id(), folder: absolutePath().optional() }), access: OWNER_ONLY, output: returns<CustomerExportResult>() }),
+  /** Every customer as CSV (amounts in rupees and paise), to a file the owner picks. */
+  'customers.exportCsv': method({ input: z.strictObject({ file: absolutePath().refine((value) => /\.csv$/i.test(value), 'The file name must end in .csv.').optional() }), access: OWNER_ONLY, output: returns<CsvExportResult>() }),
+} as const

@@ -1,0 +1,46 @@
+import type { VisitStatus } from '../../../vocabulary'
+import type { Bill } from '../bills/bills.shapes'
+
+// What the customers methods return, as plain JSON (money in paise, times as ISO-8601 in the salon's zone).
+
+export type PiiField = 'phone' | 'email' | 'date_of_birth'
+
+/** Exactly the "Customer Summary Response" of the customer model document. */
+export type CustomerSummary = {
+  id: string
+  full_name: string
+  /** E.164 (`+919876543210`); '' only when the stored value failed its integrity check. */
+  phone: string
+  total_visits: number
+  /** Paise. */
+  total_spent: number
+  /** Rupees, for display convenience only: never do arithmetic on it. */
+  total_spent_rupees: number
+  last_visit_at: string | null
+  /** = created_at */
+  member_since: string
+  /** Present only when an encrypted field failed its integrity check (reported, never returned as data). */
+  unreadable_fields?: PiiField[]
+}
+
+export type CustomerDetail = CustomerSummary & {
+  first_name: string
+  last_name: string | null
+  email: string | null
+  date_of_birth: string | null
+  gender: string | null
+  notes: string | null
+  created_at: string
+  updated_at: string
+  deleted_at: string | null
+}
+
+export type HistoryItem =
+  | { kind: 'bill' | 'refund'; at: string; bill: Bill }
+  | { kind: 'appointment' | 'walkin'; at: string; ticket_number: string; service: string | null; status: VisitStatus }
+
+export type ErasureResult = { customer_id: string; erased_at: string }
+
+export type CustomerExportResult = { json_file: string; html_file: string; bills: number; visits: number }
+
+export type CsvExportResult = { file: string; rows: number }

@@ -1,0 +1,30 @@
+import type { MethodName } from './contract'
+import type { HandlersFor } from './context'
+import { analyticsHandlers } from './analytics/analytics.handlers'
+import { appHandlers } from './app/app.handlers'
+import { auditHandlers } from './audit/audit.handlers'
+import { backupHandlers } from './backup/backup.handlers'
+import { billsHandlers } from './bills/bills.handlers'
+import { customerRightsHandlers } from './customers/customer-rights.handlers'
+import { customersHandlers } from './customers/customers.handlers'
+import { securityHandlers } from './security/security.handlers'
+import { sessionHandlers } from './session/session.handlers'
+import { settingsHandlers } from './settings/settings.handlers'
+import { usersHandlers } from './users/users.handlers'
+import { visitsHandlers } from './visits/visits.handlers'
+
+/** One handler per contract method: a missing or misspelt one fails type checking. */
+export const handlers = {
+  ...appHandlers,
+  ...securityHandlers,
+  ...sessionHandlers,
+  ...usersHandlers,
+  ...customersHandlers,
+  ...customerRightsHandlers,
+  ...billsHandlers,
+  ...visitsHandlers,
+  ...analyticsHandlers,
+  ...settingsHandlers,
+  ...auditHandlers,
+  ...backupHandlers,
+} satisfies HandlersFor<MethodName>

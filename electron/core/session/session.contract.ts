@@ -1,0 +1,18 @@
+import { z } from 'zod'
+import { method, returns } from '../contract/define'
+import { empty, id, requiredText, text } from '../contract/schemas'
+import type { SessionState } from './session.shapes'
+import type { User } from '../users/users.shapes'
+
+const pin = text(128).min(1, 'Enter a PIN.')
+
+export const sessionContract = {
+  'session.state': method({ input: empty, access: 'anyone', output: returns<SessionState>() }),
+  'session.setupOwner': method({
+    input: z.strictObject({ name: requiredText(60), pin }),
+    access: 'anyone',
+    output: returns<User>(),
+  }),
+  'session.login': method({ input: z.strictObject({ user_id: id(), pin }), access: 'anyone', output: returns<User>() }),
+  'session.logout': method({ input: empty, access: 'logged-in', output: returns<null>() }),
+} as const

@@ -1,0 +1,88 @@
+import { toStoredTime } from '../../../db/clock'
+import { DomainError, validationError } from '../../../db/errors'
+import { formatInZone } from '../../../db/zoned-time'
+import { lockoutMessage, waitAfterFailures } from './lockout'
+import { pinProblem } from './pin-policy'
+import type { HandlerContext, HandlersFor } from '../context'
+import { toUser } from '../users/users.projection'
+
+/** A locked-out login: the error carries when the user may try again. */
+export class LockedOutError extends DomainError {
+  constructor(
+    message: string,
+    readonly lockedUntil: string,
+  ) {
+    super('LOCKED_OUT', message)
+  }
+}
+
+const WRONG_PIN = 'That PIN is not right. Try again.'
+
+export const sessionHandlers: HandlersFor<'session.state' | 'session.setupOwner' | 'session.login' | 'session.logout'> = {
+  'session.state': (ctx) => {
+    const all = ctx.store.users.list()
+    const current = ctx.session ? all.find((user) => user.id === ctx.session?.user_id) : undefined
+    return {
+      setup_required: all.length === 0,
+      user: current ? toUser(current) : null,
+      users: all.filter((user) => user.active === 1).map((user) => ({ id: user.id, name: user.name, role: user.role })),
+    }
+  },
+
+  'session.setupOwner': (ctx, input) => {
+    const problem = pinProblem(input.pin, 'owner')
+    if (problem) throw validationError({ pin: problem }, problem)
+    const pinHash = ctx.pins.hash(input.pin)
+    const owner = ctx.store.db.sync.transaction(() => {
+      const row = ctx.store.users.create({ name: input.name.trim(), role: 'owner', pin_hash: pinHash }, { onlyIfNone: true })
+      ctx.audit.change({ action: 'session.setup_owner', user_id: row.id, target_id: row.id })
+      return row
+    })
+    ctx.startSession({ user_id: owner.id, name: owner.name, role: owner.role })
+    return toUser(owner)
+  },
+
+  'session.login': (ctx, input) => login(ctx, input.user_id, input.pin),
+
+  'session.logout': (ctx) => {
+    ctx.endSession('session.logout')
+    return null
+  },
+}
+
+function login(ctx: HandlerContext, userId: string, pin: string) {
+  const { users } = ctx.store
+  const user = users.get(userId)
+  if (!user || user.active !== 1) {
+    ctx.audit.read({ action: 'session.login', user_id: null, target_id: userId, outcome: 'failed' })
+    throw new DomainError('UNAUTHENTICATED', 'That user cannot log in here. Pick your name again.')
+  }
+  const now = ctx.clock()
+  if (user.locked_until !== null && user.locked_until > toStoredTime(now)) {
+    ctx.audit.read({ action: 'session.login_locked', user_id: user.id, target_id: user.id, outcome: 'denied' })
+    const waitMs = new Date(user.locked_until).getTime() - now.getTime()
+    throw new LockedOutError(lockoutMessage(user.failed_attempts, waitMs), formatInZone(user.locked_until, ctx.zone()))
+  }
+
+  if (!ctx.pins.verify(user.pin_hash, pin)) {
+    const failed = user.failed_attempts + 1
+    const waitMs = waitAfterFailures(failed)
+    const lockedUntil = waitMs > 0 ? toStoredTime(new Date(now.getTime() + waitMs)) : null
+    // The count and its audit entry commit together: a crash cannot forget a wrong PIN.
+    ctx.store.db.sync.transaction(() => {
+      users.recordFailedLogin(user.id, failed, lockedUntil)
+      ctx.audit.change({ action: 'session.login', user_id: user.id, target_id: user.id, outcome: 'failed' })
+    })
+    if (lockedUntil) throw new LockedOutError(lockoutMessage(failed, waitMs), formatInZone(lockedUntil, ctx.zone()))
+    throw new DomainError('UNAUTHENTICATED', WRONG_PIN, { pin: WRONG_PIN })
+  }
+
+  // Hashing parameters raised since this PIN was set: store a fresh hash now that we have the PIN.
+  const rehashed = ctx.pins.needsRehash(user.pin_hash) ? ctx.pins.hash(pin) : undefined
+  ctx.store.db.sync.transaction(() => {
+    users.recordSuccessfulLogin(user.id, rehashed)
+    ctx.audit.change({ action: 'session.login', user_id: user.id, target_id: user.id })
+  })
+  ctx.startSession({ user_id: user.id, name: user.name, role: user.role })
+  return toUser(user)
+}

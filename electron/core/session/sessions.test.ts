@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest'
+import { openCore } from '..'
+import { must, openTestCore, PINS, salonWithUsers, FAST_PIN_HASHING } from '../../../test/helpers/core'
+import { manualClock } from '../../../test/helpers/temp'
+import { FREE_ATTEMPTS, LOCK_AFTER } from './lockout'
+
+describe('first run', () => {
+  it('asks for setup, creates the owner once, and logs them in', async () => {
+    const { core } = await openTestCore()
+    const window = core.connect()
+    expect(await must(window, 'session.state', {})).toEqual({ setup_required: true, user: null, users: [] })
+    expect(await window.invoke('customers.search', { query: 'a' })).toMatchObject({ ok: false, error: { code: 'SETUP_REQUIRED' } })
+    expect(await window.invoke('session.setupOwner', { name: 'Asha', pin: '123456' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { pin: expect.stringMatching(/straight run/) } },
+    })
+    const owner = await must(window, 'session.setupOwner', { name: 'Asha', pin: PINS.owner })
+    expect(owner).toMatchObject({ name: 'Asha', role: 'owner', active: true })
+    expect(await must(window, 'session.state', {})).toMatchObject({ setup_required: false, user: { id: owner.id } })
+    const other = core.connect()
+    expect(await other.invoke('session.setupOwner', { name: 'Intruder', pin: 'another passphrase' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    })
+    await core.close()
+  })
+})
+
+describe('PIN rules', () => {
+  it('wants 6+ digits for receptionist and staff; the owner may use a passphrase', async () => {
+    const { core } = await openTestCore()
+    const { owner } = await salonWithUsers(core)
+    for (const pin of ['12345', 'abcdefgh', '1234567890123', '111111']) {
+      const result = await owner.invoke('users.create', { name: `R ${pin}`, role: 'receptionist', pin })
+      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { pin: expect.any(String) } } })
+    }
+    expect((await owner.invoke('users.create', { name: 'Second owner', role: 'owner', pin: 'long passphrase here' })).ok).toBe(true)
+    expect((await owner.invoke('users.create', { name: 'Short', role: 'owner', pin: 'short' })).ok).toBe(false)
+    await core.close()
+  })
+})
+
+describe('lockout', () => {
+  it('delays after 5 wrong PINs, locks after 10, and the count survives a restart', async () => {
+    const first = await openTestCore()
+    const { ids, owner } = await salonWithUsers(first.core)
+    const door = first.core.connect()
+    const wrong = () => door.invoke('session.login', { user_id: ids.receptionist, pin: '999999' })
+
+    for (let i = 1; i <= 4; i++) expect(await wrong()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    const fifth = await wrong()
+    expect(fifth).toMatchObject({ ok: false, error: { code: 'LOCKED_OUT', locked_until: expect.stringMatching(/\+05:30$/) } })
+    // While waiting even the right PIN is refused, and the PIN is not even checked.
+    expect(await door.invoke('session.login', { user_id: ids.receptionist, pin: PINS.receptionist })).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED_OUT' },
+    })
+    // What the restart must keep: five wrong PINs (the right one, refused, counted for nothing) and the wait.
+    const stored = (await must(owner, 'users.list', {})).find((u) => u.id === ids.receptionist)
+    expect(stored).toMatchObject({ failed_attempts: FREE_ATTEMPTS, locked_until: expect.any(String) })
+    await first.core.close()
+
+    // Restart: the count is on disk.
+    const clock = manualClock('2026-11-24T05:00:00.000Z')
+    const again = await openCore({ databasePath: first.path, dataKey: first.key, now: clock, pinHashParams: FAST_PIN_HASHING })
+    const door2 = again.connect()
+    for (let failures = 6; failures <= LOCK_AFTER; failures++) {
+      clock.advance(60 * 60_000) // wait out each delay
+      expect(await door2.invoke('session.login', { user_id: ids.receptionist, pin: '999999' })).toMatchObject({ ok: false, error: { code: 'LOCKED_OUT' } })
+    }
+    clock.advance(14 * 60_000)
+    const locked = await door2.invoke('session.login', { user_id: ids.receptionist, pin: PINS.receptionist })
+    expect(locked).toMatchObject({ ok: false, error: { code: 'LOCKED_OUT', message: expect.stringMatching(/15 minutes/) } })
+
+    // The owner unlocks them.
+    const ownerDoor = again.connect()
+    await must(ownerDoor, 'session.login', { user_id: ids.owner, pin: PINS.owner })
+    const list = await must(ownerDoor, 'users.list', {})
+    expect(list.find((u) => u.id === ids.receptionist)).toMatchObject({ failed_attempts: LOCK_AFTER, locked_until: expect.any(String) })
+    await must(ownerDoor, 'users.update', { id: ids.receptionist, unlock: true })
+    expect(await must(door2, 'session.login', { user_id: ids.receptionist, pin: PINS.receptionist })).toMatchObject({ id: ids.receptionist })
+    await again.close()
+  })
+})
+
+describe('sessions end', () => {
+  it('after the idle timeout, driven by the injected clock', async () => {
+    const { core, clock } = await openTestCore()
+    const { receptionist, owner } = await salonWithUsers(core)
+    clock.advance(9 * 60_000)
+    expect((await receptionist.invoke('customers.search', { query: 'x' })).ok).toBe(true)
+    clock.advance(9 * 60_000) // activity above restarted the timer
+    expect((await receptionist.invoke('customers.search', { query: 'x' })).ok).toBe(true)
+    clock.advance(10 * 60_000 + 1)
+    expect(await receptionist.invoke('customers.search', { query: 'x' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect(await must(receptionist, 'session.state', {})).toMatchObject({ user: null })
+    // The owner's window was idle too.
+    expect(await owner.invoke('users.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    await core.close()
+  })
+
+  it('follows the idle setting', async () => {
+    const { core, clock } = await openTestCore()
+    const { owner } = await salonWithUsers(core)
+    await must(owner, 'settings.update', { idle_lock_minutes: 2 })
+    clock.advance(2 * 60_000 + 1)
+    expect(await owner.invoke('settings.get', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    await core.close()
+  })
+
+  it('on logout, and everywhere when the owner deactivates the user or changes their role', async () => {
+    const { core } = await openTestCore()
+    const { owner, receptionist, staff, ids } = await salonWithUsers(core)
+    const secondWindow = core.connect()
+    await must(secondWindow, 'session.login', { user_id: ids.receptionist, pin: PINS.receptionist })
+    await must(owner, 'users.update', { id: ids.receptionist, active: false })
+    for (const window of [receptionist, secondWindow]) {
+      expect(await window.invoke('customers.search', { query: 'x' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    }
+    expect(await secondWindow.invoke('session.login', { user_id: ids.receptionist, pin: PINS.receptionist })).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    })
+    await must(owner, 'users.update', { id: ids.staff, role: 'receptionist', pin: '620418' })
+    expect(await staff.invoke('settings.get', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    await must(owner, 'session.logout', {})
+    expect(await owner.invoke('users.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    await core.close()
+  })
+
+  it('never leaves the salon without an active owner', async () => {
+    const { core } = await openTestCore()
+    const { owner, ids } = await salonWithUsers(core)
+    expect(await owner.invoke('users.update', { id: ids.owner, active: false })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect(await owner.invoke('users.update', { id: ids.owner, role: 'staff', pin: '620418' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    expect((await must(owner, 'users.list', {})).find((u) => u.id === ids.owner)).toMatchObject({ role: 'owner', active: true })
+    await core.close()
+  })
+})
+
+describe('PIN hashing', () => {
+  it('uses argon2id with a pepper from the data key, and rehashes when the cost is raised', async () => {
+    const weak = await openTestCore() // minimum argon2id cost
+    const { ids } = await salonWithUsers(weak.core)
+    const hashOf = (core: typeof weak.core) =>
+      (core.store.db.sqlite.prepare('SELECT pin_hash FROM users WHERE id = ?').get(ids.staff) as { pin_hash: string }).pin_hash
+    const before = hashOf(weak.core)
+    expect(before).toMatch(/^\$argon2id\$v=19\$m=8,t=1/)
+    await weak.core.close()
+
+    const strong = await openCore({ databasePath: weak.path, dataKey: weak.key }) // default (interactive) cost
+    const door = strong.connect()
+    await must(door, 'session.login', { user_id: ids.staff, pin: PINS.staff })
+    const after = hashOf(strong)
+    expect(after).toMatch(/^\$argon2id\$v=19\$m=65536,t=2/)
+    // The stored hash is not argon2id of the bare PIN: the pepper is in front of it.
+    const sodium = (await import('../../../db/vault/sodium')).loadSodium
+    expect((await sodium()).crypto_pwhash_str_verify(after, PINS.staff)).toBe(false)
+    await must(door, 'session.logout', {})
+    await must(door, 'session.login', { user_id: ids.staff, pin: PINS.staff })
+    expect(hashOf(strong)).toBe(after)
+    await strong.close()
+  })
+})

@@ -1,0 +1,33 @@
+import { z } from 'zod'
+import { method, returns } from '../contract/define'
+import { absolutePath, empty, requiredText, text } from '../contract/schemas'
+import type { Settings } from './settings.shapes'
+import { OWNER_ONLY } from '../../../vocabulary'
+
+export const settingsContract = {
+  'settings.get': method({ input: empty, access: 'logged-in', output: returns<Settings>() }),
+  'settings.update': method({
+    input: z.strictObject({
+      salon_name: requiredText(80).optional(),
+      time_zone: text(64).optional(),
+      gst_registered: z.boolean().optional(),
+      // Basis points, even so it halves exactly into CGST and SGST; 28% is India's highest slab.
+      gst_rate_bp: z
+        .number()
+        .int('Must be a whole number of basis points.')
+        .min(0)
+        .max(2800, 'At most 28%.')
+        .refine((value) => value % 2 === 0, 'Must split evenly into CGST and SGST.')
+        .optional(),
+      invoice_prefix: z
+        .string()
+        .regex(/^[A-Z0-9]{1,8}$/, 'Use 1 to 8 capital letters or digits.')
+        .optional(),
+      idle_lock_minutes: z.number().int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.').optional(),
+      backup_keep: z.number().int().min(1, 'Keep at least 1 backup.').max(365, 'At most 365.').optional(),
+      backup_folder: absolutePath().nullable().optional(),
+    }),
+    access: OWNER_ONLY,
+    output: returns<Settings>(),
+  }),
+} as const

@@ -1,0 +1,15 @@
+// What the settings methods return, as plain JSON (money in paise, times as ISO-8601 in the salon's zone).
+
+export type Settings = {
+  salon_name: string
+  time_zone: string
+  gst_registered: boolean
+  /** Basis points: 500 = 5%, split as 2.5% CGST + 2.5% SGST. */
+  gst_rate_bp: number
+  invoice_prefix: string
+  idle_lock_minutes: number
+  /** How many verified backups to keep (older ones are pruned after a new one verifies). */
+  backup_keep: number
+  /** Where backups go; null = the backups folder beside the database. */
+  backup_folder: string | null
+}

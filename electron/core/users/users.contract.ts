@@ -1,0 +1,28 @@
+import { z } from 'zod'
+import { method, returns } from '../contract/define'
+import { empty, id, requiredText, roleSchema, text } from '../contract/schemas'
+import type { UserAdmin } from './users.shapes'
+import { OWNER_ONLY } from '../../../vocabulary'
+
+
+export const usersContract = {
+  'users.list': method({ input: empty, access: OWNER_ONLY, output: returns<UserAdmin[]>() }),
+  'users.create': method({
+    input: z.strictObject({ name: requiredText(60), role: roleSchema, pin: text(128) }),
+    access: OWNER_ONLY,
+    output: returns<UserAdmin>(),
+  }),
+  /** `unlock: true` clears a lockout (an extension of API.md: the owner's "unlock"). */
+  'users.update': method({
+    input: z.strictObject({
+      id: id(),
+      name: requiredText(60).optional(),
+      role: roleSchema.optional(),
+      pin: text(128).optional(),
+      active: z.boolean().optional(),
+      unlock: z.literal(true).optional(),
+    }),
+    access: OWNER_ONLY,
+    output: returns<UserAdmin>(),
+  }),
+} as const

@@ -1,0 +1,58 @@
+import { DomainError, validationError } from '../../../db/errors'
+import type { UserChanges } from '../../../db/users/user.repository'
+import { pinProblem } from '../session/pin-policy'
+import type { HandlersFor } from '../context'
+import { toUserAdmin } from './users.projection'
+
+export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.update'> = {
+  'users.list': (ctx) => ctx.store.users.list().map((row) => toUserAdmin(row, ctx.zone())),
+
+  'users.create': (ctx, input) => {
+    const problem = pinProblem(input.pin, input.role)
+    if (problem) throw validationError({ pin: problem }, problem)
+    const pinHash = ctx.pins.hash(input.pin)
+    const row = ctx.store.db.sync.transaction(() => {
+      const created = ctx.store.users.create({ name: input.name.trim(), role: input.role, pin_hash: pinHash })
+      ctx.audit.change({ action: 'user.create', user_id: ctx.actor.user_id, target_id: created.id })
+      return created
+    })
+    return toUserAdmin(row, ctx.zone())
+  },
+
+  'users.update': (ctx, input) => {
+    const current = ctx.store.users.get(input.id)
+    if (!current) throw new DomainError('NOT_FOUND', 'User was not found.')
+    const role = input.role ?? current.role
+    const changes: UserChanges = {}
+    if (input.name !== undefined) changes.name = input.name.trim()
+    if (input.role !== undefined) changes.role = input.role
+    if (input.active !== undefined) changes.active = input.active
+    if (input.unlock) changes.unlock = true
+    if (input.pin !== undefined) {
+      const problem = pinProblem(input.pin, role)
+      if (problem) throw validationError({ pin: problem }, problem)
+      changes.pin_hash = ctx.pins.hash(input.pin)
+    } else if (input.role !== undefined && input.role !== 'owner' && current.role === 'owner') {
+      // An owner's passphrase is not a valid PIN for other roles: demotion needs a new PIN.
+      const problem = pinProblem('', role)
+      throw validationError({ pin: `Set a new PIN for this role. ${problem ?? ''}`.trim() })
+    }
+
+    const row = ctx.store.db.sync.transaction(() => {
+      const updated = ctx.store.users.update(input.id, changes)
+      // The salon must never be left without someone who can manage it.
+      if (ctx.store.users.countActiveOwners() === 0) {
+        throw new DomainError('CONFLICT', 'There must always be at least one active owner.', { role: 'There must always be at least one active owner.' })
+      }
+      ctx.audit.change({ action: 'user.update', user_id: ctx.actor.user_id, target_id: input.id })
+      return updated
+    })
+    // Deactivation, a new role or a new PIN end the user's open sessions everywhere.
+    if (changes.active === false || changes.role !== undefined || changes.pin_hash !== undefined) {
+      if (input.id !== ctx.actor.user_id || changes.active === false || changes.role !== undefined) {
+        ctx.sessions.endSessionsOf(input.id, 'session.ended_by_user_change')
+      }
+    }
+    return toUserAdmin(row, ctx.zone())
+  },
+}

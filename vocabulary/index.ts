@@ -1,0 +1,44 @@
+/**
+ * Parlour's vocabulary: every closed set of words the data, the contract and the screens share,
+ * declared once, `as const`. Types and zod enums derive from these lists, so a new payment
+ * method or status is one edit here (plus a migration for the database's CHECK constraint:
+ * migrations are frozen in time and never import this module). No dependencies: the database
+ * layer, the core and the renderer all import it.
+ */
+
+const values = <const T extends readonly string[]>(...list: T): T => list
+
+/** Who is logged in (ARCHITECTURE, Roles). */
+export const ROLES = values('owner', 'receptionist', 'staff')
+export type Role = (typeof ROLES)[number]
+/** The roles that work the counter: customers, bills, walk-ins, appointments. */
+export const COUNTER_ROLES = values('owner', 'receptionist')
+export const OWNER_ONLY = values('owner')
+
+/** A visit's status; it only moves forward (db/visits/visit-status.ts says how). */
+export const VISIT_STATUSES = values('scheduled', 'checked_in', 'in_progress', 'completed', 'cancelled', 'no_show')
+export type VisitStatus = (typeof VISIT_STATUSES)[number]
+export const VISIT_KINDS = values('walkin', 'appointment')
+export type VisitKind = (typeof VISIT_KINDS)[number]
+
+export const PAYMENT_METHODS = values('cash', 'upi', 'card', 'other')
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number]
+
+/** A bill is a sale or the refund of one; a refunded sale reads 'refunded'. */
+export const BILL_KINDS = values('sale', 'refund')
+export type BillKind = (typeof BILL_KINDS)[number]
+export const BILL_STATUSES = values('posted', 'refunded')
+export type BillStatus = (typeof BILL_STATUSES)[number]
+
+/**
+ * The amount block every bill carries, in integer paise (the rate in basis points): stored on
+ * `bills`, computed by db/bills/bill-math.ts, shown by the contract's Bill and BillPreview.
+ */
+export const BILL_AMOUNT_FIELDS = values('subtotal', 'discount', 'gst_rate_bp', 'cgst', 'sgst', 'total', 'rounded_total', 'rounding_adjustment')
+export type BillAmountBlock = { [K in (typeof BILL_AMOUNT_FIELDS)[number]]: number }
+
+export const AUDIT_OUTCOMES = values('ok', 'denied', 'failed')
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number]
+
+export const BACKUP_REASONS = values('manual', 'daily', 'pre-migration', 'before-restore')
+export type BackupReason = (typeof BACKUP_REASONS)[number]
