@@ -36,17 +36,60 @@ export default tseslint.config(
       ],
     },
   },
-  // The core and the data layer run in plain Node: they never reach up into the shell.
+  // The core runs in plain Node: it never reaches up into the shell or the renderer.
   {
-    files: ['electron/core/**/*.ts', 'db/**/*.ts', 'migrations/**/*.ts'],
+    files: ['electron/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/main', '**/preload', '**/key-store', '**/shell/**', '**/renderer/**'], message: 'Data flows one way: core and db never import the shell or the renderer.' },
+            { group: ['**/main', '**/preload', '**/key-store', '**/shell/**', '**/renderer/**'], message: 'Data flows one way: the core never imports the shell or the renderer.' },
           ],
         },
+      ],
+    },
+  },
+  // ARCHITECTURE rule 11: db/ (and its migrations) import nothing from electron/: the core uses the data layer, never the reverse.
+  {
+    files: ['db/**/*.ts', 'migrations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/electron', '**/electron/**', '**/renderer/**'], message: 'db/ imports nothing from electron/ or the renderer: the core uses the data layer, never the reverse (ARCHITECTURE rule 11).' }] },
+      ],
+    },
+  },
+  // ARCHITECTURE rule 11: the core is the one door to the data. The shell and main import the
+  // core's public entry (and its contract's types), never db/ or the core's insides.
+  {
+    files: ['electron/main.ts', 'electron/preload.ts', 'electron/key-store.ts', 'electron/shell/**/*.ts'],
+    ignores: ['electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/db', '**/db/**', '**/migrations', '**/migrations/**'], message: 'The shell never touches the data: it goes through the core (ARCHITECTURE rule 11).' },
+            {
+              group: ['**/core/**', '!**/core/contract', '!**/core/contract/**'],
+              message: "The shell uses the core's public entry (electron/core) and the contract's types, not the core's insides (ARCHITECTURE rule 11).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // ARCHITECTURE rule 12: one mutation path. Outside electron/core/mutation.ts (and the audit
+  // trail's own buffered writes) no core code opens a transaction or writes an audit entry by hand.
+  {
+    files: ['electron/core/**/*.ts'],
+    ignores: ['electron/core/mutation.ts', 'electron/core/audit/audit-trail.ts', 'electron/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='transaction']", message: 'Changes go through ctx.mutate (electron/core/mutation.ts): the change and its audit entry commit together (ARCHITECTURE rule 12).' },
+        { selector: "CallExpression[callee.object.property.name='audit'][callee.property.name='change']", message: 'Audit entries of changes are written by the mutation path (ctx.mutate), never by hand (ARCHITECTURE rule 12).' },
       ],
     },
   },

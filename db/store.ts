@@ -24,6 +24,8 @@ export type OpenStoreOptions = {
   dataKey: Uint8Array
   clock?: Clock
   quickCheck?: QuickCheckMode
+  /** With quickCheck 'auto': files larger than this skip the check at open (default SYNC_QUICK_CHECK_MAX_BYTES). */
+  quickCheckMaxBytes?: number
   migrateTo?: string | NoMigrations
 }
 
@@ -57,6 +59,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const db = await openDatabase({
     path: options.path,
     ...(options.quickCheck ? { quickCheck: options.quickCheck } : {}),
+    ...(options.quickCheckMaxBytes !== undefined ? { quickCheckMaxBytes: options.quickCheckMaxBytes } : {}),
     ...(options.migrateTo ? { migrateTo: options.migrateTo } : {}),
     verify: (readonly) => verifyDataKey(options.path, readonly, vault),
   })

@@ -44,7 +44,7 @@ function appFolder(): string {
 
 /** Ways into the real core behind main.ts: what it was opened with, and hooks on open and close. */
 type CoreSpy = {
-  /** Called as soon as a core has opened, before main.ts sees it. */
+  /** Called as soon as the core's data has opened. */
   afterOpen?: (core: CoreModule.Core) => void
   /** close() waits for this first (a core that takes its time to close). */
   holdClose?: () => Promise<void>
@@ -57,21 +57,26 @@ async function launch(options: Partial<Parameters<typeof createStandInElectron>[
   vi.doMock('electron', () => standIn.electron)
   // The real core, with its close() observed.
   const cores: { closed: boolean }[] = []
-  const opened: { options: CoreModule.OpenCoreOptions; core: CoreModule.Core }[] = []
+  const opened: { options: CoreModule.StartCoreOptions; core: CoreModule.Core }[] = []
   vi.doMock('./core', async (importOriginal) => {
     const real = await importOriginal<typeof CoreModule>()
-    const openCore: typeof real.openCore = async (coreOptions) => {
-      const core = await real.openCore(coreOptions)
+    const startCore: typeof real.startCore = (coreOptions) => {
+      const core = real.startCore(coreOptions)
       const seen = { closed: false }
       cores.push(seen)
       opened.push({ options: coreOptions, core })
-      spy.afterOpen?.(core)
+      void core.start().then((status) => {
+        if (status.state === 'ready') spy.afterOpen?.(core)
+      })
       return {
-        connect: () => core.connect(),
+        start: () => core.start(),
+        connect: (origin) => core.connect(origin),
         get store() {
           return core.store
         },
-        dailyBackup: core.dailyBackup,
+        get dailyBackup() {
+          return core.dailyBackup
+        },
         close: async () => {
           await spy.holdClose?.()
           await core.close()
@@ -79,7 +84,7 @@ async function launch(options: Partial<Parameters<typeof createStandInElectron>[
         },
       }
     }
-    return { ...real, openCore }
+    return { ...real, startCore }
   })
   const previous = process.env.PARLOUR_USER_DATA_DIR
   if (env.PARLOUR_USER_DATA_DIR) process.env.PARLOUR_USER_DATA_DIR = env.PARLOUR_USER_DATA_DIR
@@ -440,7 +445,7 @@ describe('main process: backups, restore on a new PC, and recovery', () => {
     const userData = pc.standIn.electron.app.getPath('userData')
     const atPc = caller(pc.standIn, pc.contents)
     expect(value(await atPc('app.status', {}))).toEqual({ state: 'ready' })
-    expect(pc.standIn.opened[0]!.options).toMatchObject({ databasePath: join(userData, 'parlour.db'), quickCheck: 'sync', onDataKeyChange: expect.any(Function) })
+    expect(pc.standIn.opened[0]!.options).toMatchObject({ databasePath: join(userData, 'parlour.db'), keyStore: expect.any(Object), pickPath: expect.any(Function) })
     expect(await atPc('app.restoreBackup', { file: backup.file, passphrase: PASSPHRASE })).toEqual({ ok: true, value: { state: 'ready' } })
     expect(readdirSync(userData).filter((name) => name.startsWith('data-key.replaced-'))).toHaveLength(1)
     await quit(pc.standIn)

@@ -1,18 +1,15 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, type WebContents } from 'electron'
-import { consoleLogger, openCore } from './core'
-import type { Logger } from './core/context'
+import { consoleLogger, startCore, type Core, type Logger } from './core'
 import { openDataKeyStore } from './key-store'
 import { APP_ENTRY_URL, APP_SCHEME } from './shell/app-origin'
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol'
-import { createDataGate, type DataGate } from './shell/data-gate'
 import { INVOKE_CHANNEL } from './shell/ipc-channel'
 import { guardWebContents } from './shell/navigation-guard'
 import { createPathPicker } from './shell/path-picker'
 import { createPosInvokeHandler } from './shell/pos-invoke'
 import { problemDialogOptions } from './shell/problem-dialog'
 import { QUIT_TIMEOUT_MS, settleWithin } from './shell/quit'
-import { backupsFolderOf } from './shell/recovery-backups'
 import { blockRemoteRequests, denyAllPermissions } from './shell/session-lockdown'
 import { fitWindowState, readWindowState, writeWindowState } from './shell/window-bounds'
 import { openMainWindow } from './shell/window-options'
@@ -45,7 +42,7 @@ function runApp(): void {
   const windowStateFile = join(userData, WINDOW_STATE_FILE)
   const ownContents = new Set<WebContents>()
   let mainWindow: BrowserWindow | null = null
-  let gate: DataGate | null = null
+  let core: Core | null = null
   let invokeHandler: ReturnType<typeof createPosInvokeHandler> | null = null
   let closingCore: Promise<void> | null = null
   let coreClosed = false
@@ -63,18 +60,18 @@ function runApp(): void {
 
   app.on('window-all-closed', () => app.quit())
   app.on('activate', () => {
-    if (gate && !mainWindow) createMainWindow()
+    if (core && !mainWindow) createMainWindow()
   })
 
   // The core is closed (a running backup awaited, audit entries flushed, database closed)
   // before the process exits, but quitting never hangs on it: see QUIT_TIMEOUT_MS.
   app.on('will-quit', (event) => {
-    if (coreClosed || !gate) return
+    if (coreClosed || !core) return
     event.preventDefault()
-    closingCore ??= closeCore(gate)
+    closingCore ??= closeCore(core)
   })
 
-  async function closeCore(open: DataGate): Promise<void> {
+  async function closeCore(open: Core): Promise<void> {
     invokeHandler?.closeAll()
     const closing = open.close().catch((error: unknown) => logger.error('could not close the database cleanly', { name: error instanceof Error ? error.name : 'unknown' }))
     if ((await settleWithin(closing, QUIT_TIMEOUT_MS)) === 'timed-out') {
@@ -114,25 +111,19 @@ function runApp(): void {
     blockRemoteRequests(session.defaultSession)
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(appDir, 'dist', 'renderer')))
 
-    gate = createDataGate({
-      databasePath,
-      keyStore: openDataKeyStore(userData, (message) => logger.warn(message)),
-      // The gate decides the quick_check (large files are checked in the background) and
-      // stores a key that a restore from another computer's backup brings with it.
-      openCore: (dataKey, hooks) => openCore({ databasePath, dataKey, logger, quickCheck: hooks.quickCheck, onDataKeyChange: hooks.onDataKeyChange }),
-      logger,
-    })
-    const open = gate
-    const pickPath = createPathPicker<WebContents, BrowserWindow>({
+    // The core finds the key (the OS key store, or the owner's recovery passphrase), checks large
+    // files in the background and answers every method in every state; the shell lends it ports.
+    const pickPath = createPathPicker<BrowserWindow>({
       dialog,
-      windowFor: (contents) => BrowserWindow.fromWebContents(contents),
-      folders: () => ({ backups: backupsFolderOf(open.core(), databasePath), documents: app.getPath('documents') }),
+      windowFor: (origin) => (ownContents.has(origin as WebContents) ? BrowserWindow.fromWebContents(origin as WebContents) : null),
+      documents: () => app.getPath('documents'),
     })
-    invokeHandler = createPosInvokeHandler<WebContents>({ gate, isOwnWindow: (contents) => ownContents.has(contents), pickPath })
+    core = startCore({ databasePath, keyStore: openDataKeyStore(userData, (message) => logger.warn(message)), pickPath, logger })
+    invokeHandler = createPosInvokeHandler<WebContents>({ core, isOwnWindow: (contents) => ownContents.has(contents) })
     const handler = invokeHandler
     ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => handler.handle(event, method, input))
 
-    const status = gate.start()
+    const status = core.start()
     createMainWindow()
     const decided = await status
     if (decided.state === 'database-problem') {

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest'
 /** The boundary rules of ARCHITECTURE.md are lint rules: prove they fire (and stay quiet when they should). */
 const eslint = new ESLint({ cwd: process.cwd() })
 
-async function messages(code: string, filePath: string): Promise<string[]> {
+async function messages(code: string, filePath: string, rule = /no-restricted-imports/): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath })
-  return (result?.messages ?? []).filter((m) => /no-restricted-imports/.test(m.ruleId ?? '')).map((m) => m.message)
+  return (result?.messages ?? []).filter((m) => rule.test(m.ruleId ?? '')).map((m) => m.message)
 }
 
 describe('architecture boundaries', () => {
@@ -39,5 +39,27 @@ describe('architecture boundaries', () => {
     expect(await messages(`import { z } from 'zod'\nvoid z\n`, 'vocabulary/index.ts')).not.toEqual([])
     expect(await messages(`import { ROLES } from './roles'\nvoid ROLES\n`, 'vocabulary/index.ts')).not.toEqual([])
     expect(await messages(`import { PAYMENT_METHODS } from '../../vocabulary'\nvoid PAYMENT_METHODS\n`, 'renderer/src/x.ts')).toEqual([])
+  })
+
+  it('the shell and main import nothing from db/ or the core’s insides: the core is the one door', async () => {
+    expect(await messages(`import { openStore } from '../../db/store'\nvoid openStore\n`, 'electron/shell/x.ts')).not.toEqual([])
+    expect(await messages(`import { openStore } from '../db/store'\nvoid openStore\n`, 'electron/main.ts')).not.toEqual([])
+    expect(await messages(`import { latestMigration } from '../migrations'\nvoid latestMigration\n`, 'electron/main.ts')).not.toEqual([])
+    expect(await messages(`import { createDataGate } from '../core/app/data-gate'\nvoid createDataGate\n`, 'electron/shell/x.ts')).not.toEqual([])
+    expect(await messages(`import { startCore } from './core'\nvoid startCore\n`, 'electron/main.ts')).toEqual([])
+    expect(await messages(`import type { Result } from '../core/contract'\nexport type X = Result<null>\n`, 'electron/shell/x.ts')).toEqual([])
+  })
+
+  it('db/ imports nothing from electron/', async () => {
+    expect(await messages(`import { openCore } from '../electron/core'\nvoid openCore\n`, 'db/x.ts')).not.toEqual([])
+    expect(await messages(`import type { Logger } from '../../electron/core/context'\nexport type X = Logger\n`, 'db/customers/x.ts')).not.toEqual([])
+    expect(await messages(`import { ROLES } from '../vocabulary'\nvoid ROLES\n`, 'db/x.ts')).toEqual([])
+  })
+
+  it('no core code writes by hand: transactions and change entries only on the mutation path', async () => {
+    const rule = /no-restricted-syntax/
+    const byHand = `export const f = (ctx: { store: { db: { sync: { transaction(w: () => void): void } } }; audit: { change(e: object): void } }) => {\n  ctx.store.db.sync.transaction(() => undefined)\n  ctx.audit.change({})\n}\n`
+    expect(await messages(byHand, 'electron/core/customers/x.handlers.ts', rule)).toHaveLength(2)
+    expect(await messages(byHand, 'electron/core/mutation.ts', rule)).toEqual([])
   })
 })

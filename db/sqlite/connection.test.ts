@@ -30,6 +30,16 @@ describe('opening the database', () => {
     await again.close()
   })
 
+  it('close() closes the connection, also when nothing was migrated (Kysely never touched it)', async () => {
+    const path = tempDbPath()
+    const created = await openDatabase({ path })
+    await created.close()
+    expect(created.sqlite.open).toBe(false)
+    const upToDate = await openDatabase({ path })
+    await upToDate.close()
+    expect(upToDate.sqlite.open).toBe(false)
+  })
+
   it('refuses a file that is not a database, names it, and leaves it untouched', async () => {
     const path = tempDbPath('notes.db')
     writeFileSync(path, 'Prefers Sarah for haircuts.\n'.repeat(200))

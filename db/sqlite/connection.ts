@@ -17,6 +17,8 @@ export type OpenDatabaseOptions = {
   path: string
   /** 'auto' (default): quick_check now for small files; larger files are left to a background check. */
   quickCheck?: QuickCheckMode
+  /** With 'auto': the size above which the check is left to the background (default SYNC_QUICK_CHECK_MAX_BYTES). */
+  quickCheckMaxBytes?: number
   /** Migrate only this far (migration tests); default: the latest. */
   migrateTo?: string | NoMigrations
   /** Extra read-only checks run before the file is opened for writing (the data key). */
@@ -45,7 +47,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
     knownMigrations: migrationNames,
     quickCheck: mode === 'sync' || mode === 'auto',
     ...(verify ? { verify } : {}),
-    ...(mode === 'auto' ? { quickCheckMaxBytes: SYNC_QUICK_CHECK_MAX_BYTES } : {}),
+    ...(mode === 'auto' ? { quickCheckMaxBytes: options.quickCheckMaxBytes ?? SYNC_QUICK_CHECK_MAX_BYTES } : {}),
   })
 
   const target = options.migrateTo ?? latestMigration
@@ -74,8 +76,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
       sync: new SyncExecutor(sqlite),
       pragmas,
       preflight: checked,
-      // Kysely's destroy closes the better-sqlite3 connection it was given.
-      close: () => kysely.destroy(),
+      // Kysely's destroy closes the connection only if Kysely ran a query on it: on an up-to-date
+      // file nothing did (every query goes through SyncExecutor), so close it here too.
+      close: async () => {
+        await kysely.destroy()
+        if (sqlite.open) sqlite.close()
+      },
     }
   } catch (error) {
     sqlite.close()

@@ -1,27 +1,19 @@
-import { contract, type Invoke, type MethodName } from './contract'
+import { contract, type AppMethod, type DataMethod, type Invoke, type MethodName } from './contract'
 import type { MethodSpec } from './contract/define'
 import { ULID } from './contract/schemas'
 import type { Result } from './contract/result'
-import type { CoreServices, Handler, HandlerContext } from './context'
+import type { AppContext, AppHandler, CoreLife, Handler, HandlerContext, OpenData } from './context'
 import { errorToResult, fail, ok, validationFailure } from './envelope'
-import { handlers } from './handlers'
-import { findForbiddenStaffKey } from './staff-guard'
+import { appHandlers, handlers } from './handlers'
+import { mutate } from './mutation'
 import type { Session, SessionHolder } from './session/sessions'
+import { findForbiddenStaffKey } from './staff-guard'
 
 /** Inputs are small JSON objects; anything bigger is refused before parsing. */
 export const MAX_INPUT_BYTES = 256 * 1024
 
-/** Methods that work before the first user exists. */
-const BEFORE_SETUP: ReadonlySet<string> = new Set([
-  'app.status',
-  'app.unlock',
-  'app.createPassphrase',
-  'app.restoreBackup',
-  'app.recoveryOptions',
-  'app.pickPath',
-  'session.state',
-  'session.setupOwner',
-])
+/** Methods of the data that work before the first user exists. */
+const BEFORE_SETUP: ReadonlySet<string> = new Set(['session.state', 'session.setupOwner'])
 
 export type Connection = {
   invoke: Invoke
@@ -29,12 +21,16 @@ export type Connection = {
   close(): void
 }
 
+const isAppMethod = (spec: MethodSpec): boolean => spec.scope === 'app'
+
 /**
- * One connection per window, each with its own session. `invoke` runs the pipeline every call
- * takes: method lookup → idle check → setup check → access check → input validation → handler
- * → staff output guard → envelope. It never rejects.
+ * One connection per window, each with its own session, and the one dispatcher every method
+ * goes through in every state of the app. `invoke` runs the pipeline: method lookup → idle
+ * check → (app methods: input validation → handler, whatever state the data is in) → the data
+ * must be open → setup check → access check → input validation → handler → staff output guard
+ * → envelope. It never rejects.
  */
-export function createConnection(services: CoreServices, onClose: (holder: SessionHolder) => void): Connection {
+export function createConnection(life: CoreLife, origin: unknown, onClose: (holder: SessionHolder) => void): Connection {
   let session: Session | null = null
   let closed = false
 
@@ -42,59 +38,80 @@ export function createConnection(services: CoreServices, onClose: (holder: Sessi
     current: () => session,
     end: (reason) => {
       if (!session) return
-      services.audit.read({ action: reason, user_id: session.user_id, target_id: session.user_id })
+      life.audit.read({ action: reason, user_id: session.user_id, target_id: session.user_id })
       session = null
     },
   }
-  services.sessions.add(holder)
+  life.sessions.add(holder)
 
-  const idleLimitMs = () => services.store.settings.get().idle_lock_minutes * 60_000
+  const idleLimitMs = (data: OpenData) => data.store.settings.get().idle_lock_minutes * 60_000
+
+  /** A data method while the data is not open: why not, in the words the gate screen understands. */
+  async function refusal(): Promise<Result<never>> {
+    const status = await life.gate.status()
+    return status.state === 'database-problem'
+      ? fail('INTERNAL', 'Parlour cannot open its data. Nothing has been changed.')
+      : fail('UNAUTHENTICATED', 'Unlock Parlour first.')
+  }
 
   async function dispatch(method: string, rawInput: unknown): Promise<Result<unknown>> {
     if (closed) return fail('UNAUTHENTICATED', 'This window has been closed.')
     if (typeof method !== 'string' || !Object.hasOwn(contract, method)) return fail('VALIDATION', 'Unknown method.')
     const name = method as MethodName
     const spec = contract[name] as MethodSpec
-    const now = services.clock().getTime()
+    // The first call of a window may come before the core has decided how the data opens.
+    await life.gate.start()
+    const data = life.gate.data()
+    const now = life.clock().getTime()
 
-    if (session && now - session.last_active_ms > idleLimitMs()) holder.end('session.idle_timeout')
+    if (session && data && now - session.last_active_ms > idleLimitMs(data)) holder.end('session.idle_timeout')
     if (session) session.last_active_ms = now
 
-    if (!BEFORE_SETUP.has(name) && !services.store.users.exists()) {
+    if (isAppMethod(spec)) {
+      const input = parseInput(spec, rawInput)
+      if (!input.ok) return input.result
+      const ctx: AppContext = { ...life, data, session, origin }
+      const handler = appHandlers[name as AppMethod] as AppHandler<AppMethod>
+      return ok(await handler(ctx, input.value as never))
+    }
+
+    if (!data) return refusal()
+    if (!BEFORE_SETUP.has(name) && !data.store.users.exists()) {
       return fail('SETUP_REQUIRED', 'Parlour is not set up yet: create the owner first.')
     }
     const access = spec.access
     if (access !== 'anyone') {
       if (!session) return fail('UNAUTHENTICATED', 'Please log in.')
       if (access !== 'logged-in' && !access.includes(session.role)) {
-        services.audit.read({ action: name, user_id: session.user_id, outcome: 'denied', ...deniedTarget(name, rawInput) })
+        life.audit.read({ action: name, user_id: session.user_id, outcome: 'denied', ...deniedTarget(name, rawInput) })
         return fail('FORBIDDEN', 'Your role cannot do this.')
       }
     }
 
-    const plain = asPlainJson(rawInput)
-    if (!plain.ok) return fail('VALIDATION', plain.reason)
-    const parsed = spec.input.safeParse(plain.value)
-    if (!parsed.success) return validationFailure(parsed.error)
-
+    const input = parseInput(spec, rawInput)
+    if (!input.ok) return input.result
+    const actor = session ? { user_id: session.user_id, role: session.role } : { user_id: '', role: 'staff' as const }
     const ctx: HandlerContext = {
-      ...services,
+      ...life,
+      ...data,
+      zone: () => data.store.settings.get().time_zone,
       session,
-      actor: session ? { user_id: session.user_id, role: session.role } : { user_id: '', role: 'staff' },
+      actor,
       startSession: (next) => {
         if (session && session.user_id !== next.user_id) holder.end('session.replaced')
-        session = { ...next, last_active_ms: services.clock().getTime() }
+        session = { ...next, last_active_ms: life.clock().getTime() }
       },
       endSession: (reason) => holder.end(reason),
+      mutate: (work, describe) => mutate(data.store, life.audit, session?.user_id ?? null, work, describe),
     }
-    const handler = handlers[name] as Handler<MethodName>
-    const value = await handler(ctx, parsed.data as never)
+    const handler = handlers[name as DataMethod] as Handler<DataMethod>
+    const value = await handler(ctx, input.value as never)
 
     // Second wall: whatever a handler returned, a staff session never receives customer fields.
     if (session?.role === 'staff') {
       const leaked = findForbiddenStaffKey(value)
       if (leaked) {
-        services.logger.error('blocked a staff output containing a customer field', { method: name, key: leaked })
+        life.logger.error('blocked a staff output containing a customer field', { method: name, key: leaked })
         return fail('FORBIDDEN', 'Your role cannot see customer details.')
       }
     }
@@ -106,17 +123,25 @@ export function createConnection(services: CoreServices, onClose: (holder: Sessi
       try {
         return await dispatch(method, input)
       } catch (error) {
-        return errorToResult(error, typeof method === 'string' ? method.slice(0, 60) : 'unknown', services.logger)
+        return errorToResult(error, typeof method === 'string' ? method.slice(0, 60) : 'unknown', life.logger)
       }
     }) as Invoke,
     close() {
       if (closed) return
       holder.end('session.window_closed')
       closed = true
-      services.sessions.remove(holder)
+      life.sessions.remove(holder)
       onClose(holder)
     },
   }
+}
+
+/** The raw input as plain JSON, checked by the method's schema. */
+function parseInput(spec: MethodSpec, rawInput: unknown): { ok: true; value: unknown } | { ok: false; result: Result<never> } {
+  const plain = asPlainJson(rawInput)
+  if (!plain.ok) return { ok: false, result: fail('VALIDATION', plain.reason) }
+  const parsed = spec.input.safeParse(plain.value)
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, result: validationFailure(parsed.error) }
 }
 
 /** For a refused call, which record it aimed at, if the raw input names one by a well-formed id. */

@@ -1,5 +1,5 @@
-import type { MethodName } from './contract'
-import type { HandlersFor } from './context'
+import type { AppMethod, DataMethod } from './contract'
+import type { AppHandlersFor, HandlersFor } from './context'
 import { analyticsHandlers } from './analytics/analytics.handlers'
 import { appHandlers } from './app/app.handlers'
 import { auditHandlers } from './audit/audit.handlers'
@@ -13,9 +13,12 @@ import { settingsHandlers } from './settings/settings.handlers'
 import { usersHandlers } from './users/users.handlers'
 import { visitsHandlers } from './visits/visits.handlers'
 
-/** One handler per contract method: a missing or misspelt one fails type checking. */
+/** The methods answered in every state of the app: one handler each, a missing one fails type checking. */
+const everyAppMethod: AppHandlersFor<AppMethod> = appHandlers
+export { everyAppMethod as appHandlers }
+
+/** One handler per method of the data: a missing or misspelt one fails type checking. */
 export const handlers = {
-  ...appHandlers,
   ...securityHandlers,
   ...sessionHandlers,
   ...usersHandlers,
@@ -27,4 +30,4 @@ export const handlers = {
   ...settingsHandlers,
   ...auditHandlers,
   ...backupHandlers,
-} satisfies HandlersFor<MethodName>
+} satisfies HandlersFor<DataMethod>

@@ -1,49 +1,72 @@
 import { systemClock, type Clock } from '../../db/clock'
-import { loadSodium } from '../../db/vault/sodium'
-import { openStore, type Store } from '../../db/store'
-import type { QuickCheckMode } from '../../db/sqlite/connection'
+import { DatabaseOpenError } from '../../db/errors'
 import { DEFAULT_RECOVERY_KDF, type RecoveryKdfParams } from '../../db/key-recovery/key-recovery'
+import { checkIntegrityInBackground, type IntegrityReport } from '../../db/sqlite/background-check'
+import type { QuickCheckMode } from '../../db/sqlite/connection'
+import type { Store } from '../../db/store'
+import type { AppStatus } from './app/app.shapes'
+import { createDataGate, type DataGate } from './app/data-gate'
+import type { PickPath } from './app/file-dialogs'
+import { givenKey, type DataKeyStore } from './app/key-store-port'
+import { openData } from './app/open-data'
 import { createAuditTrail } from './audit/audit-trail'
-import { createPinHasher, defaultPinHashParams, type PinHashParams } from './session/pin-hasher'
-import { createBackupService } from './backup/backup-service'
 import { createConnection, type Connection } from './connection'
-import type { CoreServices, Logger } from './context'
-import { restoreIntoCore } from './backup/restore'
+import type { CoreLife, Logger } from './context'
+import type { PinHashParams } from './session/pin-hasher'
 import { SessionRegistry } from './session/sessions'
-import { readLedger, reapplyLedger, purgeOldBytes } from '../../db/customers/erasure'
-import { readLedgerFile } from '../../db/customers/erasure-ledger-file'
 
-export type OpenCoreOptions = {
+/** What every way of opening the core shares. */
+type CoreOptionsBase = {
   databasePath: string
-  /** 32 bytes: opens the PII vault and peppers PIN hashes. */
-  dataKey: Uint8Array
   /** The clock; tests pass their own so they control time without sleeping. */
   now?: Clock
   /** Where errors are reported (never with PII). Default: the console. */
   logger?: Logger
   /** argon2id cost for PIN hashes; raising it rehashes each PIN at its next login. */
   pinHashParams?: PinHashParams
-  quickCheck?: QuickCheckMode
   /** argon2id cost for the recovery passphrase's wrapping key (tests lower it). */
   recoveryKdfParams?: RecoveryKdfParams
-  /** Make the day's backup at open when none exists yet (default true; needs a recovery passphrase). */
+  quickCheck?: QuickCheckMode
+  /** With quickCheck 'auto' (the default): files larger than this are opened at once and checked in the background. */
+  quickCheckMaxBytes?: number
+  /** Make the day's backup when the data opens and none exists yet (default true; needs a recovery passphrase). */
   dailyBackup?: boolean
+}
+
+/** The desktop app's core: it finds the key itself, through the OS key store. */
+export type StartCoreOptions = CoreOptionsBase & {
+  /** The port to the OS key store (the shell wraps Electron's safeStorage). */
+  keyStore: DataKeyStore
+  /** The port to the system's file dialogs, if there are any. */
+  pickPath?: PickPath
+  /** The background integrity check of a large file (default: a worker thread; null: none). */
+  checkIntegrity?: ((path: string) => Promise<IntegrityReport>) | null
+}
+
+/** A core opened with a key in hand: tests, tools, the benchmark (API.md). */
+export type OpenCoreOptions = CoreOptionsBase & {
+  /** 32 bytes: opens the PII vault and peppers PIN hashes. */
+  dataKey: Uint8Array
   /**
-   * A restore swapped in a backup written with another data key (a new PC): the shell must
-   * store this key in place of the old one, or the next start cannot open the data.
+   * A restore swapped in a backup written with another data key (a new PC): the caller must
+   * keep this key in place of the old one, or the next start cannot open the data.
    */
   onDataKeyChange?: (key: Uint8Array) => Promise<void> | void
+  /** The background integrity check of a large file (default: none). */
+  checkIntegrity?: ((path: string) => Promise<IntegrityReport>) | null
 }
 
 export type Core = {
-  /** A new connection with its own session: one per window. */
-  connect(): Connection
-  /** Waits for running backups, flushes buffered audit entries, ends every session and closes the database. */
+  /** Settles once the core has decided whether the data opens (what `app.status` answers). */
+  start(): Promise<AppStatus>
+  /** A new connection with its own session: one per window. `origin` is the window, for dialogs shown over it. */
+  connect(origin?: unknown): Connection
+  /** Ends every session, waits for running backups, flushes buffered audit entries and closes the database. */
   close(): Promise<void>
-  /** The open store, for the shell, tools and tests in the main process; never exposed to the renderer. */
+  /** The open store, for tools and tests in the main process; never exposed to the renderer. Throws while the data is not open. */
   readonly store: Store
-  /** Settles when the day's automatic backup (if one was due) has finished. */
-  readonly dailyBackup?: Promise<unknown>
+  /** Settles when the day's automatic backup (if one was due when the data opened) has finished. */
+  readonly dailyBackup: Promise<unknown>
 }
 
 /** Errors to the console, never with PII (the core's default; the shell uses it too). */
@@ -52,100 +75,93 @@ export const consoleLogger: Logger = {
   warn: (message, detail) => console.warn(`[parlour] ${message}`, detail ?? ''),
 }
 
-/** Opens the core: the one door to the data (API.md). */
-export async function openCore(options: OpenCoreOptions): Promise<Core> {
+/**
+ * Starts the core: the one door to the data (ARCHITECTURE rule 11). It answers every method in
+ * every state of the app through one dispatcher: before the data is open (first run, a locked
+ * key store, damaged data) only the `app.*` methods do anything; once it is open, everything.
+ * It never throws: `app.status` (and `start()`) say what state the data is in.
+ */
+export function startCore(options: StartCoreOptions): Core {
+  return assemble(options).core
+}
+
+function assemble(options: StartCoreOptions): { core: Core; gate: DataGate } {
   const clock = options.now ?? systemClock
   const logger = options.logger ?? consoleLogger
-  const store = await openStore({
-    path: options.databasePath,
-    dataKey: options.dataKey,
+  const { databasePath } = options
+  const sessions = new SessionRegistry()
+  const checkIntegrity = options.checkIntegrity === undefined ? checkIntegrityInBackground : (options.checkIntegrity ?? undefined)
+  const audit = createAuditTrail({
     clock,
-    ...(options.quickCheck ? { quickCheck: options.quickCheck } : {}),
+    currentStore: () => gate.data()?.store ?? null,
+    onError: (error) => logger.error('could not write audit entries', { name: error instanceof Error ? error.name : 'unknown' }),
   })
-  replayErasures(store, options.databasePath, logger)
-  const sodium = await loadSodium()
-  const pinParams = options.pinHashParams ?? defaultPinHashParams(sodium)
-
-  // Everything tied to one database file and key, rebuilt when a restore swaps them.
-  const bind = (s: Store, key: Uint8Array) => ({
-    store: s,
-    dataKey: Uint8Array.from(key),
-    pins: createPinHasher(sodium, s.vault.pinPepper, pinParams),
-  })
-  const services: CoreServices = {
-    ...bind(store, options.dataKey),
-    // One trail for the core's life: what is pending when a restore swaps the store goes into the new one.
-    audit: createAuditTrail(
-      () => services.store,
-      (error) => logger.error('could not write audit entries', { name: error instanceof Error ? error.name : 'unknown' }),
-    ),
-    clock,
+  const gate = createDataGate({
+    databasePath,
+    keyStore: options.keyStore,
     logger,
-    sessions: new SessionRegistry(),
-    zone: () => services.store.settings.get().time_zone,
+    clock,
     recoveryKdf: options.recoveryKdfParams ?? DEFAULT_RECOVERY_KDF,
-    databasePath: options.databasePath,
-    backups: createBackupService(() => services),
-    restore: (file, passphrase, actorId) =>
-      restoreIntoCore(
-        services,
-        async (next, key) => {
-          const changed = Buffer.compare(Buffer.from(key), Buffer.from(services.dataKey)) !== 0
-          Object.assign(services, bind(next, key))
-          if (changed) await options.onDataKeyChange?.(Uint8Array.from(key))
-        },
-        file,
-        passphrase,
-        actorId,
-      ),
-  }
+    sessions,
+    audit,
+    checkIntegrity,
+    openData: (key) =>
+      openData(key, { databasePath, clock, logger, pinHashParams: options.pinHashParams, quickCheck: options.quickCheck, quickCheckMaxBytes: options.quickCheckMaxBytes }),
+    onOpened: (data) => {
+      if (options.dailyBackup === false) return
+      data.dailyBackup = data.backups.dailyIfDue().catch((error: unknown) => {
+        logger.error('the daily backup failed', { name: error instanceof Error ? error.name : 'unknown', message: error instanceof Error ? error.message : '' })
+        return null
+      })
+    },
+  })
+  const life: CoreLife = { clock, logger, sessions, audit, recoveryKdf: options.recoveryKdfParams ?? DEFAULT_RECOVERY_KDF, databasePath, gate, pickPath: options.pickPath ?? null }
   const connections = new Set<Connection>()
   let closed = false
 
-  const dailyBackup =
-    options.dailyBackup === false
-      ? Promise.resolve(null)
-      : services.backups.dailyIfDue().catch((error: unknown) => {
-          logger.error('the daily backup failed', { name: error instanceof Error ? error.name : 'unknown', message: error instanceof Error ? error.message : '' })
-          return null
-        })
-
-  return {
+  const core: Core = {
+    start: () => gate.start(),
     get store() {
-      return services.store
+      const data = gate.data()
+      if (!data) throw new Error('The data is not open.')
+      return data.store
     },
-    dailyBackup,
-    connect() {
+    get dailyBackup() {
+      return gate.data()?.dailyBackup ?? Promise.resolve(null)
+    },
+    connect(origin) {
       if (closed) throw new Error('The core is closed.')
-      const connection = createConnection(services, () => connections.delete(connection))
+      const connection = createConnection(life, origin, () => connections.delete(connection))
       connections.add(connection)
       return connection
     },
     async close() {
       if (closed) return
       closed = true
-      await dailyBackup
-      await services.backups.whenIdle()
       for (const connection of [...connections]) connection.close()
-      services.audit.flush()
-      await services.store.close()
+      await gate.close()
     },
   }
+  return { core, gate }
 }
 
 /**
- * Every erasure is also recorded beside the database. If the file was swapped for an older copy
- * (a restore from the recovery screen, or by hand), erase again whoever the copy brought back.
+ * Opens the core with a data key in hand (API.md): the same core the desktop app starts, with a
+ * key store that holds just this key. Rejects with the DatabaseOpenError that refused the file
+ * (left exactly as it was) when the data does not open.
  */
-function replayErasures(store: Store, databasePath: string, logger: Logger): void {
-  const known = new Set(readLedger(store.db).map((entry) => entry.customer_id))
-  const missing = readLedgerFile(databasePath).filter((entry) => !known.has(entry.customer_id))
-  if (missing.length === 0) return
-  const erased = reapplyLedger(store.db, missing)
-  if (erased > 0) {
-    purgeOldBytes(store.db)
-    logger.warn('erased customers again that an older copy of the database brought back', { count: erased })
-  }
+export async function openCore(options: OpenCoreOptions): Promise<Core> {
+  const { dataKey, onDataKeyChange, ...rest } = options
+  const { core, gate } = assemble({ ...rest, keyStore: givenKey(dataKey, onDataKeyChange), checkIntegrity: options.checkIntegrity ?? null })
+  const status = await core.start()
+  if (status.state === 'ready') return core
+  await core.close()
+  throw gate.openError() ?? new DatabaseOpenError('unreadable', options.databasePath, status.state === 'database-problem' ? status.message : 'The data could not be opened.')
 }
 
 export type { Connection } from './connection'
+export type { Logger } from './context'
+export type { AppStatus } from './app/app.shapes'
+export type { DataKeyStore, KeyStoreStrength, LoadedKey, WeakKeyStoreReason } from './app/key-store-port'
+export type { PickPath, PickPathRequest } from './app/file-dialogs'
+export { createDataKeyStore, type SafeStoragePort } from './app/os-key-store'

@@ -48,13 +48,7 @@ export type CustomSchemePort = {
   privileges: { standard?: boolean; secure?: boolean; supportFetchAPI?: boolean; corsEnabled?: boolean; codeCache?: boolean }
 }
 
-/** `safeStorage`'s async API (Electron 45), as the key store uses it. */
-export interface SafeStoragePort {
-  isAsyncEncryptionAvailable(): Promise<boolean>
-  encryptStringAsync(plainText: string): Promise<Buffer>
-  decryptStringAsync(encrypted: Buffer): Promise<{ shouldReEncrypt: boolean; result: string }>
-  getSelectedStorageBackend(): string
-}
+export type { SafeStoragePort } from '../core'
 
 type DialogFilter = { name: string; extensions: string[] }
 

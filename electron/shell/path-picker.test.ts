@@ -2,9 +2,14 @@ import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { tempDir } from '../../test/helpers/temp'
 import { StandInWebContents } from '../testing/stand-in-electron'
-import { createPathPicker, pathDialogFor } from './path-picker'
+import type { PickPathRequest } from '../core'
+import { createPathPicker, pathDialogFor as dialogFor } from './path-picker'
 
 const folders = () => ({ backups: tempDir(), documents: tempDir() })
+/** The dialog for a request, with the backups folder the core names and the documents folder the shell knows. */
+const pathDialogFor = (request: Omit<PickPathRequest, 'backups_folder'>, where: { backups: string; documents: string }) =>
+  dialogFor({ ...request, backups_folder: where.backups }, where.documents)
+const BACKUPS = '/home/asha/.config/Parlour/backups'
 
 describe('app.pickPath dialogs', () => {
   it('asks for a folder, a backup file or a CSV file to save, each with its own dialog', () => {
@@ -61,21 +66,21 @@ describe('app.pickPath dialogs', () => {
       showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/media/usb/parlour-20261124-093000.db'] })),
       showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/asha/Documents/list' })),
     }
-    const pick = createPathPicker({ dialog: dialog as never, windowFor: (c) => (c === (contents as unknown) ? (parent as never) : null), folders })
-    expect(await pick(contents as never, { kind: 'backup-file' })).toBe('/media/usb/parlour-20261124-093000.db')
+    const pick = createPathPicker({ dialog: dialog as never, windowFor: (origin) => (origin === contents ? (parent as never) : null), documents: () => folders().documents })
+    expect(await pick(contents, { kind: 'backup-file', backups_folder: BACKUPS })).toBe('/media/usb/parlour-20261124-093000.db')
     expect(dialog.showOpenDialog).toHaveBeenCalledWith(parent, expect.objectContaining({ title: 'Choose a Parlour backup' }))
     // GTK may return the name as typed: the core writes only .csv files.
-    expect(await pick(contents as never, { kind: 'save-csv' })).toBe('/home/asha/Documents/list.csv')
+    expect(await pick(contents, { kind: 'save-csv', backups_folder: BACKUPS })).toBe('/home/asha/Documents/list.csv')
     expect(dialog.showSaveDialog).toHaveBeenCalledWith(parent, expect.objectContaining({ title: 'Export customers as CSV' }))
 
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] })
-    expect(await pick(contents as never, { kind: 'folder' })).toBeNull()
+    expect(await pick(contents, { kind: 'folder', backups_folder: BACKUPS })).toBeNull()
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' })
-    expect(await pick(contents as never, { kind: 'save-csv' })).toBeNull()
+    expect(await pick(contents, { kind: 'save-csv', backups_folder: BACKUPS })).toBeNull()
 
     // No window for these contents: the dialog is shown on its own.
     const stray = new StandInWebContents('app://parlour/index.html')
-    await pick(stray as never, { kind: 'folder' })
+    await pick(stray, { kind: 'folder', backups_folder: BACKUPS })
     expect(dialog.showOpenDialog.mock.calls.at(-1)).toHaveLength(1)
   })
 })

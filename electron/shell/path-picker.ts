@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FileDialogPort, OpenDialogSpec, SaveDialogSpec } from './electron-ports'
-import type { PickPath, PickPathRequest } from './pos-invoke'
+import type { PickPath, PickPathRequest } from '../core'
 
 export type PathDialog = { type: 'open'; options: OpenDialogSpec } | { type: 'save'; options: SaveDialogSpec }
 
@@ -17,12 +17,12 @@ function csvName(suggested: string | undefined): string {
 const existing = (folder: string) => (existsSync(folder) ? { defaultPath: folder } : {})
 
 /** The system dialog for each kind of path the screens ask for. */
-export function pathDialogFor(request: PickPathRequest, folders: { backups: string; documents: string }): PathDialog {
+export function pathDialogFor(request: PickPathRequest, documents: string): PathDialog {
   switch (request.kind) {
     case 'folder':
       return {
         type: 'open',
-        options: { title: 'Choose a folder', buttonLabel: 'Choose this folder', ...existing(folders.documents), properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] },
+        options: { title: 'Choose a folder', buttonLabel: 'Choose this folder', ...existing(documents), properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'] },
       }
     case 'backup-file':
       return {
@@ -30,7 +30,7 @@ export function pathDialogFor(request: PickPathRequest, folders: { backups: stri
         options: {
           title: 'Choose a Parlour backup',
           buttonLabel: 'Choose this backup',
-          ...existing(folders.backups),
+          ...existing(request.backups_folder),
           filters: [{ name: 'Parlour backups', extensions: ['db'] }],
           properties: ['openFile', 'dontAddToRecent'],
         },
@@ -41,7 +41,7 @@ export function pathDialogFor(request: PickPathRequest, folders: { backups: stri
         options: {
           title: 'Export customers as CSV',
           buttonLabel: 'Export',
-          defaultPath: join(folders.documents, csvName(request.suggested_name)),
+          defaultPath: join(documents, csvName(request.suggested_name)),
           filters: [{ name: 'CSV (spreadsheet)', extensions: ['csv'] }],
           properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
         },
@@ -50,19 +50,20 @@ export function pathDialogFor(request: PickPathRequest, folders: { backups: stri
 }
 
 /**
- * `app.pickPath` answered with Electron's dialogs, over the window that asked (a modal sheet on
- * macOS). Cancelling gives null. A CSV path the system returned without the extension gets it,
- * since the core only writes `.csv` files.
+ * The core's file-dialog port, with Electron's dialogs shown over the window that asked (a modal
+ * sheet on macOS); the core decides who may ask and where backups are. Cancelling gives null. A
+ * CSV path the system returned without the extension gets it, since the core only writes `.csv`.
  */
-export function createPathPicker<C, W>(options: {
+export function createPathPicker<W>(options: {
   dialog: FileDialogPort<W>
-  windowFor: (contents: C) => W | null
-  folders: () => { backups: string; documents: string }
-}): PickPath<C> {
+  /** The window of a connection's origin (the web contents that connected), if it is one of ours. */
+  windowFor: (origin: unknown) => W | null
+  documents: () => string
+}): PickPath {
   const { dialog } = options
-  return async (contents, request) => {
-    const parent = options.windowFor(contents)
-    const wanted = pathDialogFor(request, options.folders())
+  return async (origin, request) => {
+    const parent = options.windowFor(origin)
+    const wanted = pathDialogFor(request, options.documents())
     if (wanted.type === 'save') {
       const result = parent ? await dialog.showSaveDialog(parent, wanted.options) : await dialog.showSaveDialog(wanted.options)
       if (result.canceled || !result.filePath) return null

@@ -10,7 +10,7 @@ describe('audit trail', () => {
     const first = await freshStore()
     let current: Store = first
     const errors: unknown[] = []
-    const trail = createAuditTrail(() => current, (error) => errors.push(error))
+    const trail = createAuditTrail({ clock: first.clock, currentStore: () => current, onError: (error) => errors.push(error) })
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     try {
       trail.read({ action: 'customer.read', user_id: null })
@@ -33,7 +33,7 @@ describe('audit trail', () => {
   it('keeps a batch the store refused and writes it at the next flush', async () => {
     const store = await freshStore()
     const errors: unknown[] = []
-    const trail = createAuditTrail(() => store, (error) => errors.push(error))
+    const trail = createAuditTrail({ clock: store.clock, currentStore: () => store, onError: (error) => errors.push(error) })
     trail.read({ action: 'customer.read', user_id: null })
     const append = vi.spyOn(store.audit, 'append').mockImplementationOnce(() => {
       throw Object.assign(new Error('disk I/O error'), { code: 'SQLITE_FULL' })

@@ -1,5 +1,6 @@
 import type { NewAuditEntry } from '../../../db/audit/audit.repository'
-import { toStoredTime } from '../../../db/clock'
+import { toStoredTime, type Clock } from '../../../db/clock'
+import { createIdFactory } from '../../../db/ids'
 import type { Store } from '../../../db/store'
 import type { AuditOutcome } from '../../../vocabulary'
 
@@ -26,16 +27,18 @@ export type AuditTrail = ReturnType<typeof createAuditTrail>
  * entry and the change commit together or not at all. Reads (a customer's detail opened at the
  * counter) are buffered and written in one transaction at most READ_FLUSH_MS later, so a lookup
  * never waits for an fsync; a crash can lose at most the last second of read entries, never a
- * change's entry. While the store is closed (mid-swap) or refuses the write, entries stay
- * pending and go in with the next flush.
+ * change's entry. While no store is open (locked, mid-swap) or the store refuses the write,
+ * entries stay pending and go in with the next flush.
  */
-export function createAuditTrail(currentStore: () => Store, onError: (error: unknown) => void) {
+export function createAuditTrail(options: { clock: Clock; currentStore: () => Store | null; onError: (error: unknown) => void }) {
+  const { clock, currentStore, onError } = options
+  const newId = createIdFactory(clock)
   const pending: NewAuditEntry[] = []
   let timer: NodeJS.Timeout | undefined
 
-  const entry = (store: Store, event: AuditEvent): NewAuditEntry => ({
-    id: store.newId(),
-    at: toStoredTime(store.clock()),
+  const entry = (event: AuditEvent): NewAuditEntry => ({
+    id: newId(),
+    at: toStoredTime(clock()),
     user_id: event.user_id,
     action: event.action,
     target_id: event.target_id ?? event.customer_id ?? null,
@@ -55,7 +58,7 @@ export function createAuditTrail(currentStore: () => Store, onError: (error: unk
     if (pending.length === 0) return
     const store = currentStore()
     // A store being swapped is closed for a moment: the entries wait for the one that replaces it.
-    if (!store.db.sqlite.open) return
+    if (!store?.db.sqlite.open) return
     const batch = pending.splice(0)
     try {
       store.db.sync.transaction(() => store.audit.append(batch))
@@ -68,14 +71,13 @@ export function createAuditTrail(currentStore: () => Store, onError: (error: unk
   }
 
   return {
-    /** Writes now: call inside the transaction of the change being audited. */
-    change(event: AuditEvent): void {
-      const store = currentStore()
-      store.audit.append([entry(store, event)])
+    /** Writes now, into `store`: only the mutation path calls this, inside the change's own transaction. */
+    change(event: AuditEvent, store: Store): void {
+      store.audit.append([entry(event)])
     },
     /** Buffers a read (or a refused call) for the next flush. */
     read(event: AuditEvent): void {
-      pending.push(entry(currentStore(), event))
+      pending.push(entry(event))
       if (pending.length >= READ_BUFFER_MAX) flush()
       else schedule()
     },

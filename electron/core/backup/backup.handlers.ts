@@ -4,7 +4,8 @@ import { backupInfo } from './backup-info'
 export const backupHandlers: HandlersFor<'backup.run' | 'backup.list' | 'backup.status' | 'backup.restore'> = {
   'backup.run': async (ctx, input) => {
     const manifest = await ctx.backups.run('manual', input.folder)
-    ctx.audit.change({ action: 'backup.run', user_id: ctx.actor.user_id, target_id: null })
+    // The backup changes no row; its audit entry is a change of its own.
+    ctx.mutate(() => undefined, { action: 'backup.run', target_id: null })
     return backupInfo(manifest, ctx.zone())
   },
 
@@ -15,5 +16,5 @@ export const backupHandlers: HandlersFor<'backup.run' | 'backup.list' | 'backup.
     return { ...status, last: status.last ? backupInfo(status.last, ctx.zone()) : null, passphrase_set: ctx.store.recovery.get() !== undefined }
   },
 
-  'backup.restore': (ctx, input) => ctx.restore(input.file, input.passphrase, ctx.actor.user_id),
+  'backup.restore': (ctx, input) => ctx.gate.restore(input.file, input.passphrase, ctx.actor.user_id),
 }

@@ -8,11 +8,10 @@ export const billsHandlers: HandlersFor<'bills.preview' | 'bills.post' | 'bills.
   'bills.preview': (ctx, input) => ctx.store.bills.preview(input.items, input.discount),
 
   'bills.post': (ctx, input) => {
-    const bill = ctx.store.db.sync.transaction(() => {
-      const posted = ctx.store.bills.post(input, ctx.actor.user_id)
-      ctx.audit.change({ action: 'bill.post', user_id: ctx.actor.user_id, target_id: posted.id, customer_id: posted.customer_id })
-      return posted
-    })
+    const bill = ctx.mutate(
+      () => ctx.store.bills.post(input, ctx.actor.user_id),
+      (posted) => ({ action: 'bill.post', target_id: posted.id, customer_id: posted.customer_id }),
+    )
     return billFor(ctx.actor.role, bill, ctx.zone())
   },
 
@@ -28,11 +27,10 @@ export const billsHandlers: HandlersFor<'bills.preview' | 'bills.post' | 'bills.
   },
 
   'bills.refund': (ctx, input) => {
-    const refund = ctx.store.db.sync.transaction(() => {
-      const created = ctx.store.bills.refund(input.bill_id, input.reason, ctx.actor.user_id)
-      ctx.audit.change({ action: 'bill.refund', user_id: ctx.actor.user_id, target_id: input.bill_id, customer_id: created.customer_id })
-      return created
-    })
+    const refund = ctx.mutate(
+      () => ctx.store.bills.refund(input.bill_id, input.reason, ctx.actor.user_id),
+      (created) => ({ action: 'bill.refund', target_id: input.bill_id, customer_id: created.customer_id }),
+    )
     return billFor(ctx.actor.role, refund, ctx.zone())
   },
 }

@@ -9,12 +9,23 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly access: Access
   /** Phantom: carries the output type for `invoke`'s signature; never read at run time. */
   readonly output: O
+  /**
+   * 'app': answered in every state of the app (first run, locked, damaged data, ready), before
+   * any session or setup check; its handler sees whether the data is open. Otherwise ('data',
+   * the default) the method needs the data open and goes through the session and role checks.
+   */
+  readonly scope?: 'app'
 }
+
+export type AppMethodSpec<I extends z.ZodType = z.ZodType, O = unknown> = MethodSpec<I, O> & { readonly scope: 'app'; readonly access: 'anyone' }
 
 /** Declares a method's output type without a runtime value. */
 export const returns = <O>(): O => undefined as O
 
-export const method = <I extends z.ZodType, O>(spec: MethodSpec<I, O>): MethodSpec<I, O> => spec
+export const method = <I extends z.ZodType, O>(spec: Omit<MethodSpec<I, O>, 'scope'>): MethodSpec<I, O> => spec
+
+/** A method of the app itself, answered in every state (see MethodSpec.scope); anyone may call it, its handler decides. */
+export const appMethod = <I extends z.ZodType, O>(spec: { input: I; output: O }): AppMethodSpec<I, O> => ({ ...spec, access: 'anyone', scope: 'app' })
 
 type Merge<Slices extends readonly object[]> = Slices extends readonly [infer Head, ...infer Tail extends readonly object[]] ? Head & Merge<Tail> : unknown
 

@@ -38,6 +38,9 @@ export type Input<M extends MethodName> = z.input<Contract[M]['input']>
 /** What a handler receives, after validation. */
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>
 export type Output<M extends MethodName> = Contract[M]['output']
+/** Methods answered in every state of the app (`appMethod`); the rest need the data open. */
+export type AppMethod = { [M in MethodName]: Contract[M] extends { scope: 'app' } ? M : never }[MethodName]
+export type DataMethod = Exclude<MethodName, AppMethod>
 
 /** `window.pos.invoke` and `connection.invoke`: a typo or a wrong field fails type checking. */
 export type Invoke = <M extends MethodName>(method: M, input: Input<M>) => Promise<Result<Output<M>>>

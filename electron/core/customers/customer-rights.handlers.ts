@@ -39,10 +39,7 @@ export const customerRightsHandlers: HandlersFor<'customers.erase' | 'customers.
   'customers.erase': (ctx, input) => {
     const erasedAt = toStoredTime(ctx.clock())
     const entry = { customer_id: input.id, erased_at: erasedAt, user_id: ctx.actor.user_id, basis: input.basis.trim() }
-    ctx.store.db.sync.transaction(() => {
-      eraseCustomerRow(ctx.store.db, entry, { requireLive: true })
-      ctx.audit.change({ action: 'customer.erase', user_id: ctx.actor.user_id, customer_id: input.id })
-    })
+    ctx.mutate(() => eraseCustomerRow(ctx.store.db, entry, { requireLive: true }), { action: 'customer.erase', customer_id: input.id })
     // Push the old bytes out of the WAL and keep a copy of the ledger beside the database.
     if (!purgeOldBytes(ctx.store.db)) ctx.logger.warn('erasure checkpoint was busy; it completes at the next checkpoint', { customer: input.id })
     writeLedgerFile(ctx.databasePath, [entry])
@@ -76,7 +73,7 @@ export const customerRightsHandlers: HandlersFor<'customers.erase' | 'customers.
     const base = join(folder, `${slug(record.first_name + ' ' + (record.last_name ?? ''))}-${salonDate(ctx.clock(), zone)}`)
     writeFileSync(`${base}.json`, `${JSON.stringify(data, null, 2)}\n`)
     writeFileSync(`${base}.html`, customerPage(data))
-    ctx.audit.change({ action: 'customer.export', user_id: actor.user_id, customer_id: input.id })
+    ctx.mutate(() => undefined, { action: 'customer.export', customer_id: input.id })
     return { json_file: `${base}.json`, html_file: `${base}.html`, bills: bills.length, visits: visits.length }
   },
 
@@ -91,7 +88,7 @@ export const customerRightsHandlers: HandlersFor<'customers.erase' | 'customers.
       const reason = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'unknown error'
       throw new DomainError('VALIDATION', 'The export could not be written there.', { file: `Parlour could not write this file (${reason}). Choose another place.` })
     }
-    ctx.audit.change({ action: 'customers.export_csv', user_id: ctx.actor.user_id, target_id: null })
+    ctx.mutate(() => undefined, { action: 'customers.export_csv', target_id: null })
     return { file, rows }
   },
 }

@@ -15,24 +15,14 @@ type CustomerMethods =
 
 export const customersHandlers: HandlersFor<CustomerMethods> = {
   'customers.create': (ctx, input) => {
-    const { store, audit, actor } = ctx
-    const created = store.db.sync.transaction(() => {
-      const record = store.customers.create(input)
-      audit.change({ action: 'customer.create', user_id: actor.user_id, customer_id: record.id })
-      return record
-    })
-    return customerDetailFor(actor.role, created, ctx.zone())
+    const created = ctx.mutate(() => ctx.store.customers.create(input), (record) => ({ action: 'customer.create', customer_id: record.id }))
+    return customerDetailFor(ctx.actor.role, created, ctx.zone())
   },
 
   'customers.update': (ctx, input) => {
-    const { store, audit, actor } = ctx
     const { id, ...patch } = input
-    const updated = store.db.sync.transaction(() => {
-      const record = store.customers.update(id, patch)
-      audit.change({ action: 'customer.update', user_id: actor.user_id, customer_id: id })
-      return record
-    })
-    return customerDetailFor(actor.role, updated, ctx.zone())
+    const updated = ctx.mutate(() => ctx.store.customers.update(id, patch), { action: 'customer.update', customer_id: id })
+    return customerDetailFor(ctx.actor.role, updated, ctx.zone())
   },
 
   'customers.get': (ctx, input) => {
@@ -56,19 +46,12 @@ export const customersHandlers: HandlersFor<CustomerMethods> = {
   'customers.history': customerHistory,
 
   'customers.delete': (ctx, input) => {
-    ctx.store.db.sync.transaction(() => {
-      ctx.store.customers.softDelete(input.id)
-      ctx.audit.change({ action: 'customer.delete', user_id: ctx.actor.user_id, customer_id: input.id })
-    })
+    ctx.mutate(() => ctx.store.customers.softDelete(input.id), { action: 'customer.delete', customer_id: input.id })
     return null
   },
 
   'customers.restore': (ctx, input) => {
-    const restored = ctx.store.db.sync.transaction(() => {
-      const record = ctx.store.customers.restore(input.id)
-      ctx.audit.change({ action: 'customer.restore', user_id: ctx.actor.user_id, customer_id: input.id })
-      return record
-    })
+    const restored = ctx.mutate(() => ctx.store.customers.restore(input.id), { action: 'customer.restore', customer_id: input.id })
     return customerDetailFor(ctx.actor.role, restored, ctx.zone())
   },
 

@@ -33,11 +33,10 @@ export const sessionHandlers: HandlersFor<'session.state' | 'session.setupOwner'
     const problem = pinProblem(input.pin, 'owner')
     if (problem) throw validationError({ pin: problem }, problem)
     const pinHash = ctx.pins.hash(input.pin)
-    const owner = ctx.store.db.sync.transaction(() => {
-      const row = ctx.store.users.create({ name: input.name.trim(), role: 'owner', pin_hash: pinHash }, { onlyIfNone: true })
-      ctx.audit.change({ action: 'session.setup_owner', user_id: row.id, target_id: row.id })
-      return row
-    })
+    const owner = ctx.mutate(
+      () => ctx.store.users.create({ name: input.name.trim(), role: 'owner', pin_hash: pinHash }, { onlyIfNone: true }),
+      (row) => ({ action: 'session.setup_owner', user_id: row.id, target_id: row.id }),
+    )
     ctx.startSession({ user_id: owner.id, name: owner.name, role: owner.role })
     return toUser(owner)
   },
@@ -69,20 +68,14 @@ function login(ctx: HandlerContext, userId: string, pin: string) {
     const waitMs = waitAfterFailures(failed)
     const lockedUntil = waitMs > 0 ? toStoredTime(new Date(now.getTime() + waitMs)) : null
     // The count and its audit entry commit together: a crash cannot forget a wrong PIN.
-    ctx.store.db.sync.transaction(() => {
-      users.recordFailedLogin(user.id, failed, lockedUntil)
-      ctx.audit.change({ action: 'session.login', user_id: user.id, target_id: user.id, outcome: 'failed' })
-    })
+    ctx.mutate(() => users.recordFailedLogin(user.id, failed, lockedUntil), { action: 'session.login', user_id: user.id, target_id: user.id, outcome: 'failed' })
     if (lockedUntil) throw new LockedOutError(lockoutMessage(failed, waitMs), formatInZone(lockedUntil, ctx.zone()))
     throw new DomainError('UNAUTHENTICATED', WRONG_PIN, { pin: WRONG_PIN })
   }
 
   // Hashing parameters raised since this PIN was set: store a fresh hash now that we have the PIN.
   const rehashed = ctx.pins.needsRehash(user.pin_hash) ? ctx.pins.hash(pin) : undefined
-  ctx.store.db.sync.transaction(() => {
-    users.recordSuccessfulLogin(user.id, rehashed)
-    ctx.audit.change({ action: 'session.login', user_id: user.id, target_id: user.id })
-  })
+  ctx.mutate(() => users.recordSuccessfulLogin(user.id, rehashed), { action: 'session.login', user_id: user.id, target_id: user.id })
   ctx.startSession({ user_id: user.id, name: user.name, role: user.role })
   return toUser(user)
 }

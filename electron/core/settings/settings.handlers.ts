@@ -16,10 +16,6 @@ export const settingsHandlers: HandlersFor<'settings.get' | 'settings.update'> =
       prepareFolder(input.backup_folder, false)
     }
     const patch = { ...input, ...(input.salon_name === undefined ? {} : { salon_name: input.salon_name.trim() }) }
-    return ctx.store.db.sync.transaction(() => {
-      const updated = ctx.store.settings.update(patch)
-      ctx.audit.change({ action: 'settings.update', user_id: ctx.actor.user_id, target_id: 'settings' })
-      return updated
-    })
+    return ctx.mutate(() => ctx.store.settings.update(patch), { action: 'settings.update', target_id: 'settings' })
   },
 }

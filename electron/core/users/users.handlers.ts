@@ -11,11 +11,10 @@ export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.u
     const problem = pinProblem(input.pin, input.role)
     if (problem) throw validationError({ pin: problem }, problem)
     const pinHash = ctx.pins.hash(input.pin)
-    const row = ctx.store.db.sync.transaction(() => {
-      const created = ctx.store.users.create({ name: input.name.trim(), role: input.role, pin_hash: pinHash })
-      ctx.audit.change({ action: 'user.create', user_id: ctx.actor.user_id, target_id: created.id })
-      return created
-    })
+    const row = ctx.mutate(
+      () => ctx.store.users.create({ name: input.name.trim(), role: input.role, pin_hash: pinHash }),
+      (created) => ({ action: 'user.create', target_id: created.id }),
+    )
     return toUserAdmin(row, ctx.zone())
   },
 
@@ -38,15 +37,14 @@ export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.u
       throw validationError({ pin: `Set a new PIN for this role. ${problem ?? ''}`.trim() })
     }
 
-    const row = ctx.store.db.sync.transaction(() => {
+    const row = ctx.mutate(() => {
       const updated = ctx.store.users.update(input.id, changes)
       // The salon must never be left without someone who can manage it.
       if (ctx.store.users.countActiveOwners() === 0) {
         throw new DomainError('CONFLICT', 'There must always be at least one active owner.', { role: 'There must always be at least one active owner.' })
       }
-      ctx.audit.change({ action: 'user.update', user_id: ctx.actor.user_id, target_id: input.id })
       return updated
-    })
+    }, { action: 'user.update', target_id: input.id })
     // Deactivation, a new role or a new PIN end the user's open sessions everywhere.
     if (changes.active === false || changes.role !== undefined || changes.pin_hash !== undefined) {
       if (input.id !== ctx.actor.user_id || changes.active === false || changes.role !== undefined) {

@@ -10,21 +10,19 @@ type VisitMethods = 'walkins.create' | 'appointments.create' | 'appointments.lis
 
 export const visitsHandlers: HandlersFor<VisitMethods> = {
   'walkins.create': (ctx, input) => {
-    const visit = ctx.store.db.sync.transaction(() => {
-      const created = ctx.store.visits.createWalkin(input, ctx.actor.user_id)
-      ctx.audit.change({ action: 'visit.walkin', user_id: ctx.actor.user_id, target_id: created.id, customer_id: created.customer_id })
-      return created
-    })
+    const visit = ctx.mutate(
+      () => ctx.store.visits.createWalkin(input, ctx.actor.user_id),
+      (created) => ({ action: 'visit.walkin', target_id: created.id, customer_id: created.customer_id }),
+    )
     return visitFor(ctx.actor.role, visit, ctx.zone())
   },
 
   'appointments.create': (ctx, input) => {
     const { scheduled_at: scheduledAt, duration_minutes: minutes, ...visitor } = input
-    const visit = ctx.store.db.sync.transaction(() => {
-      const created = ctx.store.visits.createAppointment(visitor, new Date(scheduledAt), minutes, ctx.actor.user_id)
-      ctx.audit.change({ action: 'visit.appointment', user_id: ctx.actor.user_id, target_id: created.id, customer_id: created.customer_id })
-      return created
-    })
+    const visit = ctx.mutate(
+      () => ctx.store.visits.createAppointment(visitor, new Date(scheduledAt), minutes, ctx.actor.user_id),
+      (created) => ({ action: 'visit.appointment', target_id: created.id, customer_id: created.customer_id }),
+    )
     return visitFor(ctx.actor.role, visit, ctx.zone())
   },
 
@@ -42,11 +40,10 @@ export const visitsHandlers: HandlersFor<VisitMethods> = {
 
   'queue.setStatus': (ctx, input) => {
     const limits = ctx.actor.role === 'staff' ? { day: salonDate(ctx.clock(), ctx.zone()), allowed: STAFF_MAY_SET } : undefined
-    const visit = ctx.store.db.sync.transaction(() => {
-      const moved = ctx.store.visits.setStatus(input.ticket_number, input.status, limits)
-      ctx.audit.change({ action: `visit.${input.status}`, user_id: ctx.actor.user_id, target_id: moved.id, customer_id: moved.customer_id })
-      return moved
-    })
+    const visit = ctx.mutate(
+      () => ctx.store.visits.setStatus(input.ticket_number, input.status, limits),
+      (moved) => ({ action: `visit.${input.status}`, target_id: moved.id, customer_id: moved.customer_id }),
+    )
     return queueEntryFor(visit)
   },
 }

@@ -2,32 +2,16 @@ import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readRecoveryWrap } from '../../db/key-recovery/key-recovery'
-import { FAST_PIN_HASHING, PINS, must, recordingLogger } from '../../test/helpers/core'
-import { tempDir } from '../../test/helpers/temp'
-import { openCore } from '../core'
-import { createStandInSafeStorage } from '../testing/stand-in-safe-storage'
-import { createDataGate } from './data-gate'
-import { createDataKeyStore } from './data-key-store'
+import { readRecoveryWrap } from '../../../db/key-recovery/key-recovery'
+import { PINS, must } from '../../../test/helpers/core'
+import { tempDir } from '../../../test/helpers/temp'
+import { createStandInSafeStorage } from '../../testing/stand-in-safe-storage'
+import { launchDesk, type Gate, type Os } from '../../../test/helpers/desk'
 
-const FAST_KDF = { opsLimit: 1, memLimit: 8192 }
 const PASSPHRASE = 'our salon opened in 2019'
 
-/** One "launch" of the shell's data gate on a user-data folder, with real core and database. */
-function launch(dir: string, os: ReturnType<typeof createStandInSafeStorage>, platform: NodeJS.Platform = 'linux') {
-  const databasePath = join(dir, 'parlour.db')
-  const logger = recordingLogger()
-  const keyStore = createDataKeyStore({ safeStorage: os.safeStorage, platform, file: join(dir, 'data-key.json') })
-  const gate = createDataGate({
-    databasePath,
-    keyStore,
-    logger,
-    recoveryKdf: FAST_KDF,
-    openCore: (dataKey, hooks) =>
-      openCore({ databasePath, dataKey, logger, pinHashParams: FAST_PIN_HASHING, recoveryKdfParams: FAST_KDF, quickCheck: hooks.quickCheck, onDataKeyChange: hooks.onDataKeyChange }),
-  })
-  return { gate, databasePath, logger }
-}
+/** One "launch" of the desktop app's core on a user-data folder, with a real database. */
+const launch = (dir: string, os: Os, platform: NodeJS.Platform = 'linux') => launchDesk(dir, os, { platform })
 
 /**
  * Every file that holds data, with a hash of its bytes: "nothing changed" made checkable.
@@ -44,7 +28,7 @@ function snapshot(dir: string): Record<string, string> {
   )
 }
 
-async function salonWithOwner(gate: ReturnType<typeof launch>['gate']) {
+async function salonWithOwner(gate: Gate) {
   const core = gate.core()
   if (!core) throw new Error('the core is not open')
   const desk = core.connect()
@@ -53,7 +37,7 @@ async function salonWithOwner(gate: ReturnType<typeof launch>['gate']) {
   return desk
 }
 
-async function customerCount(gate: ReturnType<typeof launch>['gate']) {
+async function customerCount(gate: Gate) {
   const desk = gate.core()!.connect()
   const users = await must(desk, 'session.state', {})
   await must(desk, 'session.login', { user_id: users.users[0]!.id, pin: PINS.owner })

@@ -1,14 +1,13 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { seedCustomers } from '../../bench/generate'
-import { checkIntegrityInBackground, type IntegrityReport } from '../../db/sqlite/background-check'
-import { FAST_PIN_HASHING, PINS, must, recordingLogger } from '../../test/helpers/core'
-import { sha256, tempDir } from '../../test/helpers/temp'
-import { openCore, type Connection } from '../core'
-import { createStandInSafeStorage } from '../testing/stand-in-safe-storage'
-import { createDataGate, type DataGate } from './data-gate'
-import { createDataKeyStore } from './data-key-store'
+import { seedCustomers } from '../../../bench/generate'
+import { checkIntegrityInBackground, type IntegrityReport } from '../../../db/sqlite/background-check'
+import { PINS, must } from '../../../test/helpers/core'
+import { sha256, tempDir } from '../../../test/helpers/temp'
+import type { Connection } from '..'
+import { createStandInSafeStorage } from '../../testing/stand-in-safe-storage'
+import { launchDesk, type Gate, type Os } from '../../../test/helpers/desk'
 
 /**
  * The data gate with a real core, real SQLite files and the stand-in safeStorage: restores that
@@ -16,40 +15,19 @@ import { createDataKeyStore } from './data-key-store'
  * large files.
  */
 
-const FAST_KDF = { opsLimit: 1, memLimit: 8192 }
 const PASSPHRASE = 'monsoon jasmine kettle 42'
 const OTHER_PASSPHRASE = 'a different salon passphrase'
 
-type Os = ReturnType<typeof createStandInSafeStorage>
+const launch = (dir: string, os: Os, extra: Parameters<typeof launchDesk>[2] = {}) => launchDesk(dir, os, extra)
 
-function launch(dir: string, os: Os, extra: { quickCheckMaxBytes?: number; checkIntegrity?: (path: string) => Promise<IntegrityReport> } = {}) {
-  const databasePath = join(dir, 'parlour.db')
-  const logger = Object.assign(recordingLogger(), { warnings: [] as string[] })
-  logger.warn = (message) => void logger.warnings.push(message)
-  const keyStore = createDataKeyStore({ safeStorage: os.safeStorage, platform: 'linux', file: join(dir, 'data-key.json') })
-  const opened: { quickCheck: string }[] = []
-  const gate = createDataGate({
-    databasePath,
-    keyStore,
-    logger,
-    recoveryKdf: FAST_KDF,
-    ...extra,
-    openCore: (dataKey, hooks) => {
-      opened.push({ quickCheck: hooks.quickCheck })
-      return openCore({ databasePath, dataKey, logger, pinHashParams: FAST_PIN_HASHING, recoveryKdfParams: FAST_KDF, quickCheck: hooks.quickCheck, onDataKeyChange: hooks.onDataKeyChange })
-    },
-  })
-  return { gate, databasePath, logger, keyStore, opened }
-}
-
-function coreOf(gate: DataGate) {
+function coreOf(gate: Gate) {
   const core = gate.core()
   if (!core) throw new Error('the core is not open')
   return core
 }
 
 /** A salon with its owner, a recovery passphrase and one customer (Priya). */
-async function salon(gate: DataGate, passphrase = PASSPHRASE) {
+async function salon(gate: Gate, passphrase = PASSPHRASE) {
   const owner = coreOf(gate).connect()
   await must(owner, 'session.setupOwner', { name: 'Asha', pin: PINS.owner })
   await must(owner, 'security.setRecoveryPassphrase', { passphrase })
@@ -57,14 +35,14 @@ async function salon(gate: DataGate, passphrase = PASSPHRASE) {
   return { owner, priya }
 }
 
-async function loggedIn(gate: DataGate): Promise<Connection> {
+async function loggedIn(gate: Gate): Promise<Connection> {
   const desk = coreOf(gate).connect()
   const { users } = await must(desk, 'session.state', {})
   await must(desk, 'session.login', { user_id: users.find((user) => user.name === 'Asha')!.id, pin: PINS.owner })
   return desk
 }
 
-const search = async (gate: DataGate, query: string) => (await must(await loggedIn(gate), 'customers.search', { query })).map((c) => c.full_name)
+const search = async (gate: Gate, query: string) => (await must(await loggedIn(gate), 'customers.search', { query })).map((c) => c.full_name)
 
 /** Overwrites pages in the middle of a closed database, as a failing disk would (see the core's corruption test). */
 function damage(path: string): string {
@@ -162,7 +140,7 @@ describe('the recovery screen: a damaged database', () => {
     const here = launch(dir, os)
     expect(await here.gate.start()).toMatchObject({ state: 'database-problem', reason: 'corrupt' })
     expect(here.gate.core()).toBeNull()
-    expect(here.gate.inRecovery()).toBe(true)
+    expect(await here.gate.inRecovery()).toBe(true)
     expect(await here.gate.recoveryOptions()).toEqual({ backups: listed })
     expect(listed[0]).toMatchObject({ file: backup.file, verified: true, created_at: expect.stringMatching(/\+05:30$/) })
 
@@ -175,7 +153,7 @@ describe('the recovery screen: a damaged database', () => {
 
     expect(await here.gate.restoreBackup(backup.file, undefined)).toEqual({ ok: true, value: { state: 'ready' } })
     expect(await here.gate.status()).toEqual({ state: 'ready' })
-    expect(here.gate.inRecovery()).toBe(false)
+    expect(await here.gate.inRecovery()).toBe(false)
     const aside = keptAside(dir)
     expect(aside).toHaveLength(1)
     expect(sha256(join(dir, aside[0]!))).toBe(damaged) // kept, byte for byte
@@ -217,15 +195,15 @@ describe('the recovery screen: a damaged database', () => {
     await next.gate.close()
   })
 
-  it('outside that state the recovery methods do nothing', async () => {
+  it('outside that state the recovery methods do nothing: the owner restores from Admin → Backups', async () => {
     const dir = tempDir()
     const here = launch(dir, createStandInSafeStorage())
     await here.gate.start()
     const { owner } = await salon(here.gate)
     const backup = await must(owner, 'backup.run', {})
-    expect(here.gate.inRecovery()).toBe(false)
+    expect(await here.gate.inRecovery()).toBe(false)
     expect(await here.gate.recoveryOptions()).toEqual({ backups: [] })
-    expect(await here.gate.restoreBackup(backup.file, undefined)).toEqual({ ok: true, value: { state: 'ready' } })
+    expect(await here.gate.restoreBackup(backup.file, undefined)).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/Admin → Backups/) } })
     expect(keptAside(dir)).toEqual([])
     await here.gate.close()
   })
@@ -247,7 +225,6 @@ describe('large databases: the integrity check in the background', () => {
     // The same damaged file is refused at start when it is small enough to check first...
     const small = launch(dir, os)
     expect(await small.gate.start()).toMatchObject({ state: 'database-problem', reason: 'corrupt' })
-    expect(small.opened).toEqual([{ quickCheck: 'sync' }])
 
     // ...and opened when it is "large", then found damaged by the worker thread.
     const checked: string[] = []
@@ -259,11 +236,11 @@ describe('large databases: the integrity check in the background', () => {
       },
     })
     expect(await large.gate.start()).toEqual({ state: 'ready' })
-    expect(large.opened).toEqual([{ quickCheck: 'skip' }])
+    expect(coreOf(large.gate).store.db.preflight.quickCheck).toBe('skipped')
     const counter = await loggedIn(large.gate)
     await vi.waitFor(async () => expect(await large.gate.status()).toMatchObject({ state: 'database-problem', reason: 'corrupt', message: expect.stringMatching(/restore the newest backup/) }), { timeout: 10_000 })
     expect(checked).toEqual([large.databasePath])
-    expect(large.gate.inRecovery()).toBe(true)
+    expect(await large.gate.inRecovery()).toBe(true)
     // The data is not closed under the counter: the logged-in window still works.
     expect(large.gate.core()).not.toBeNull()
     expect(await must(counter, 'session.state', {})).toMatchObject({ setup_required: false })
@@ -282,7 +259,7 @@ describe('large databases: the integrity check in the background', () => {
     const check = vi.fn(checkIntegrityInBackground)
     const small = launch(dir, os, { checkIntegrity: check })
     expect(await small.gate.start()).toEqual({ state: 'ready' })
-    expect(small.opened).toEqual([{ quickCheck: 'sync' }])
+    expect(coreOf(small.gate).store.db.preflight.quickCheck).toBe('ok')
     await small.gate.close()
     expect(check).not.toHaveBeenCalled()
 
@@ -313,8 +290,8 @@ describe('large databases: the integrity check in the background', () => {
     expect(await late.gate.start()).toEqual({ state: 'ready' })
     await late.gate.close()
     report(problems)
-    await new Promise((resolve) => setTimeout(resolve, 10))
-    expect(await late.gate.status()).toEqual({ state: 'ready' })
+    // The report is handled in promise callbacks: they have all run before the next macrotask.
+    await new Promise((resolve) => setImmediate(resolve))
     expect(late.logger.errors).toEqual([])
   })
 
@@ -332,12 +309,13 @@ describe('large databases: the integrity check in the background', () => {
     let checks = 0
     const here = launch(dir, os, { quickCheckMaxBytes: 0, checkIntegrity: async () => (++checks === 1 ? { ok: false, problems: ['damaged'] } : { ok: true }) })
     await here.gate.start()
-    const serving = coreOf(here.gate)
-    await vi.waitFor(() => expect(here.gate.inRecovery()).toBe(true))
+    const serving = coreOf(here.gate).store
+    await vi.waitFor(async () => expect(await here.gate.inRecovery()).toBe(true))
     expect(await here.gate.recoveryOptions()).toMatchObject({ backups: [{ file: backup.file }] })
     expect(await here.gate.restoreBackup(backup.file, undefined)).toEqual({ ok: true, value: { state: 'ready' } })
-    expect(here.gate.core()).not.toBe(serving)
-    expect(() => serving.connect()).toThrow(/closed/)
+    // The damaged database that kept serving is closed; the restored one is open in its place.
+    expect(serving.db.sqlite.open).toBe(false)
+    expect(coreOf(here.gate).store).not.toBe(serving)
     expect(keptAside(dir)).toHaveLength(1)
     expect(existsSync(join(dir, keptAside(dir)[0]!))).toBe(true)
     expect(await search(here.gate, 'Backup')).toEqual([]) // the restored data is the backup's

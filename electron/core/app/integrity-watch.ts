@@ -1,21 +1,5 @@
-import { statSync } from 'node:fs'
-import type { IntegrityReport } from '../../db/sqlite/background-check'
-import type { Logger } from '../core/context'
-
-/**
- * How the file is checked before opening: a quick_check reads the whole file (seconds at a
- * million customers), so only files up to `maxSyncBytes` are checked before the first screen;
- * larger ones open at once and are checked in the background (ARCHITECTURE, measured facts).
- */
-export function quickCheckFor(path: string, maxSyncBytes: number): 'sync' | 'skip' {
-  let size = 0
-  try {
-    size = statSync(path).size
-  } catch {
-    size = 0 // no file yet: a new database, nothing to check
-  }
-  return size > maxSyncBytes ? 'skip' : 'sync'
-}
+import type { IntegrityReport } from '../../../db/sqlite/background-check'
+import type { Logger } from '../context'
 
 /**
  * Runs the background integrity check on an open database. Damage is logged (how many problems,

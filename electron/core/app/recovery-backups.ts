@@ -1,8 +1,9 @@
-import { defaultBackupFolder, listBackups } from '../../db/backup/backup'
-import { withReadOnly } from '../../db/sqlite/readonly'
-import { isValidTimeZone } from '../../db/zoned-time'
-import type { BackupInfo } from '../core/contract'
-import { backupInfo } from '../core/backup/backup-info'
+import { defaultBackupFolder, listBackups } from '../../../db/backup/backup'
+import { withReadOnly } from '../../../db/sqlite/readonly'
+import { isValidTimeZone } from '../../../db/zoned-time'
+import type { BackupInfo } from '../contract'
+import { backupInfo } from '../backup/backup-info'
+import type { OpenData } from '../context'
 
 /** The settings default (migration 0002): used when no backup says which zone the salon is in. */
 export const DEFAULT_TIME_ZONE = 'Asia/Kolkata'
@@ -33,9 +34,9 @@ export function recoveryBackups(databasePath: string): BackupInfo[] {
 }
 
 /** Where the backups are: the owner's folder (a setting) once the data is open, else the default beside the database. */
-export function backupsFolderOf(core: { store: { settings: { get(): { backup_folder: string | null } } } } | null, databasePath: string): string {
+export function backupsFolderOf(data: OpenData | null, databasePath: string): string {
   try {
-    return core?.store.settings.get().backup_folder ?? defaultBackupFolder(databasePath)
+    return data?.backups.folder() ?? defaultBackupFolder(databasePath)
   } catch {
     return defaultBackupFolder(databasePath) // damaged data: the default folder
   }

@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { tempDir } from '../../test/helpers/temp'
-import { createStandInSafeStorage } from '../testing/stand-in-safe-storage'
-import { createDataKeyStore, newDataKey } from './data-key-store'
+import { tempDir } from '../../../test/helpers/temp'
+import { createStandInSafeStorage } from '../../testing/stand-in-safe-storage'
+import { newDataKey } from './key-store-port'
+import { createDataKeyStore } from './os-key-store'
 
 function setup(options: Parameters<typeof createStandInSafeStorage>[0] = {}, platform: NodeJS.Platform = 'linux') {
   const dir = tempDir()

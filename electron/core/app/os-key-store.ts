@@ -1,31 +1,18 @@
-import { randomBytes } from 'node:crypto'
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { DATA_KEY_BYTES } from '../../db/vault/vault'
-import type { SafeStoragePort } from './electron-ports'
+import { DATA_KEY_BYTES } from '../../../db/vault/vault'
+import type { DataKeyStore, KeyStoreStrength } from './key-store-port'
 
-/** Why the OS key store cannot be trusted with the data key (AppStatus reasons). */
-export type WeakKeyStoreReason = 'weak-key-store' | 'key-store-unavailable'
-export type KeyStoreStrength = { usable: true; backend: string } | { usable: false; reason: WeakKeyStoreReason; backend: string }
-
-export type LoadedKey =
-  | { found: 'key'; key: Uint8Array }
-  /** No key file: a first run, or a database whose key was never stored on this computer. */
-  | { found: 'nothing' }
-  /** A key file exists but this computer's key store cannot open it now. */
-  | { found: 'locked'; reason: WeakKeyStoreReason | 'key-store-changed' }
-
-export type DataKeyStore = {
-  strength(): Promise<KeyStoreStrength>
-  load(): Promise<LoadedKey>
-  /** Stores the key wrapped by the OS key store. Refuses (false) when that store is weak or unavailable. */
-  save(key: Uint8Array): Promise<boolean>
+/** `safeStorage`'s async API (Electron 45), as the key store uses it: the shell hands over the real one. */
+export interface SafeStoragePort {
+  isAsyncEncryptionAvailable(): Promise<boolean>
+  encryptStringAsync(plainText: string): Promise<Buffer>
+  decryptStringAsync(encrypted: Buffer): Promise<{ shouldReEncrypt: boolean; result: string }>
+  getSelectedStorageBackend(): string
 }
 
 /** What the key file holds: the wrapped key and which key store wrapped it. Never the key itself. */
 type KeyFile = { version: 1; platform: string; backend: string; wrapped_key: string; saved_at: string }
-
-export const newDataKey = (): Uint8Array => new Uint8Array(randomBytes(DATA_KEY_BYTES))
 
 /**
  * The data key kept in the user-data folder, wrapped by Electron's `safeStorage` (Keychain,

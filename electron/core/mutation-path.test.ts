@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { must, openTestCore, PINS, salonWithUsers } from '../../test/helpers/core'
+import { sampleInputs, type SampleFixture } from '../../test/helpers/samples'
+import { methodNames, type MethodName } from './contract'
+import type { Core } from '.'
+import { onMutationPath } from './mutation'
+
+/**
+ * ARCHITECTURE rule 12, proven on a real database: every method of the contract is called, and
+ * every row it inserts, updates or deletes is caught by a temporary trigger. A write to any
+ * table but the audit log must happen on the mutation path; every change made there carries its
+ * audit entry in the same transaction. The only writes off the path are the audit trail's
+ * buffered reads (and refusals), which change no data.
+ */
+
+type Write = { table: string; onPath: boolean }
+
+let core: Core
+let fixture: SampleFixture
+const writes: Write[] = []
+
+function watchEveryTable(): string[] {
+  const db = core.store.db.sqlite
+  const tables = db
+    .prepare(
+      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%'
+         AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND name NOT LIKE '%_fts_%'`,
+    )
+    .pluck()
+    .all() as string[]
+  db.function('parlour_note_write', (table: unknown) => {
+    writes.push({ table: String(table), onPath: onMutationPath() })
+    return null
+  })
+  for (const table of tables) {
+    for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
+      db.exec(`CREATE TEMP TRIGGER watch_${table}_${event.toLowerCase()} AFTER ${event} ON main.${table} BEGIN SELECT parlour_note_write('${table}'); END`)
+    }
+  }
+  return tables
+}
+
+beforeAll(async () => {
+  ;({ core } = await openTestCore())
+  const { owner, ids } = await salonWithUsers(core)
+  await must(owner, 'security.setRecoveryPassphrase', { passphrase: 'monsoon jasmine kettle 42' })
+  const customer = await must(owner, 'customers.create', { first_name: 'Priya', last_name: 'Sharma', phone: '9876543210' })
+  const gone = await must(owner, 'customers.create', { first_name: 'Deleted', phone: '9876500099' })
+  await must(owner, 'customers.delete', { id: gone.id })
+  const bill = await must(owner, 'bills.post', { customer_id: customer.id, items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }] })
+  const ticket = await must(owner, 'walkins.create', { customer_id: customer.id, service: 'Haircut' })
+  fixture = { customerId: customer.id, deletedCustomerId: gone.id, userIds: ids, billId: bill.id, ticketNumber: ticket.ticket_number }
+})
+afterAll(async () => core.close())
+
+describe('one mutation path', () => {
+  it('every write any method makes, as any role, runs on the mutation path with its audit entry', async () => {
+    const tables = watchEveryTable()
+    expect(tables).toEqual(expect.arrayContaining(['customers', 'bills', 'bill_items', 'visits', 'users', 'settings', 'audit_log', 'counters', 'erasure_ledger']))
+    const windows = {
+      owner: core.connect(),
+      receptionist: core.connect(),
+      staff: core.connect(),
+    }
+    for (const [role, window] of Object.entries(windows) as [keyof typeof windows, (typeof windows)[keyof typeof windows]][]) {
+      await must(window, 'session.login', { user_id: fixture.userIds[role], pin: PINS[role] })
+    }
+    const changed = new Set<MethodName>()
+    // Methods that end the caller's session or swap the data go last, so the rest run logged in.
+    const last: MethodName[] = ['customers.delete', 'customers.erase', 'session.logout', 'backup.restore', 'app.restoreBackup']
+    const order = [...methodNames.filter((name) => !last.includes(name)), ...last]
+    for (const method of order) {
+      for (const window of [windows.staff, windows.receptionist, windows.owner]) {
+        writes.splice(0)
+        await window.invoke(method, sampleInputs[method](fixture) as never)
+        const offPath = writes.filter((write) => !write.onPath)
+        expect(offPath.filter((write) => write.table !== 'audit_log'), `${method} wrote data off the mutation path`).toEqual([])
+        const onPath = writes.filter((write) => write.onPath)
+        if (onPath.length > 0) {
+          changed.add(method)
+          expect(onPath.map((write) => write.table), `${method} changed data without its audit entry`).toContain('audit_log')
+        }
+      }
+    }
+    // The proof is not empty: the methods that change data did, on the path.
+    expect([...changed].sort()).toEqual(
+      expect.arrayContaining([
+        'bills.post',
+        'bills.refund',
+        'customers.create',
+        'customers.delete',
+        'customers.erase',
+        'customers.restore',
+        'customers.update',
+        'queue.setStatus',
+        'security.setRecoveryPassphrase',
+        'session.login',
+        'settings.update',
+        'users.create',
+        'users.update',
+        'walkins.create',
+        'appointments.create',
+        'backup.run',
+        'customers.export',
+        'customers.exportCsv',
+      ]),
+    )
+    // Reads change nothing: no method that only reads appears among the changes.
+    expect(changed.has('customers.get')).toBe(false)
+    expect(changed.has('customers.search')).toBe(false)
+    expect(changed.has('audit.list')).toBe(false)
+  })
+})
