@@ -23,6 +23,7 @@ export const appContract = {
     input: z.strictObject({ file: absolutePath(), passphrase: text(256).optional() }),
     access: 'anyone',
     output: returns<AppStatus>(),
+    errors: ['CONFLICT'],
   }),
   /** Backups that could be restored from the setup or recovery screen, newest first. */
   'app.recoveryOptions': method({ input: empty, access: 'anyone', output: returns<{ backups: BackupInfo[] }>() }),

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Role } from '../../../vocabulary'
+import type { ErrorCode } from './result'
 
 /** Who may call a method: anyone (even logged out), any logged-in user, or the listed roles. */
 export type Access = 'anyone' | 'logged-in' | readonly Role[]
@@ -9,6 +10,12 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly access: Access
   /** Phantom: carries the output type for `invoke`'s signature; never read at run time. */
   readonly output: O
+  /**
+   * Codes the handler (or the store beneath it) can answer, beyond those the pipeline gives by
+   * access: VALIDATION and INTERNAL always, UNAUTHENTICATED and SETUP_REQUIRED unless 'anyone',
+   * FORBIDDEN for a role list that leaves a role out. docs/api.md lists both.
+   */
+  readonly errors?: readonly ErrorCode[]
 }
 
 /** Declares a method's output type without a runtime value. */
