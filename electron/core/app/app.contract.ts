@@ -23,9 +23,10 @@ export const appContract = {
   'app.restoreBackup': appMethod({
     input: z.strictObject({ file: absolutePath(), passphrase: text(256).optional() }),
     output: returns<AppStatus>(),
+    errors: ['CONFLICT', 'UNAUTHENTICATED'],
   }),
   /** Backups that could be restored from the setup or recovery screen, newest first. */
-  'app.recoveryOptions': appMethod({ input: empty, output: returns<{ backups: BackupInfo[] }>() }),
+  'app.recoveryOptions': appMethod({ input: empty, output: returns<{ backups: BackupInfo[] }>(), errors: ['UNAUTHENTICATED'] }),
   /**
    * A path from the system's file dialog, over the calling window; `{ path: null }` when
    * cancelled or where there are no dialogs (then the screens offer a typed path or the default).
@@ -35,5 +36,6 @@ export const appContract = {
   'app.pickPath': appMethod({
     input: z.strictObject({ kind: z.enum(PICK_PATH_KINDS), suggested_name: text(200).optional() }),
     output: returns<{ path: string | null }>(),
+    errors: ['FORBIDDEN'],
   }),
 } as const

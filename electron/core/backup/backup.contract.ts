@@ -8,7 +8,7 @@ const path = absolutePath
 
 export const backupContract = {
   /** A verified backup now, to the owner's folder (default: the backups folder beside the data). */
-  'backup.run': method({ input: z.strictObject({ folder: path().optional() }), access: OWNER_ONLY, output: returns<BackupInfo>() }),
+  'backup.run': method({ input: z.strictObject({ folder: path().optional() }), access: OWNER_ONLY, output: returns<BackupInfo>(), errors: ['CONFLICT'] }),
   'backup.list': method({ input: empty, access: OWNER_ONLY, output: returns<BackupInfo[]>() }),
   /** Poll while a backup runs: progress from 0 to 1. */
   'backup.status': method({ input: empty, access: OWNER_ONLY, output: returns<BackupStatus>() }),
@@ -17,5 +17,6 @@ export const backupContract = {
     input: z.strictObject({ file: path(), passphrase: text(256).optional() }),
     access: OWNER_ONLY,
     output: returns<RestoreResult>(),
+    errors: ['CONFLICT'],
   }),
 } as const

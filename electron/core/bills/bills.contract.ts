@@ -35,13 +35,14 @@ export const billsContract = {
     input: z.strictObject({ ...billParty, ...billLines, payments: z.array(payment).min(1).max(6).optional() }),
     access: COUNTER_ROLES,
     output: returns<Bill>(),
+    errors: ['NOT_FOUND'],
   }),
-  'bills.get': method({ input: z.strictObject({ id: id() }), access: COUNTER_ROLES, output: returns<Bill>() }),
+  'bills.get': method({ input: z.strictObject({ id: id() }), access: COUNTER_ROLES, output: returns<Bill>(), errors: ['NOT_FOUND'] }),
   /** Bills of one salon day (default today), newest first. */
   'bills.list': method({
     input: z.strictObject({ date: isoDate().optional(), before: id().optional(), limit: limit(200).optional() }),
     access: COUNTER_ROLES,
     output: returns<Page<Bill>>(),
   }),
-  'bills.refund': method({ input: z.strictObject({ bill_id: id(), reason: requiredText(200) }), access: OWNER_ONLY, output: returns<Bill>() }),
+  'bills.refund': method({ input: z.strictObject({ bill_id: id(), reason: requiredText(200) }), access: OWNER_ONLY, output: returns<Bill>(), errors: ['NOT_FOUND', 'CONFLICT'] }),
 } as const

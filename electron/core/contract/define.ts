@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Role } from '../../../vocabulary'
+import type { ErrorCode } from './result'
 
 /** Who may call a method: anyone (even logged out), any logged-in user, or the listed roles. */
 export type Access = 'anyone' | 'logged-in' | readonly Role[]
@@ -15,6 +16,12 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
    * the default) the method needs the data open and goes through the session and role checks.
    */
   readonly scope?: 'app'
+  /**
+   * Codes the handler (or the store beneath it) can answer, beyond those the pipeline gives by
+   * access: VALIDATION and INTERNAL always, UNAUTHENTICATED and SETUP_REQUIRED unless 'anyone',
+   * FORBIDDEN for a role list that leaves a role out. docs/api.md lists both.
+   */
+  readonly errors?: readonly ErrorCode[]
 }
 
 export type AppMethodSpec<I extends z.ZodType = z.ZodType, O = unknown> = MethodSpec<I, O> & { readonly scope: 'app'; readonly access: 'anyone' }
@@ -25,7 +32,7 @@ export const returns = <O>(): O => undefined as O
 export const method = <I extends z.ZodType, O>(spec: Omit<MethodSpec<I, O>, 'scope'>): MethodSpec<I, O> => spec
 
 /** A method of the app itself, answered in every state (see MethodSpec.scope); anyone may call it, its handler decides. */
-export const appMethod = <I extends z.ZodType, O>(spec: { input: I; output: O }): AppMethodSpec<I, O> => ({ ...spec, access: 'anyone', scope: 'app' })
+export const appMethod = <I extends z.ZodType, O>(spec: { input: I; output: O; errors?: readonly ErrorCode[] }): AppMethodSpec<I, O> => ({ ...spec, access: 'anyone', scope: 'app' })
 
 type Merge<Slices extends readonly object[]> = Slices extends readonly [infer Head, ...infer Tail extends readonly object[]] ? Head & Merge<Tail> : unknown
 

@@ -18,7 +18,7 @@ const customerFields = {
 }
 
 export const customersContract = {
-  'customers.create': method({ input: z.strictObject(customerFields), access: COUNTER_ROLES, output: returns<CustomerDetail>() }),
+  'customers.create': method({ input: z.strictObject(customerFields), access: COUNTER_ROLES, output: returns<CustomerDetail>(), errors: ['CONFLICT'] }),
   'customers.update': method({
     input: z.strictObject({
       id: id(),
@@ -32,8 +32,9 @@ export const customersContract = {
     }),
     access: COUNTER_ROLES,
     output: returns<CustomerDetail>(),
+    errors: ['NOT_FOUND', 'CONFLICT'],
   }),
-  'customers.get': method({ input: z.strictObject({ id: id() }), access: COUNTER_ROLES, output: returns<CustomerDetail>() }),
+  'customers.get': method({ input: z.strictObject({ id: id() }), access: COUNTER_ROLES, output: returns<CustomerDetail>(), errors: ['NOT_FOUND'] }),
   'customers.findByPhone': method({ input: z.strictObject({ phone: text(32) }), access: COUNTER_ROLES, output: returns<CustomerDetail | null>() }),
   'customers.search': method({
     input: z.strictObject({ query: text(100), limit: limit(100).optional() }),
@@ -45,18 +46,20 @@ export const customersContract = {
     input: z.strictObject({ id: id(), before: text(120).optional(), limit: limit(100).optional() }),
     access: COUNTER_ROLES,
     output: returns<Page<HistoryItem>>(),
+    errors: ['NOT_FOUND'],
   }),
-  'customers.delete': method({ input: z.strictObject({ id: id() }), access: OWNER_ONLY, output: returns<null>() }),
-  'customers.restore': method({ input: z.strictObject({ id: id() }), access: OWNER_ONLY, output: returns<CustomerDetail>() }),
+  'customers.delete': method({ input: z.strictObject({ id: id() }), access: OWNER_ONLY, output: returns<null>(), errors: ['NOT_FOUND'] }),
+  'customers.restore': method({ input: z.strictObject({ id: id() }), access: OWNER_ONLY, output: returns<CustomerDetail>(), errors: ['NOT_FOUND', 'CONFLICT'] }),
   'customers.listDeleted': method({ input: empty, access: OWNER_ONLY, output: returns<CustomerSummary[]>() }),
   /** DPDP right to be forgotten. `confirm` must be the word ERASE, typed by the owner. */
   'customers.erase': method({
     input: z.strictObject({ id: id(), confirm: z.literal('ERASE', { message: 'Type ERASE to confirm.' }), basis: requiredText(200) }),
     access: OWNER_ONLY,
     output: returns<ErasureResult>(),
+    errors: ['NOT_FOUND', 'CONFLICT'],
   }),
   /** DPDP right to access: everything held about one customer, as JSON and a readable page. */
-  'customers.export': method({ input: z.strictObject({ id: id(), folder: absolutePath().optional() }), access: OWNER_ONLY, output: returns<CustomerExportResult>() }),
+  'customers.export': method({ input: z.strictObject({ id: id(), folder: absolutePath().optional() }), access: OWNER_ONLY, output: returns<CustomerExportResult>(), errors: ['NOT_FOUND', 'CONFLICT'] }),
   /** Every customer as CSV (amounts in rupees and paise), to a file the owner picks. */
   'customers.exportCsv': method({ input: z.strictObject({ file: absolutePath().refine((value) => /\.csv$/i.test(value), 'The file name must end in .csv.').optional() }), access: OWNER_ONLY, output: returns<CsvExportResult>() }),
 } as const

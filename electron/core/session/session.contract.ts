@@ -12,7 +12,8 @@ export const sessionContract = {
     input: z.strictObject({ name: requiredText(60), pin }),
     access: 'anyone',
     output: returns<User>(),
+    errors: ['CONFLICT'],
   }),
-  'session.login': method({ input: z.strictObject({ user_id: id(), pin }), access: 'anyone', output: returns<User>() }),
+  'session.login': method({ input: z.strictObject({ user_id: id(), pin }), access: 'anyone', output: returns<User>(), errors: ['UNAUTHENTICATED', 'LOCKED_OUT', 'SETUP_REQUIRED'] }),
   'session.logout': method({ input: empty, access: 'logged-in', output: returns<null>() }),
 } as const

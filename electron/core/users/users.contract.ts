@@ -11,6 +11,7 @@ export const usersContract = {
     input: z.strictObject({ name: requiredText(60), role: roleSchema, pin: text(128) }),
     access: OWNER_ONLY,
     output: returns<UserAdmin>(),
+    errors: ['CONFLICT'],
   }),
   /** `unlock: true` clears a lockout (an extension of API.md: the owner's "unlock"). */
   'users.update': method({
@@ -24,5 +25,6 @@ export const usersContract = {
     }),
     access: OWNER_ONLY,
     output: returns<UserAdmin>(),
+    errors: ['NOT_FOUND', 'CONFLICT'],
   }),
 } as const

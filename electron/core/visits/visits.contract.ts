@@ -15,7 +15,7 @@ const visitor = {
 export const ticketNumber = () => z.string().regex(/^TKT-\d{6}-\d{3,4}$/, 'Not a ticket number.')
 
 export const visitsContract = {
-  'walkins.create': method({ input: z.strictObject(visitor), access: COUNTER_ROLES, output: returns<Visit>() }),
+  'walkins.create': method({ input: z.strictObject(visitor), access: COUNTER_ROLES, output: returns<Visit>(), errors: ['NOT_FOUND'] }),
   'appointments.create': method({
     input: z.strictObject({
       ...visitor,
@@ -25,6 +25,7 @@ export const visitsContract = {
     }),
     access: COUNTER_ROLES,
     output: returns<Visit>(),
+    errors: ['NOT_FOUND'],
   }),
   'appointments.list': method({ input: z.strictObject({ date: isoDate() }), access: COUNTER_ROLES, output: returns<Visit[]>() }),
   /** Today's walk-ins and appointments, every status: the counter's view of the day. */
@@ -37,5 +38,6 @@ export const visitsContract = {
     }),
     access: ROLES,
     output: returns<QueueEntry>(),
+    errors: ['NOT_FOUND', 'FORBIDDEN'],
   }),
 } as const
