@@ -1,17 +1,17 @@
 import type { Clock } from '../../db/clock'
 import type { RecoveryKdfParams } from '../../db/key-recovery/key-recovery'
-import type { Store } from '../../db/store'
 import type { Role } from '../../vocabulary'
 import type { DataGate } from './app/data-gate'
+import type { OpenData } from './app/open-data'
+import type { Logger } from './logger'
 import type { PickPath } from './app/file-dialogs'
 import type { AuditTrail } from './audit/audit-trail'
-import type { BackupService } from './backup/backup-service'
 import type { AppMethod, DataMethod, Output, ParsedInput } from './contract'
 import type { Mutate } from './mutation'
-import type { PinHasher } from './session/pin-hasher'
 import type { Session, SessionRegistry } from './session/sessions'
 
-export type Logger = { error(message: string, detail?: Record<string, unknown>): void; warn(message: string, detail?: Record<string, unknown>): void }
+export type { Logger } from './logger'
+export type { OpenData } from './app/open-data'
 
 /** What lives as long as the core, whatever state its data is in (locked, damaged, open, swapped by a restore). */
 export type CoreLife = {
@@ -26,19 +26,6 @@ export type CoreLife = {
   gate: DataGate
   /** The system's file dialogs (a port the desktop shell provides); null where there are none. */
   pickPath: PickPath | null
-}
-
-/** The open data, replaced as a whole when a restore swaps the database. */
-export type OpenData = {
-  store: Store
-  /** Main process only: for wrapping it under the recovery passphrase. */
-  dataKey: Uint8Array
-  pins: PinHasher
-  backups: BackupService
-  /** Settles when the day's automatic backup (if one was due when the data opened) has finished. */
-  dailyBackup: Promise<unknown>
-  /** Customers erased again as the data opened: the ledger beside the database named them, the file had them back. */
-  erasedAgain: number
 }
 
 /** What every handler of the data shares. */

@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import { DomainError } from '../../db/errors'
 import { VaultIntegrityError } from '../../db/vault/vault'
 import type { ApiError, ErrorCode, Result } from './contract/result'
-import type { Logger } from './context'
+import type { Logger } from './logger'
 import { LockedOutError } from './session/session.handlers'
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })

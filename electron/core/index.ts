@@ -11,7 +11,8 @@ import { givenKey, type DataKeyStore } from './app/key-store-port'
 import { openData } from './app/open-data'
 import { createAuditTrail } from './audit/audit-trail'
 import { createConnection, type Connection } from './connection'
-import type { CoreLife, Logger } from './context'
+import type { CoreLife } from './context'
+import type { Logger } from './logger'
 import type { PinHashParams } from './session/pin-hasher'
 import { SessionRegistry } from './session/sessions'
 
@@ -160,7 +161,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
 }
 
 export type { Connection } from './connection'
-export type { Logger } from './context'
+export type { Logger } from './logger'
 export type { AppStatus } from './app/app.shapes'
 export type { DataKeyStore, KeyStoreStrength, LoadedKey, WeakKeyStoreReason } from './app/key-store-port'
 export type { PickPath, PickPathRequest } from './app/file-dialogs'

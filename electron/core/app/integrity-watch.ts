@@ -1,5 +1,5 @@
 import type { IntegrityReport } from '../../../db/sqlite/background-check'
-import type { Logger } from '../context'
+import type { Logger } from '../logger'
 
 /**
  * Runs the background integrity check on an open database. Damage is logged (how many problems,

@@ -5,8 +5,22 @@ import type { QuickCheckMode } from '../../../db/sqlite/connection'
 import { openStore, type Store } from '../../../db/store'
 import { loadSodium } from '../../../db/vault/sodium'
 import { createBackupService } from '../backup/backup-service'
-import type { Logger, OpenData } from '../context'
-import { createPinHasher, defaultPinHashParams, type PinHashParams } from '../session/pin-hasher'
+import type { Logger } from '../logger'
+import type { BackupService } from '../backup/backup-service'
+import { createPinHasher, defaultPinHashParams, type PinHashParams, type PinHasher } from '../session/pin-hasher'
+
+/** The open data, replaced as a whole when a restore swaps the database. */
+export type OpenData = {
+  store: Store
+  /** Main process only: for wrapping it under the recovery passphrase. */
+  dataKey: Uint8Array
+  pins: PinHasher
+  backups: BackupService
+  /** Settles when the day's automatic backup (if one was due when the data opened) has finished. */
+  dailyBackup: Promise<unknown>
+  /** Customers erased again as the data opened: the ledger beside the database named them, the file had them back. */
+  erasedAgain: number
+}
 
 export type OpenDataOptions = {
   databasePath: string

@@ -3,7 +3,7 @@ import { withReadOnly } from '../../../db/sqlite/readonly'
 import { isValidTimeZone } from '../../../db/zoned-time'
 import type { BackupInfo } from '../contract'
 import { backupInfo } from '../backup/backup-info'
-import type { OpenData } from '../context'
+import type { OpenData } from './open-data'
 
 /** The settings default (migration 0002): used when no backup says which zone the salon is in. */
 export const DEFAULT_TIME_ZONE = 'Asia/Kolkata'
