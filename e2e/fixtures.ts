@@ -1,18 +1,15 @@
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import type { Envelope } from './support/bridge'
 import type { App } from './support/app'
 import { startHarness } from './support/harness'
 import { setUpSalon } from './support/salon'
+import { takeScreenshot } from './support/screenshot'
 import { logIn } from './support/ui'
 
 export { expect }
 export type { Envelope }
 export type { App }
 
-const SCREENSHOTS = join(import.meta.dirname, 'screenshots')
-const UPDATE_SCREENSHOTS = process.env.PARLOUR_UPDATE_SCREENSHOTS === '1'
 
 /**
  * `app`: a fresh core on a temp database for each test, the production renderer served from
@@ -39,14 +36,7 @@ export const test = base.extend<{ app: App }>({
         await logIn(target.page, role)
       },
       takeBlocked: () => harness.problems.blocked.splice(0),
-      async screenshot(name, page = first.page) {
-        const folder = UPDATE_SCREENSHOTS ? SCREENSHOTS : testInfo.outputPath('screenshots')
-        mkdirSync(folder, { recursive: true })
-        // No hover left over from the last click; fonts settled; no blinking caret in the picture.
-        await page.mouse.move(1, 760)
-        await page.evaluate(() => (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready)
-        await page.screenshot({ path: join(folder, `${name}.png`), caret: 'hide', animations: 'disabled' })
-      },
+      screenshot: (name, page = first.page) => takeScreenshot(page, name, testInfo),
     }
     try {
       await use(app)

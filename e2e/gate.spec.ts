@@ -1,71 +1,135 @@
-import type { AppStatus, Result } from '../electron/core/contract'
-import { expect, test } from './fixtures'
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { test as base, expect } from '@playwright/test'
+import { seedCustomers } from '../bench/generate'
+import { createDataKeyStore, givenKey, openCore, startCore, type DataKeyStore } from '../electron/core'
+import { createStandInSafeStorage } from '../electron/testing/stand-in-safe-storage'
+import { must } from '../test/helpers/must'
+import { FAST_HASHING, startHarness, type Harness } from './support/harness'
+import { PINS, setUpSalon } from './support/salon'
+import { takeScreenshot } from './support/screenshot'
 
 /**
- * Before the core is open the desktop shell answers `app.status` and the passphrase methods
- * itself (electron/shell/data-gate.ts). Here the test plays the shell's part for those methods;
- * once the data is open every call goes to the real core.
+ * The screens before the data opens, against the real core started as the desktop app starts it
+ * (`startCore` with a key-store port): a key store that needs the owner's recovery passphrase,
+ * data from a newer Parlour, and damaged data restored from a real verified backup. Every call
+ * the page makes goes to that core: nothing is played by the test.
  */
-const ok = (value: AppStatus): Result<AppStatus> => ({ ok: true, value })
 
-test('a weak key store: the owner enters the recovery passphrase, a wrong one is refused calmly', async ({ app }) => {
-  await app.salon()
-  let unlocked = false
-  app.window.shell.set('app.status', () => ok(unlocked ? { state: 'ready' } : { state: 'passphrase-required', reason: 'weak-key-store', message: 'This computer has no secure key store Parlour can use, so the data is protected by the owner’s recovery passphrase. Enter it to open Parlour.' }))
-  app.window.shell.set('app.unlock', (input) => {
-    if ((input as { passphrase: string }).passphrase !== 'our salon opened in 2019') return { ok: false, error: { code: 'VALIDATION', message: 'Please check the highlighted fields.', fields: { passphrase: 'That passphrase does not open this data. Check it and try again.' } } }
-    unlocked = true
-    return ok({ state: 'ready' })
-  })
-  await app.open()
-  const { page } = app
+const PASSPHRASE = 'our salon opened in 2019'
+const SCREEN = { width: 1366, height: 768 }
+
+type Gate = { open(keyStore: DataKeyStore, databasePath: string): Promise<Harness>; folder: string }
+
+const test = base.extend<{ gate: Gate }>({
+  gate: async ({ browser }, use) => {
+    const folder = mkdtempSync(join(tmpdir(), 'parlour-gate-'))
+    const harnesses: Harness[] = []
+    await use({
+      folder,
+      open: async (keyStore, databasePath) => {
+        const harness = await startHarness({ browser, keyStore, databasePath, contextOptions: { viewport: SCREEN } })
+        harnesses.push(harness)
+        return harness
+      },
+    })
+    for (const harness of harnesses) {
+      expect(harness.problems.pageErrors, 'uncaught errors in the page').toEqual([])
+      expect(harness.problems.consoleErrors, 'console errors in the page').toEqual([])
+      await harness.close()
+    }
+    rmSync(folder, { recursive: true, force: true })
+  },
+})
+
+/** A salon (owner, receptionist, staff) whose recovery passphrase is set, closed again. */
+async function salonOn(databasePath: string, keyStore: DataKeyStore): Promise<void> {
+  const core = startCore({ databasePath, keyStore, pinHashParams: FAST_HASHING, recoveryKdfParams: FAST_HASHING, dailyBackup: false, checkIntegrity: null })
+  const status = await core.start()
+  if (status.state === 'passphrase-setup') await must(core.connect(), 'app.createPassphrase', { passphrase: PASSPHRASE })
+  const salon = await setUpSalon(core)
+  if (status.state === 'ready') await must(salon.owner, 'security.setRecoveryPassphrase', { passphrase: PASSPHRASE })
+  await core.close()
+}
+
+test('a weak key store: the owner enters the recovery passphrase, a wrong one is refused calmly', async ({ gate }) => {
+  const databasePath = join(gate.folder, 'parlour.db')
+  const basicText = createStandInSafeStorage({ backend: 'basic_text' })
+  const keyStore = createDataKeyStore({ safeStorage: basicText.safeStorage, platform: 'linux', file: join(gate.folder, 'data-key.json') })
+  await salonOn(databasePath, keyStore)
+
+  const harness = await gate.open(keyStore, databasePath)
+  const { page } = await harness.newPage().then(async (window) => (await window.open(), window))
   await expect(page.getByRole('heading', { name: 'Enter the recovery passphrase' })).toBeVisible()
   await expect(page.getByText('no secure key store')).toBeVisible()
   await page.getByLabel('Recovery passphrase').fill('wrong guess')
   await page.keyboard.press('Enter')
   await expect(page.getByText('That passphrase does not open this data. Check it and try again.')).toBeVisible()
-  await app.screenshot('00-gate-passphrase')
-  await page.getByLabel('Recovery passphrase').fill('our salon opened in 2019')
+  await takeScreenshot(page, '00-gate-passphrase', test.info())
+  await page.getByLabel('Recovery passphrase').fill(PASSPHRASE)
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { name: 'Choose your name' })).toBeVisible()
+  expect(harness.problems.coreErrors).toEqual([])
 })
 
-test('a database problem: the screen names it, says nothing was changed, and checks again on request', async ({ app }) => {
-  let checks = 0
-  app.window.shell.set('app.status', () => {
-    checks++
-    return ok({ state: 'database-problem', reason: 'newer-version', message: 'This data was saved by a newer version of Parlour (schema 9; this app knows up to 6). Install the newer version to open it.' })
-  })
-  await app.open()
-  const { page } = app
+test('data from a newer Parlour: the screen names it, says nothing was changed, and checks again on request', async ({ gate }) => {
+  const databasePath = join(gate.folder, 'parlour.db')
+  const key = new Uint8Array(randomBytes(32))
+  const made = await openCore({ databasePath, dataKey: key, dailyBackup: false })
+  await made.close()
+  // A later version of Parlour ran a migration this one does not know.
+  const raw = new Database(databasePath)
+  raw.prepare(`INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_from_the_future', '2027-01-01T00:00:00.000Z')`).run()
+  raw.close()
+
+  const harness = await gate.open(givenKey(key), databasePath)
+  const window = await harness.newPage()
+  await window.open()
+  const { page } = window
   await expect(page.getByRole('heading', { name: 'This data was saved by a newer Parlour' })).toBeVisible()
   await expect(page.getByText('Nothing has been changed or deleted.')).toBeVisible()
-  await expect(page.getByText('Install the newer version to open it.')).toBeVisible()
-  await app.screenshot('00-gate-database-problem')
+  await expect(page.getByText('Update Parlour to open it')).toBeVisible()
+  await takeScreenshot(page, '00-gate-database-problem', test.info())
   await page.getByRole('button', { name: 'Check again' }).click()
-  await expect.poll(() => checks).toBe(2)
+  await expect.poll(() => window.received.filter((envelope) => envelope.method === 'app.status').length).toBe(2)
   // The renderer asked for nothing but the status: no data call was made.
-  expect(new Set(app.received.map((envelope) => envelope.method))).toEqual(new Set(['app.status']))
+  expect(new Set(window.received.map((envelope) => envelope.method))).toEqual(new Set(['app.status']))
+  expect(harness.problems.coreErrors).toEqual(['the database could not be opened'])
 })
 
-test('a damaged database: the recovery screen offers the newest verified backups and restores one', async ({ app }) => {
-  await app.salon()
-  let restored: string | null = null
-  const backup = (day: string, customers: number) => ({ file: `/home/salon/.config/Parlour/backups/parlour-${day}.db`, created_at: `${day}T09:05:00+05:30`, size_bytes: 18_400_000, verified: true, reason: 'daily' as const, customers, bills: customers * 6, has_recovery_key: true })
-  app.window.shell.set('app.status', () => ok(restored ? { state: 'ready' } : { state: 'database-problem', reason: 'corrupt', message: 'The salon data file failed its integrity check. The damaged file was kept at /home/salon/.config/Parlour/parlour.damaged-2026-11-24.db.' }))
-  app.window.shell.set('app.recoveryOptions', () => ({ ok: true, value: { backups: [backup('2026-11-24', 4312), backup('2026-11-23', 4309)] } }))
-  app.window.shell.set('app.restoreBackup', (input) => {
-    restored = (input as { file: string }).file
-    return ok({ state: 'ready' })
-  })
-  await app.open()
-  const { page } = app
+test('damaged data: the recovery screen offers the verified backups beside it and restores one; the damaged file is kept', async ({ gate }) => {
+  const databasePath = join(gate.folder, 'parlour.db')
+  const key = new Uint8Array(randomBytes(32))
+  await salonOn(databasePath, givenKey(key))
+  const shop = await openCore({ databasePath, dataKey: key, dailyBackup: false, pinHashParams: FAST_HASHING, recoveryKdfParams: FAST_HASHING })
+  seedCustomers(shop.store, { count: 400, seed: 11 })
+  const owner = shop.connect()
+  const { users } = await must(owner, 'session.state', {})
+  await must(owner, 'session.login', { user_id: users[0]!.id, pin: PINS.owner })
+  const backup = await must(owner, 'backup.run', {})
+  shop.store.db.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+  await shop.close()
+  // A failing disk: pages in the middle of the file overwritten.
+  const size = statSync(databasePath).size
+  const fd = openSync(databasePath, 'r+')
+  writeSync(fd, Buffer.alloc(4096 * 4, 0x42), 0, 4096 * 4, Math.floor(size / 2 / 4096) * 4096)
+  closeSync(fd)
+
+  const harness = await gate.open(givenKey(key), databasePath)
+  const window = await harness.newPage()
+  await window.open()
+  const { page } = window
   await expect(page.getByRole('heading', { name: 'The salon data file looks damaged' })).toBeVisible()
   await page.getByRole('button', { name: 'Restore a backup…' }).click()
   await expect(page.getByText('Backups found on this computer')).toBeVisible()
-  await expect(page.getByText('4,312 customers, 25,872 bills')).toBeVisible()
-  await app.screenshot('00-gate-recovery')
+  await expect(page.getByText(`${backup.customers.toLocaleString('en-IN')} customers, ${backup.bills.toLocaleString('en-IN')} bills`)).toBeVisible()
+  await takeScreenshot(page, '00-gate-recovery', test.info())
   await page.getByRole('button', { name: 'Restore this one' }).first().click()
   await expect(page.getByRole('heading', { name: 'Choose your name' })).toBeVisible()
-  expect(restored).toBe('/home/salon/.config/Parlour/backups/parlour-2026-11-24.db')
+  const restored = window.received.find((envelope) => envelope.method === 'app.restoreBackup')
+  expect(restored).toMatchObject({ input: { file: backup.file }, result: { ok: true, value: { state: 'ready' } } })
+  expect(harness.problems.coreErrors).toContain('the database could not be opened')
 })

@@ -5,12 +5,6 @@ import type { MethodName, Result } from '../../electron/core/contract'
 /** One call the page made through `window.pos.invoke`, and the envelope it received. */
 export type Envelope = { method: string; input: unknown; result: Result<unknown> }
 
-/**
- * Methods answered in the test process instead of the core: what the desktop shell's data gate
- * answers itself before the core is open (`app.status`, `app.unlock`, ...).
- */
-export type ShellAnswers = Map<string, (input: unknown) => Result<unknown> | Promise<Result<unknown>>>
-
 const BINDING = '__parlourPosInvoke'
 
 /**
@@ -19,11 +13,10 @@ const BINDING = '__parlourPosInvoke'
  * (one connection per window, as in the shell) and resolves to the same JSON envelope.
  * Every envelope is recorded so specs can assert on what the page was given.
  */
-export async function bridgePage(page: Page, connection: Connection, received: Envelope[], shell: ShellAnswers = new Map()): Promise<void> {
+export async function bridgePage(page: Page, connection: Connection, received: Envelope[]): Promise<void> {
   await page.exposeBinding(BINDING, async (_source, method: unknown, input: unknown) => {
     // Only plain JSON crosses, as over IPC.
-    const answer = shell.get(String(method))
-    const result = answer ? await answer(input) : await connection.invoke(String(method) as MethodName, input as never)
+    const result = await connection.invoke(String(method) as MethodName, input as never)
     const envelope = JSON.parse(JSON.stringify(result)) as Result<unknown>
     received.push({ method: String(method), input: input === undefined ? undefined : (JSON.parse(JSON.stringify(input)) as unknown), result: envelope })
     return envelope

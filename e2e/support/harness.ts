@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContext, BrowserContextOptions, ConsoleMessage, Page } from 'playwright'
-import { openCore, type Connection, type Core } from '../../electron/core'
-import { bridgePage, type Envelope, type ShellAnswers } from './bridge'
+import { openCore, startCore, type Connection, type Core, type DataKeyStore } from '../../electron/core'
+import { bridgePage, type Envelope } from './bridge'
 import { APP_URL, serveApp, type BlockedRequest } from './static-app'
 
 /** argon2id at its minimum cost: real PIN hashing, fast logins. */
@@ -29,8 +29,6 @@ export type AppPage = {
   connection: Connection
   /** Every envelope this page received, in order. */
   received: Envelope[]
-  /** Methods this window gets answered by the test instead of the core (the shell's data gate). */
-  shell: ShellAnswers
   /** Loads the app (index.html) and waits for the first screen. */
   open(): Promise<void>
 }
@@ -57,6 +55,11 @@ export type HarnessOptions = {
   /** Open an existing database instead of a fresh one (the benchmark's seeded file). */
   databasePath?: string
   dataKey?: Uint8Array
+  /**
+   * Start the core as the desktop app does, on this key store, instead of opening it with a key
+   * in hand: the gate's states (a locked key store, damaged data) then come from the real core.
+   */
+  keyStore?: DataKeyStore
   /** Hold the pages' Date at the core's time (default true; a benchmark wants real time). */
   controlPageClock?: boolean
 }
@@ -70,18 +73,21 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const databasePath = options.databasePath ?? join(folder as string, 'parlour.db')
   const clock = manualClock(options.start ?? DEFAULT_START)
   const problems: Problems = { blocked: [], pageErrors: [], consoleErrors: [], coreErrors: [] }
-  const core = await openCore({
+  const coreOptions = {
     databasePath,
-    dataKey: options.dataKey ?? new Uint8Array(randomBytes(32)),
     now: clock,
     pinHashParams: FAST_HASHING,
     recoveryKdfParams: FAST_HASHING,
     dailyBackup: false,
     logger: {
-      error: (message) => problems.coreErrors.push(message),
+      error: (message: string) => problems.coreErrors.push(message),
       warn: () => undefined,
     },
-  })
+  }
+  const core = options.keyStore
+    ? startCore({ ...coreOptions, keyStore: options.keyStore, checkIntegrity: null })
+    : await openCore({ ...coreOptions, dataKey: options.dataKey ?? new Uint8Array(randomBytes(32)) })
+  await core.start()
   const context = await options.browser.newContext(options.contextOptions)
   await serveApp(context, problems.blocked)
   // The pages' Date reads the core's (frozen) time, so "today", countdowns and the idle timer
@@ -102,18 +108,16 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       const page = await context.newPage()
       const connection = core.connect()
       const received: Envelope[] = []
-      const shell: ShellAnswers = new Map()
       page.on('pageerror', (error) => problems.pageErrors.push(error.message))
       page.on('console', (message: ConsoleMessage) => {
         if (message.type() === 'error') problems.consoleErrors.push(message.text())
       })
       page.on('close', () => connection.close())
-      await bridgePage(page, connection, received, shell)
+      await bridgePage(page, connection, received)
       const appPage: AppPage = {
         page,
         connection,
         received,
-        shell,
         async open() {
           await page.goto(APP_URL)
           await page.locator('#root > *').first().waitFor()

@@ -163,6 +163,6 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
 export type { Connection } from './connection'
 export type { Logger } from './logger'
 export type { AppStatus } from './app/app.shapes'
-export type { DataKeyStore, KeyStoreStrength, LoadedKey, WeakKeyStoreReason } from './app/key-store-port'
+export { givenKey, type DataKeyStore, type KeyStoreStrength, type LoadedKey, type WeakKeyStoreReason } from './app/key-store-port'
 export type { PickPath, PickPathRequest } from './app/file-dialogs'
 export { createDataKeyStore, type SafeStoragePort } from './app/os-key-store'
