@@ -11,6 +11,7 @@ import type { PiiVault } from '../vault/vault'
 import { startOfSalonDay, addDays, wallClock } from '../zoned-time'
 import { computeBill, settlePayments, type LineInput, type PaymentInput } from './bill-math'
 import { recordSaleInMonth, recordRefundInMonth } from './sales-by-month'
+import { visibleName } from '../customers/names'
 
 export type BillParty = { customer_id?: string | undefined; customer_name?: string | undefined; customer_phone?: string | undefined }
 export type NewBill = BillParty & { items: LineInput[]; discount?: number | undefined; payments?: PaymentInput[] | undefined }
@@ -113,7 +114,7 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
      */
     post(input: NewBill, createdBy: string): BillRecord {
       const { customer_id: customerId, customer_name: rawName, customer_phone: rawPhone } = input
-      const name = rawName?.replace(/\s+/g, ' ').trim()
+      const name = visibleName(rawName)
       if (customerId && (name || rawPhone)) throw validationError({ customer_id: 'Give a registered customer or a name for an anonymous bill, not both.' })
       if (!customerId && !name) throw validationError({ customer_name: 'Enter the customer’s name, or pick a registered customer.' })
 

@@ -1,4 +1,5 @@
 import { validationError } from '../errors'
+import { cleanName, hasVisibleName } from './names'
 import { parsePhone, type E164 } from './phone'
 
 /** What a caller may give for a new customer (API.md `customers.create`). */
@@ -32,13 +33,11 @@ export const LIMITS = { name: 100, email: 254, gender: 40, notes: 5000 } as cons
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
-const collapseSpaces = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim()
-
-/** Empty or blank optional text reads as "no value". */
+/** Empty, blank or invisible optional text reads as "no value". */
 const optionalText = (value: string | null | undefined): string | null | undefined => {
   if (value === undefined || value === null) return value
-  const cleaned = collapseSpaces(value)
-  return cleaned.length === 0 ? null : cleaned
+  const cleaned = cleanName(value)
+  return hasVisibleName(cleaned) ? cleaned : null
 }
 
 /**
@@ -50,8 +49,8 @@ export function cleanCustomerFields(input: CustomerPatch, mode: 'create' | 'upda
   const out: CleanCustomerFields = {}
 
   if (mode === 'create' || input.first_name !== undefined) {
-    const first = input.first_name == null ? '' : collapseSpaces(input.first_name)
-    if (first.length === 0) errors.first_name = 'First name is required.'
+    const first = input.first_name == null ? '' : cleanName(input.first_name)
+    if (!hasVisibleName(first)) errors.first_name = 'First name is required.'
     else if (first.length > LIMITS.name) errors.first_name = `First name can be at most ${LIMITS.name} characters.`
     else out.first_name = first
   }

@@ -9,6 +9,7 @@ import type { VisitRow } from './visits.table'
 import type { PiiVault } from '../vault/vault'
 import { salonDate } from '../zoned-time'
 import { canMove, QUEUE_STATUSES } from './visit-status'
+import { visibleName } from '../customers/names'
 
 export type NewVisit = {
   customer_id?: string | undefined
@@ -51,8 +52,8 @@ const toRecord = (row: JoinedRow): VisitRecord => ({
   created_by: row.created_by,
   created_at: row.created_at,
   updated_at: row.updated_at,
-  // Anonymous visitors give a full name; the queue shows only its first word.
-  first_name: (row.customer_id ? row.display_first : row.display_first.split(' ')[0]) ?? row.display_first,
+  // A registered customer's first name, or the whole name an anonymous visitor gave: the queue derives what staff see.
+  first_name: row.display_first,
   display_name: row.display_name,
 })
 
@@ -60,7 +61,7 @@ export function createVisitRepository({ db, vault, clock, newId, timeZone }: Dep
   const { sync } = db
 
   function create(kind: 'walkin' | 'appointment', input: NewVisit, createdBy: string, schedule?: { at: Date; minutes: number }): VisitRecord {
-    const name = input.customer_name?.replace(/\s+/g, ' ').trim()
+    const name = visibleName(input.customer_name)
     if (input.customer_id && (name || input.customer_phone)) throw validationError({ customer_id: 'Give a registered customer or a name, not both.' })
     if (!input.customer_id && !name) throw validationError({ customer_name: 'Enter the visitor’s name, or pick a registered customer.' })
     const now = clock()

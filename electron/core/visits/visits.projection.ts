@@ -1,3 +1,4 @@
+import { nameForStaff } from '../../../db/customers/names'
 import type { VisitRecord } from '../../../db/visits/visit.repository'
 import { formatInZone } from '../../../db/zoned-time'
 import type { Role } from '../../../vocabulary'
@@ -21,7 +22,7 @@ export function visitFor(role: Role, record: VisitRecord, zone: string): Visit {
   }
 }
 
-/** The one view of a visit every role may have: a ticket and a first name. */
+/** The one view of a visit every role may have: a ticket, a first name as staff may see it, and the service asked for. */
 export function queueEntryFor(record: VisitRecord): QueueEntry {
-  return { ticket_number: record.ticket_number, first_name: record.first_name, status: record.status }
+  return { ticket_number: record.ticket_number, first_name: nameForStaff(record.first_name), service: record.service, status: record.status }
 }

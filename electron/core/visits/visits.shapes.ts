@@ -17,5 +17,8 @@ export type Visit = {
   created_at: string
 }
 
-/** All staff ever see of a customer. */
-export type QueueEntry = { ticket_number: string; first_name: string; status: VisitStatus }
+/**
+ * All staff ever see of a customer: the ticket, the first word of the first name (letters only,
+ * so a surname or phone typed into it never shows) and the service asked for.
+ */
+export type QueueEntry = { ticket_number: string; first_name: string; service: string | null; status: VisitStatus }

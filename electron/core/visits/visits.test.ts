@@ -51,7 +51,7 @@ describe('walk-ins, appointments and tickets', () => {
 })
 
 describe('the staff queue', () => {
-  it('shows today’s checked-in tickets oldest first, as ticket + first name + status only', async () => {
+  it('shows today’s checked-in tickets oldest first, as ticket + first name + service + status only', async () => {
     const { core, receptionist, staff, priya, clock } = await salon()
     await must(receptionist, 'walkins.create', { customer_id: priya.id, service: 'Haircut' })
     clock.advance(60_000)
@@ -60,14 +60,32 @@ describe('the staff queue', () => {
     clock.advance(60_000)
     let queue = await must(staff, 'queue.today', {})
     expect(queue).toEqual([
-      { ticket_number: 'TKT-261124-001', first_name: 'Priya', status: 'checked_in' },
-      { ticket_number: 'TKT-261124-002', first_name: 'Rahul', status: 'checked_in' },
+      { ticket_number: 'TKT-261124-001', first_name: 'Priya', service: 'Haircut', status: 'checked_in' },
+      { ticket_number: 'TKT-261124-002', first_name: 'Rahul', service: null, status: 'checked_in' },
     ])
     await must(receptionist, 'queue.setStatus', { ticket_number: booked.ticket_number, status: 'checked_in' })
     queue = await must(staff, 'queue.today', {})
     expect(queue.map((entry) => entry.first_name)).toEqual(['Priya', 'Rahul', 'Later'])
-    for (const entry of queue) expect(Object.keys(entry).sort()).toEqual(['first_name', 'status', 'ticket_number'])
+    for (const entry of queue) expect(Object.keys(entry).sort()).toEqual(['first_name', 'service', 'status', 'ticket_number'])
     expect(JSON.stringify(queue)).not.toMatch(/Sharma|Verma|9123456789|9876543210/)
+    await core.close()
+  })
+
+  it('derives the name a stylist sees safely, whatever was typed as a first name', async () => {
+    const { core, receptionist, staff } = await salon()
+    const typed = ['Anita Desai', 'Singh, Kabir', 'Rohit_Verma_9845011111', 'Kavya\u200bSecretsurname', '\u202Eayirp Menon']
+    for (const [index, first_name] of typed.entries()) {
+      const customer = await must(receptionist, 'customers.create', { first_name, phone: `91000000${String(index).padStart(2, '0')}` })
+      await must(receptionist, 'walkins.create', { customer_id: customer.id, service: 'Beard trim' })
+    }
+    await must(receptionist, 'walkins.create', { customer_name: 'Neha\u200bSecret Surname' })
+    const queue = await must(staff, 'queue.today', {})
+    expect(queue.map((entry) => entry.first_name)).toEqual(['Anita', 'Singh', 'Rohit', 'Kavya', 'ayirp', 'Neha'])
+    expect(queue.map((entry) => entry.service)).toEqual(['Beard trim', 'Beard trim', 'Beard trim', 'Beard trim', 'Beard trim', null])
+    expect(JSON.stringify(queue)).not.toMatch(/Desai|Kabir|Verma|9845011111|Secret|Menon|\u202e/i)
+    // A name of nothing visible is no name at all.
+    expect(await receptionist.invoke('customers.create', { first_name: '\u200b\u200c\u2060', phone: '9100000099' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { first_name: 'First name is required.' } } })
+    expect(await receptionist.invoke('walkins.create', { customer_name: '\u200b \u202e' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { customer_name: expect.any(String) } } })
     await core.close()
   })
 
@@ -78,7 +96,7 @@ describe('the staff queue', () => {
     expect(await staff.invoke('queue.setStatus', { ticket_number: t, status: 'cancelled' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     expect(await staff.invoke('queue.setStatus', { ticket_number: t, status: 'in_progress' })).toEqual({
       ok: true,
-      value: { ticket_number: t, first_name: 'Priya', status: 'in_progress' },
+      value: { ticket_number: t, first_name: 'Priya', service: null, status: 'in_progress' },
     })
     expect(await staff.invoke('queue.setStatus', { ticket_number: t, status: 'completed' })).toMatchObject({ ok: true, value: { status: 'completed' } })
     const future = await must(receptionist, 'appointments.create', { customer_id: priya.id, scheduled_at: '2026-11-26T12:00:00+05:30', duration_minutes: 30 })

@@ -11,7 +11,7 @@ import { useToast } from '../../components/toasts'
 import { formatTime, formatWeekdayDate } from '../../format/time'
 import { useRole, useSalonToday } from '../../session/session-context'
 
-/** One ticket as the queue shows it. Staff get only the ticket, a first name and the status. */
+/** One ticket as the queue shows it. Staff get only the ticket, a first name, the service and the status. */
 type Ticket = { ticket_number: string; name: string; status: VisitStatus; service?: string | null; detail?: string; customer_id?: string | null }
 
 const REFRESH_MS = 20_000
@@ -25,7 +25,7 @@ export function QueueScreen() {
     async () => {
       if (role === 'staff') {
         const result = await pos('queue.today', {})
-        return result.ok ? { ok: true, value: result.value.map((entry) => ({ ticket_number: entry.ticket_number, name: entry.first_name, status: entry.status })) } : result
+        return result.ok ? { ok: true, value: result.value.map((entry) => ({ ticket_number: entry.ticket_number, name: entry.first_name, service: entry.service, status: entry.status })) } : result
       }
       const result = await pos('visits.today', {})
       return result.ok
