@@ -42,3 +42,10 @@ export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number]
 
 export const BACKUP_REASONS = values('manual', 'daily', 'pre-migration', 'before-restore')
 export type BackupReason = (typeof BACKUP_REASONS)[number]
+
+/**
+ * What the owner filters the audit log by: each group is the actions whose name starts with one
+ * of its prefixes (electron/core/audit/audit-groups.ts); 'refused' is every call a role was refused.
+ */
+export const AUDIT_GROUPS = values('bills', 'customers', 'visits', 'logins', 'team', 'safety', 'refused')
+export type AuditGroup = (typeof AUDIT_GROUPS)[number]

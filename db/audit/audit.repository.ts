@@ -1,8 +1,31 @@
+import { sql } from 'kysely'
 import type { Db } from '../sqlite/connection'
 import type { AuditRow } from './audit-log.table'
 
 /** An entry as written: every column, nothing generated. */
 export type NewAuditEntry = AuditRow
+
+/** An entry with what its ids point at, for people reading the log (never a PII value but names). */
+export type AuditRowWithTargets = AuditRow & {
+  bill_number: string | null
+  ticket_number: string | null
+  user_name: string | null
+  customer_name: string | null
+}
+
+export type AuditPageOptions = {
+  customerId?: string | undefined
+  userId?: string | undefined
+  /** Actions whose name starts with one of these (the core's own constants: no LIKE wildcards in them). */
+  actionPrefixes?: readonly string[] | undefined
+  /** Only refused calls. */
+  refusedOnly?: boolean | undefined
+  /** UTC ISO bounds: from ≤ at < until. */
+  from?: string | undefined
+  until?: string | undefined
+  before?: string | undefined
+  limit: number
+}
 
 export type AuditRepository = ReturnType<typeof createAuditRepository>
 
@@ -14,12 +37,39 @@ export function createAuditRepository({ db }: { db: Db }) {
       for (const entry of entries) sync.run(kysely.insertInto('audit_log').values(entry))
     },
 
-    /** Newest first, paged by id (ULIDs sort by time), optionally for one customer. */
-    page(options: { customerId?: string | undefined; before?: string | undefined; limit: number }): AuditRow[] {
-      let query = kysely.selectFrom('audit_log').selectAll()
-      if (options.customerId) query = query.where('customer_id', '=', options.customerId)
-      if (options.before) query = query.where('id', '<', options.before)
-      return sync.all(query.orderBy('id', 'desc').limit(options.limit))
+    /**
+     * Newest first, paged by id (ULIDs sort by time), filtered as asked, each with the number,
+     * ticket or name of what it touched (looked up by primary key, so a page costs a page).
+     */
+    page(options: AuditPageOptions): AuditRowWithTargets[] {
+      let query = kysely
+        .selectFrom('audit_log as a')
+        .leftJoin('bills as b', 'b.id', 'a.target_id')
+        .leftJoin('visits as v', 'v.id', 'a.target_id')
+        .leftJoin('users as u', 'u.id', 'a.target_id')
+        .leftJoin('customers as c', 'c.id', 'a.customer_id')
+        .select([
+          'a.id',
+          'a.at',
+          'a.user_id',
+          'a.action',
+          'a.target_id',
+          'a.customer_id',
+          'a.outcome',
+          'b.invoice_number as bill_number',
+          'v.ticket_number as ticket_number',
+          'u.name as user_name',
+          sql<string | null>`c.first_name || coalesce(' ' || c.last_name, '')`.as('customer_name'),
+        ])
+      if (options.customerId) query = query.where('a.customer_id', '=', options.customerId)
+      if (options.userId) query = query.where('a.user_id', '=', options.userId)
+      const prefixes = options.actionPrefixes ?? []
+      if (prefixes.length > 0) query = query.where((eb) => eb.or(prefixes.map((prefix) => eb('a.action', 'like', `${prefix}%`))))
+      if (options.refusedOnly) query = query.where('a.outcome', '=', 'denied')
+      if (options.from) query = query.where('a.at', '>=', options.from)
+      if (options.until) query = query.where('a.at', '<', options.until)
+      if (options.before) query = query.where('a.id', '<', options.before)
+      return sync.all(query.orderBy('a.id', 'desc').limit(options.limit))
     },
   }
 }

@@ -1,13 +1,26 @@
 import { z } from 'zod'
 import { method, returns } from '../contract/define'
-import { id, limit } from '../contract/schemas'
+import { id, isoDate, limit } from '../contract/schemas'
 import type { AuditEntry } from './audit.shapes'
 import type { Page } from '../contract/result'
-import { OWNER_ONLY } from '../../../vocabulary'
+import { AUDIT_GROUPS, OWNER_ONLY } from '../../../vocabulary'
 
 export const auditContract = {
+  /**
+   * Who did what and when, newest first: for one customer, one user, one group of actions
+   * (bills, customers, visits, logins, team, safety, or every refused call), between two salon
+   * dates (inclusive). Each entry names what it touched.
+   */
   'audit.list': method({
-    input: z.strictObject({ customer_id: id().optional(), before: id().optional(), limit: limit(500).optional() }),
+    input: z.strictObject({
+      customer_id: id().optional(),
+      user_id: id().optional(),
+      group: z.enum(AUDIT_GROUPS).optional(),
+      from: isoDate().optional(),
+      to: isoDate().optional(),
+      before: id().optional(),
+      limit: limit(500).optional(),
+    }),
     access: OWNER_ONLY,
     output: returns<Page<AuditEntry>>(),
   }),

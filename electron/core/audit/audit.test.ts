@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { openCore } from '..'
-import { must, openTestCore, salonWithUsers, FAST_PIN_HASHING } from '../../../test/helpers/core'
+import { must, openTestCore, salonWithUsers, FAST_PIN_HASHING, PINS } from '../../../test/helpers/core'
 import { READ_FLUSH_MS } from './audit-trail'
 
 afterEach(() => {
@@ -102,5 +102,39 @@ describe('audit log', () => {
     const reopened = await openCore({ databasePath: path, dataKey: key, pinHashParams: FAST_PIN_HASHING })
     expect(reopened.store.db.sqlite.prepare(`SELECT count(*) FROM audit_log WHERE action = 'customer.read'`).pluck().get()).toBe(2)
     await reopened.close()
+  })
+
+  it('filters by user, group of actions and salon dates, and names what each entry touched', async () => {
+    const { core, clock } = await openTestCore({ start: '2026-11-24T05:00:00.000Z' })
+    const { owner, receptionist, staff, ids } = await salonWithUsers(core)
+    const priya = await must(receptionist, 'customers.create', { first_name: 'Priya', last_name: 'Sharma', phone: '9876543210' })
+    const bill = await must(receptionist, 'bills.post', { customer_id: priya.id, items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }] })
+    const ticket = await must(receptionist, 'walkins.create', { customer_id: priya.id, service: 'Haircut' })
+    await staff.invoke('customers.get', { id: priya.id }) // refused
+    clock.set('2026-11-25T19:00:00.000Z') // 26 Nov, 00:30 in Kolkata: the owner's session timed out meanwhile
+    await must(owner, 'session.login', { user_id: ids.owner, pin: PINS.owner })
+    await must(owner, 'bills.refund', { bill_id: bill.id, reason: 'Colour not as asked' })
+    await must(owner, 'users.update', { id: ids.staff, name: 'Sarah Thomas' })
+
+    const all = (await must(owner, 'audit.list', { limit: 500 })).items
+    expect(all.find((entry) => entry.action === 'bill.post')).toMatchObject({ target: `Bill ${bill.invoice_number}`, customer_name: 'Priya Sharma' })
+    expect(all.find((entry) => entry.action === 'bill.refund')).toMatchObject({ target: `Bill ${bill.invoice_number}` })
+    expect(all.find((entry) => entry.action === 'visit.walkin')).toMatchObject({ target: `Ticket ${ticket.ticket_number}` })
+    expect(all.find((entry) => entry.action === 'user.update')).toMatchObject({ target: 'User Sarah Thomas', customer_name: null })
+
+    const byReceptionist = (await must(owner, 'audit.list', { user_id: ids.receptionist })).items
+    expect(byReceptionist.length).toBeGreaterThan(0)
+    expect(new Set(byReceptionist.map((entry) => entry.user_id))).toEqual(new Set([ids.receptionist]))
+    const bills = (await must(owner, 'audit.list', { group: 'bills' })).items
+    expect(bills.map((entry) => entry.action).sort()).toEqual(['bill.post', 'bill.refund'])
+    const refused = (await must(owner, 'audit.list', { group: 'refused' })).items
+    expect(refused.map((entry) => [entry.action, entry.user_id, entry.outcome])).toEqual([['customers.get', ids.staff, 'denied']])
+    // Salon dates, inclusive: the refund at 00:30 on the 26th belongs to the 26th, not the 25th.
+    const onThe26th = (await must(owner, 'audit.list', { from: '2026-11-26', to: '2026-11-26' })).items.map((entry) => entry.action)
+    expect(onThe26th).toEqual(expect.arrayContaining(['bill.refund', 'user.update', 'session.login']))
+    expect(onThe26th).not.toContain('bill.post')
+    expect((await must(owner, 'audit.list', { from: '2026-11-25', to: '2026-11-25' })).items).toEqual([])
+    expect(await owner.invoke('audit.list', { from: '2026-11-26', to: '2026-11-24' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { to: expect.any(String) } } })
+    await core.close()
   })
 })
