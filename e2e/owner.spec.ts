@@ -121,4 +121,36 @@ test.describe('the owner', () => {
     const refused = await invokeInPage(reception.page, 'bills.refund', { bill_id: kept.id, reason: 'x' })
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
   })
+
+  test('analytics compares this month so far with the same days of last month, and fits the window without scrolling the app', async ({ app }) => {
+    const salon = await app.salon()
+    const priya = await salon.addCustomer(PRIYA)
+    // Last month: ₹1,000 on 5 Oct, ₹9,000 on 28 Oct. This month (today is 24 Nov): ₹1,500.
+    await jumpTo(salon, app.clock, '2026-10-05T06:00:00.000Z')
+    await salon.postBill(priya.id, [{ name: 'Haircut', rupees: 1000 }])
+    await jumpTo(salon, app.clock, '2026-10-28T06:00:00.000Z')
+    await salon.postBill(priya.id, [{ name: 'Bridal makeup', rupees: 9000 }])
+    await jumpTo(salon, app.clock, '2026-11-24T05:00:00.000Z')
+    await salon.postBill(priya.id, [{ name: 'Hair spa', rupees: 1500 }])
+
+    await app.openAs('owner')
+    const { page } = app
+    await page.keyboard.press('Alt+A')
+    const revenue = page.locator('.stat', { hasText: 'Revenue, November 2026' })
+    // Against 1–24 Oct (₹1,050), not all of October (₹10,500): +50%, not −86%.
+    await expect(revenue).toContainText('+50% vs 1–24 Oct')
+    await expect(page.getByText('Last month: 1').first()).toBeVisible()
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await page.setViewportSize(size)
+      const overflow = await page.evaluate(() => {
+        const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number; scrollHeight: number; clientHeight: number } } }).document.documentElement
+        return { x: root.scrollWidth - root.clientWidth, y: root.scrollHeight - root.clientHeight }
+      })
+      expect(overflow, `the app scrolls at ${size.width}×${size.height}`).toEqual({ x: 0, y: 0 })
+    }
+  })
 })

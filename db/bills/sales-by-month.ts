@@ -30,6 +30,22 @@ export function recordRefundInMonth(db: Db, month: string, amount: number): void
     .run(month, -amount)
 }
 
+/**
+ * Revenue (sales less refunds, as the monthly figures count it) and visits (sales) posted in
+ * [from, until): a range scan of the bills' time index, for comparing part of a month with the
+ * same part of another.
+ */
+export function salesBetween(db: Db, from: string, until: string): { revenue: number; visits: number } {
+  const row = db.sync
+    .prepare(
+      `SELECT coalesce(sum(CASE kind WHEN 'sale' THEN rounded_total ELSE -rounded_total END), 0) AS revenue,
+              coalesce(sum(kind = 'sale'), 0) AS visits
+         FROM bills WHERE posted_at >= ? AND posted_at < ?`,
+    )
+    .get(from, until) as { revenue: number; visits: number }
+  return row
+}
+
 export type MonthRow = { month: string; revenue: number; visits: number; new_customers: number; returning_customers: number }
 
 export function monthsBetween(db: Db, first: string, last: string): MonthRow[] {

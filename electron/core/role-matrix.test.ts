@@ -68,6 +68,7 @@ const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
   'analytics.monthly': ['owner'],
   'analytics.topCustomers': ['owner'],
   'analytics.inactiveCustomers': ['owner'],
+  'analytics.monthToDate': ['owner'],
   'settings.get': 'logged-in',
   'settings.update': ['owner'],
   'audit.list': ['owner'],

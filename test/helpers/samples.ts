@@ -53,6 +53,7 @@ export const sampleInputs: { [M in MethodName]: (f: SampleFixture) => Input<M> }
   'analytics.monthly': () => ({ months: 12 }),
   'analytics.topCustomers': () => ({ limit: 5 }),
   'analytics.inactiveCustomers': () => ({ days: 30 }),
+  'analytics.monthToDate': () => ({}),
   'settings.get': () => ({}),
   'settings.update': () => ({ salon_name: 'Glow Studio' }),
   'audit.list': () => ({ limit: 10 }),

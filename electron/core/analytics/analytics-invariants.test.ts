@@ -112,6 +112,36 @@ describe('monthly figures', () => {
     await core.close()
   })
 
+  it('compares this month so far with the same stretch of last month, not with all of it', async () => {
+    // Kolkata is UTC+5:30: 5 Oct 00:30 there is 4 Oct 19:00 UTC.
+    const { core, clock } = await openTestCore({ start: '2026-10-04T19:00:00.000Z' })
+    const { owner, ids } = await salonWithUsers(core)
+    const sale = (rupees: number) => must(owner, 'bills.post', { customer_name: 'Walk-in', items: [{ name: 'S', unit_price: rupees * 100, quantity: 1 }] })
+    const at = async (iso: string) => {
+      clock.set(iso)
+      await must(owner, 'session.login', { user_id: ids.owner, pin: PINS.owner })
+    }
+    await sale(1000) // 5 Oct: inside the first ten days of October
+    await at('2026-10-10T12:00:00.000Z') // 10 Oct, 17:30
+    const refunded = await sale(2000)
+    await must(owner, 'bills.refund', { bill_id: refunded.id, reason: 'Test' })
+    await at('2026-10-20T06:00:00.000Z') // 20 Oct: after the stretch compared
+    await sale(4000)
+    await at('2026-11-10T10:00:00.000Z') // 10 Nov, 15:30 in Kolkata
+    await sale(500)
+    const soFar = await must(owner, 'analytics.monthToDate', {})
+    expect(soFar).toEqual({
+      days: 10,
+      current: { month: '2026-11', revenue: 52_500, visits: 1 },
+      // 1 Oct 00:00 to 10 Oct 15:30 in Kolkata: the ₹1,050 sale, but not the ₹2,100 sale at 17:30 nor its refund, nor the 20th.
+      previous: { month: '2026-10', until: '2026-10-10T15:30:00+05:30', revenue: 105_000, visits: 1 },
+    })
+    // Late in a longer month, last month's stretch ends with last month.
+    await at('2026-12-31T12:00:00.000Z')
+    expect((await must(owner, 'analytics.monthToDate', {})).previous).toMatchObject({ month: '2026-11', until: '2026-12-01T00:00:00+05:30', revenue: 52_500, visits: 1 })
+    await core.close()
+  })
+
   it('lists birthdays in the coming week, soonest first, 29 February on the 28th', async () => {
     const { core, clock } = await openTestCore({ start: '2027-02-24T05:00:00.000Z' })
     const { owner } = await salonWithUsers(core)

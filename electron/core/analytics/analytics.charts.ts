@@ -1,5 +1,5 @@
-import { monthsBetween } from '../../../db/bills/sales-by-month'
-import { addDays, salonDate } from '../../../db/zoned-time'
+import { monthsBetween, salesBetween } from '../../../db/bills/sales-by-month'
+import { addDays, formatInZone, salonDate, startOfSalonDay } from '../../../db/zoned-time'
 import type { Handler } from '../context'
 import type { BirthdayEntry, MonthlyFigures } from './analytics.shapes'
 import { customerSummaryFor } from '../customers/customers.projection'
@@ -57,4 +57,23 @@ export const monthly: Handler<'analytics.monthly'> = (ctx, input) => {
     })
   }
   return figures
+}
+
+/** This month so far, and last month over the same time from its start (cut at its end). */
+export const monthToDate: Handler<'analytics.monthToDate'> = (ctx) => {
+  const zone = ctx.zone()
+  const now = ctx.clock()
+  const today = salonDate(now, zone)
+  const month = today.slice(0, 7)
+  const previousMonth = shiftMonth(month, -1)
+  const monthStart = startOfSalonDay(`${month}-01`, zone)
+  const previousStart = startOfSalonDay(`${previousMonth}-01`, zone)
+  const previousUntil = new Date(Math.min(previousStart.getTime() + (now.getTime() - monthStart.getTime()), monthStart.getTime()))
+  const current = salesBetween(ctx.store.db, monthStart.toISOString(), new Date(now.getTime() + 1).toISOString())
+  const previous = salesBetween(ctx.store.db, previousStart.toISOString(), previousUntil.toISOString())
+  return {
+    days: Number(today.slice(8, 10)),
+    current: { month, ...current },
+    previous: { month: previousMonth, until: formatInZone(previousUntil, zone), ...previous },
+  }
 }

@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import { method, returns } from '../contract/define'
-import { limit } from '../contract/schemas'
-import type { BirthdayEntry, MonthlyFigures } from './analytics.shapes'
+import { empty, limit } from '../contract/schemas'
+import type { BirthdayEntry, MonthlyFigures, MonthToDate } from './analytics.shapes'
 import type { CustomerSummary } from '../customers/customers.shapes'
 import { OWNER_ONLY } from '../../../vocabulary'
-
 
 export const analyticsContract = {
   'analytics.topCustomers': method({
@@ -29,4 +28,6 @@ export const analyticsContract = {
     access: OWNER_ONLY,
     output: returns<MonthlyFigures[]>(),
   }),
+  /** Revenue and visits of this salon month so far, and of the same stretch of last month: a like-for-like comparison. */
+  'analytics.monthToDate': method({ input: empty, access: OWNER_ONLY, output: returns<MonthToDate>() }),
 } as const

@@ -2,7 +2,7 @@ import { toStoredTime } from '../../../db/clock'
 import { addDays, salonDate, startOfSalonDay } from '../../../db/zoned-time'
 import type { HandlersFor } from '../context'
 import { customerSummaryFor } from '../customers/customers.projection'
-import { birthdays, monthly } from './analytics.charts'
+import { birthdays, monthly, monthToDate } from './analytics.charts'
 
 export const DEFAULT_TOP = 10
 export const DEFAULT_INACTIVE_DAYS = 30
@@ -16,9 +16,10 @@ export function notSeenCutoff(now: Date, days: number, zone: string): string {
   return toStoredTime(startOfSalonDay(addDays(salonDate(now, zone), -days), zone))
 }
 
-export const analyticsHandlers: HandlersFor<'analytics.topCustomers' | 'analytics.inactiveCustomers' | 'analytics.birthdays' | 'analytics.monthly'> = {
+export const analyticsHandlers: HandlersFor<'analytics.topCustomers' | 'analytics.inactiveCustomers' | 'analytics.birthdays' | 'analytics.monthly' | 'analytics.monthToDate'> = {
   'analytics.birthdays': birthdays,
   'analytics.monthly': monthly,
+  'analytics.monthToDate': monthToDate,
 
   'analytics.topCustomers': (ctx, input) => {
     const zone = ctx.zone()

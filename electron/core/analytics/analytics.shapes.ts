@@ -5,6 +5,17 @@ import type { CustomerSummary } from '../customers/customers.shapes'
 /** A customer whose birthday falls in the coming days (owner analytics). */
 export type BirthdayEntry = CustomerSummary & { date_of_birth: string; birthday: string; days_until: number }
 
+/**
+ * This month so far against the same stretch of last month (from its first day to the same day
+ * and hour, or its end), so a comparison made on the 10th is not with all of last month.
+ */
+export type MonthToDate = {
+  /** Salon days of this month so far, today included. */
+  days: number
+  current: { month: string; revenue: number; visits: number }
+  previous: { month: string; until: string; revenue: number; visits: number }
+}
+
 /** One month of the owner's charts (salon time zone). */
 export type MonthlyFigures = {
   month: string

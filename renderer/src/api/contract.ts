@@ -17,6 +17,7 @@ export type HistoryItem = Contract.HistoryItem
 export type Input<M extends Contract.MethodName> = Contract.Input<M>
 export type MethodName = Contract.MethodName
 export type MonthlyFigures = Contract.MonthlyFigures
+export type MonthToDate = Contract.MonthToDate
 export type Output<M extends Contract.MethodName> = Contract.Output<M>
 export type Page<T> = Contract.Page<T>
 export type PaymentMethod = Contract.PaymentMethod

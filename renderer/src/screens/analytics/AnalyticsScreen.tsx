@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { BirthdayEntry, CustomerSummary, MonthlyFigures } from '../../api/contract'
+import type { BirthdayEntry, CustomerSummary, MonthlyFigures, MonthToDate } from '../../api/contract'
 import { pos } from '../../api/pos'
 import { useQuery } from '../../api/use-query'
 import { Money, PageHeader, Panel, Stat } from '../../components/bits'
@@ -15,6 +15,7 @@ const INACTIVE_DAYS = 30
 /** The owner's view of the business: months at a glance, best customers, who to call back, birthdays. */
 export function AnalyticsScreen() {
   const monthly = useQuery(() => pos('analytics.monthly', { months: 12 }), [])
+  const soFar = useQuery(() => pos('analytics.monthToDate', {}), [])
   const top = useQuery(() => pos('analytics.topCustomers', { limit: 10 }), [])
   const inactive = useQuery(() => pos('analytics.inactiveCustomers', { days: INACTIVE_DAYS, limit: 50 }), [])
   const birthdays = useQuery(() => pos('analytics.birthdays', { days: 7 }), [])
@@ -32,7 +33,7 @@ export function AnalyticsScreen() {
       <PageHeader title="Analytics" subtitle="The last 12 months, in the salon’s time zone" />
       {monthly.status === 'loading' ? <Loading label="Working out the months…" /> : null}
       {monthly.status === 'error' ? <ErrorState error={monthly.error} onRetry={monthly.reload} /> : null}
-      {monthly.status === 'ok' ? <MonthlyOverview months={monthly.value} /> : null}
+      {monthly.status === 'ok' ? <MonthlyOverview months={monthly.value} soFar={soFar.status === 'ok' ? soFar.value : null} /> : null}
 
       <div className="analytics-lists">
         <Panel title="Top customers by spend">
@@ -55,7 +56,7 @@ export function AnalyticsScreen() {
   )
 }
 
-function MonthlyOverview({ months }: { months: MonthlyFigures[] }) {
+function MonthlyOverview({ months, soFar }: { months: MonthlyFigures[]; soFar: MonthToDate | null }) {
   const current = months[months.length - 1]
   const previous = months[months.length - 2]
   const label = (figures: MonthlyFigures) => ({ label: formatMonthShort(figures.month), fullLabel: formatMonthLong(figures.month) })
@@ -66,10 +67,11 @@ function MonthlyOverview({ months }: { months: MonthlyFigures[] }) {
     <>
       {current ? (
         <div className="stats-row">
-          <Kpi label={`Revenue, ${formatMonthLong(current.month)}`} value={<Money paise={current.revenue} />} change={previous ? change(current.revenue, previous.revenue) : null} />
-          <Kpi label="Visits this month" value={String(current.visits)} change={previous ? change(current.visits, previous.visits) : null} />
-          <Kpi label="New customers this month" value={String(current.new_customers)} change={previous ? change(current.new_customers, previous.new_customers) : null} />
-          <Kpi label="Returning customers this month" value={String(current.returning_customers)} change={previous ? change(current.returning_customers, previous.returning_customers) : null} />
+          {/* Like with like: this month so far against the same stretch of last month. */}
+          <Kpi label={`Revenue, ${formatMonthLong(current.month)}`} value={<Money paise={current.revenue} />} change={soFar ? change(soFar.current.revenue, soFar.previous.revenue, sameStretch(soFar)) : null} />
+          <Kpi label="Visits this month" value={String(current.visits)} change={soFar ? change(soFar.current.visits, soFar.previous.visits, sameStretch(soFar)) : null} />
+          <Kpi label="New customers this month" value={String(current.new_customers)} change={previous ? lastMonth(previous.new_customers) : null} />
+          <Kpi label="Returning customers this month" value={String(current.returning_customers)} change={previous ? lastMonth(previous.returning_customers) : null} />
         </div>
       ) : null}
       <div className="charts-grid">
@@ -97,15 +99,27 @@ function MonthlyOverview({ months }: { months: MonthlyFigures[] }) {
   )
 }
 
-/** "+12% vs last month" (a display ratio of counts or paise; no money arithmetic). */
-function change(now: number, before: number): { text: string; tone: 'up' | 'down' | 'flat' } | null {
-  if (before === 0) return now === 0 ? { text: 'Same as last month', tone: 'flat' } : null
-  const percent = Math.round(((now - before) / before) * 100)
-  if (percent === 0) return { text: 'Same as last month', tone: 'flat' }
-  return { text: `${percent > 0 ? '+' : '−'}${Math.abs(percent)}% vs last month`, tone: percent > 0 ? 'up' : 'down' }
+type Trend = { text: string; tone: 'up' | 'down' | 'flat' }
+
+/** "1–10 Oct": the stretch of last month this month so far is compared with. */
+function sameStretch(soFar: MonthToDate): string {
+  const last = Number(soFar.previous.until.slice(8, 10)) - (soFar.previous.until.slice(11, 16) === '00:00' ? 1 : 0)
+  const month = formatMonthShort(soFar.previous.month)
+  return last <= 1 ? `1 ${month}` : `1–${last} ${month}`
 }
 
-function Kpi({ label, value, change: delta }: { label: string; value: ReactNode; change: ReturnType<typeof change> }) {
+/** "+12% vs 1–10 Oct" (a display ratio of counts or paise; no money arithmetic). */
+function change(now: number, before: number, period: string): Trend | null {
+  if (before === 0) return now === 0 ? { text: `Same as ${period}`, tone: 'flat' } : { text: `None in ${period}`, tone: 'up' }
+  const percent = Math.round(((now - before) / before) * 100)
+  if (percent === 0) return { text: `Same as ${period}`, tone: 'flat' }
+  return { text: `${percent > 0 ? '+' : '−'}${Math.abs(percent)}% vs ${period}`, tone: percent > 0 ? 'up' : 'down' }
+}
+
+/** Counted per whole month, so no like-for-like share: last month's figure, plainly. */
+const lastMonth = (count: number): Trend => ({ text: `Last month: ${count}`, tone: 'flat' })
+
+function Kpi({ label, value, change: delta }: { label: string; value: ReactNode; change: Trend | null }) {
   // Without a comparison the line stays, empty, so the four figures line up.
   return <Stat label={label} value={value} detail={delta?.text ?? '\u00a0'} detailClassName={delta ? `trend-${delta.tone}` : undefined} />
 }

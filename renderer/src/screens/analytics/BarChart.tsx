@@ -82,29 +82,32 @@ export function BarChart({ title, summary, series, data, format, formatAxis = fo
           ))}
         </figcaption>
       ) : null}
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            {series.map((entry) => (
-              <th scope="col" key={entry.name}>
-                {entry.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((datum) => (
-            <tr key={datum.label}>
-              <th scope="row">{datum.fullLabel}</th>
-              {datum.values.map((value, index) => (
-                <td key={index}>{format(value)}</td>
+      {/* A table sizes to its content whatever its own width says: the hidden box holding it must be a block. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              {series.map((entry) => (
+                <th scope="col" key={entry.name}>
+                  {entry.name}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.map((datum) => (
+              <tr key={datum.label}>
+                <th scope="row">{datum.fullLabel}</th>
+                {datum.values.map((value, index) => (
+                  <td key={index}>{format(value)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   )
 }
