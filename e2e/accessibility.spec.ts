@@ -82,7 +82,7 @@ test('the day’s screens: a bill, the day’s bills, the queue for the counter 
   await expect(staff.page.getByRole('region', { name: 'Waiting' }).getByText('Farhan')).toBeVisible()
   await expectAccessible(staff.page, 'queue (staff)')
   await goTo(staff.page, '/analytics')
-  await expect(staff.page.getByText('Not available for your role')).toBeVisible()
+  await expect(staff.page.getByText('Only the queue is open here')).toBeVisible()
   await expectAccessible(staff.page, 'refused screen')
 })
 

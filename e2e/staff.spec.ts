@@ -37,11 +37,14 @@ test('staff see only the queue: tickets and first names, nothing else of a custo
   const text = await pageText(page)
   for (const secret of SECRETS) expect(text, `page text must not contain ${secret}`).not.toContain(secret)
 
-  // Every other screen, reached by typing its address: the screen says it is not for this role.
+  // Every other screen, reached by typing its address: the queue's own "not here" page, nothing of the screen asked for.
   for (const path of ['/counter', `/customers/${priya.id}`, `/customers/${priya.id}/edit`, '/customers/new', `/bills/new?customer=${priya.id}`, '/bills', '/analytics', '/admin/users', '/admin/deleted', '/admin/audit']) {
     const hash = `#${path}`
     await goTo(page, path)
-    await expect(page.getByText('Not available for your role'), hash).toBeVisible()
+    await expect(page.getByText('Only the queue is open here'), hash).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Back to the queue' }), hash).toBeVisible()
+    await expect(page.getByRole('button', { name: /New bill|Add customer/ }), hash).toHaveCount(0)
+    await expect(page.getByRole('tab'), hash).toHaveCount(0)
     const shown = await pageText(page)
     for (const secret of SECRETS) expect(shown, `${hash} must not show ${secret}`).not.toContain(secret)
     expect(await domDump(page), `${hash} must not hold Sharma anywhere in the DOM`).not.toContain('Sharma')
@@ -49,7 +52,7 @@ test('staff see only the queue: tickets and first names, nothing else of a custo
 
   // Back in history: still nothing.
   await page.goBack()
-  await expect(page.getByText('Not available for your role')).toBeVisible()
+  await expect(page.getByText('Only the queue is open here')).toBeVisible()
 
   // A devtools call: the core refuses.
   const refused = [await invokeInPage(page, 'customers.search', { query: 'priya' }), await invokeInPage(page, 'customers.get', { id: priya.id }), await invokeInPage(page, 'analytics.topCustomers', {}), await invokeInPage(page, 'visits.today', {})]

@@ -21,9 +21,13 @@ export function Routes({ route, firstRun }: { route: Route; firstRun: boolean })
   const [section, id, action] = route.path
   const counterRole = COUNTER_ROLES.includes(user.role)
 
+  // Staff have the queue and nothing else: any other address is the queue's own "not here" page,
+  // never another screen's title, tabs and buttons around a refusal.
+  if (user.role === 'staff') return section === undefined || section === 'queue' ? <QueueScreen /> : <NotFound staff />
+
   switch (section) {
     case undefined:
-      return user.role === 'staff' ? <QueueScreen /> : <CounterScreen />
+      return <CounterScreen />
     case 'counter':
       return <CounterScreen />
     case 'customers':
