@@ -6,13 +6,14 @@ import { Icon } from '../../components/Icon'
 import { Forbidden } from '../../components/StateView'
 import { formatWeekdayDate, timeInZone } from '../../format/time'
 import { useSalonToday, useSession } from '../../session/session-context'
+import { RecoveryReminder } from '../security/RecoveryReminder'
 import { CustomerSearch } from './CustomerSearch'
 import { TodayPanel } from './TodayPanel'
 
 /** The receptionist's and owner's home: find a customer fast, and see today's visits. */
 export function CounterScreen() {
   const today = useSalonToday()
-  const { settings } = useSession()
+  const { settings, user } = useSession()
   // The salon's hour, not the machine's.
   const greeting = greetingFor(Number(timeInZone(new Date(), settings.time_zone).slice(0, 2)))
   const visits = useQuery(() => pos('visits.today', {}), [])
@@ -41,6 +42,7 @@ export function CounterScreen() {
           </>
         }
       />
+      {user.role === 'owner' ? <RecoveryReminder /> : null}
       <div className="counter-grid">
         <CustomerSearch />
         <TodayPanel visits={visits} />

@@ -5,6 +5,7 @@ import { BrandHeader } from '../../components/Brand'
 import { Button } from '../../components/Button'
 import { CheckboxField, SelectField, TextField } from '../../components/Field'
 import { FormError } from '../../components/Form'
+import { RecoveryPassphraseForm } from '../security/RecoveryPassphraseForm'
 import { RestoreBackupForm } from './RestoreBackupForm'
 
 type Secret = 'pin' | 'passphrase'
@@ -20,6 +21,9 @@ export const GST_RATES = [
 /** First run: the owner's account and the salon's basics. Nothing else can happen before this. */
 export function FirstRunScreen({ onDone, onRestored }: { onDone: (user: User) => void; onRestored: (notice: string) => void }) {
   const [restoring, setRestoring] = useState(false)
+  // The owner exists: next, the recovery passphrase (or a plain word on what skipping it means).
+  const [protecting, setProtecting] = useState<User | null>(null)
+  if (protecting) return <ProtectStep onDone={() => onDone(protecting)} />
   if (restoring) {
     return (
       <main className="center-screen setup-screen">
@@ -32,7 +36,39 @@ export function FirstRunScreen({ onDone, onRestored }: { onDone: (user: User) =>
       </main>
     )
   }
-  return <NewSalonForm onDone={onDone} onRestore={() => setRestoring(true)} />
+  return <NewSalonForm onDone={setProtecting} onRestore={() => setRestoring(true)} />
+}
+
+/**
+ * Setup's last step: the recovery passphrase. Without it Parlour makes no backups, and the data
+ * cannot be opened on another computer or after this one's key store is reset. It can be
+ * skipped, and the owner's home screen says so until it is set.
+ */
+function ProtectStep({ onDone }: { onDone: () => void }) {
+  return (
+    <main className="center-screen setup-screen">
+      <div className="card setup-card" aria-labelledby="protect-title">
+        <BrandHeader subtitle="First-time setup · last step" />
+        <h1 id="protect-title" className="setup-title">
+          Protect your salon’s data
+        </h1>
+        <p>Choose a recovery passphrase: a short sentence only you know. With it, a backup opens on a new computer if this one breaks or is stolen.</p>
+        <p className="muted">Write it down and keep it away from the salon. Parlour never shows it again, and nobody can recover it for you.</p>
+        <RecoveryPassphraseForm
+          autoFocus
+          onSaved={onDone}
+          extraActions={
+            <Button variant="ghost" onClick={onDone}>
+              Skip for now
+            </Button>
+          }
+        />
+        <p className="muted small">
+          If you skip: Parlour makes no backups until a recovery passphrase is set, so a broken or stolen computer loses everything. You can set it any time in Admin → Recovery passphrase.
+        </p>
+      </div>
+    </main>
+  )
 }
 
 function NewSalonForm({ onDone, onRestore }: { onDone: (user: User) => void; onRestore: () => void }) {
