@@ -10,6 +10,7 @@ import { PAYMENT_LABEL } from '../../format/names'
 import { formatTime, formatWeekdayDate } from '../../format/time'
 import { navigate } from '../../router/hash-router'
 import { useSalonToday } from '../../session/session-context'
+import { DateInput } from '../../components/DateField'
 
 const PAGE = 50
 
@@ -27,8 +28,8 @@ export function BillsDayScreen({ date }: { date: string | null }) {
         actions={
           <>
             <label className="inline-field">
-              <span>Day</span>
-              <input type="date" className="input" value={day} max={today} onChange={(event) => event.target.value && navigate(`/bills?date=${event.target.value}`, { replace: true })} />
+              <span aria-hidden="true">Day</span>
+              <DateInput aria-label="Day" value={day} onChange={(iso) => iso && iso <= today && navigate(`/bills?date=${iso}`, { replace: true })} />
             </label>
             <ButtonLink href="#/bills/new" variant="primary" shortcut="Alt+B" icon={<Icon name="receipt" size={16} />}>
               New bill
