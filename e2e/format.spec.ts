@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { expect, test } from '@playwright/test'
 import { formatPaise, paiseToInput, parseRupees } from '../renderer/src/format/money'
+import { parseDayFirst, toDayFirst } from '../renderer/src/format/date-input'
 import { formatPhone, looksLikeFullPhone } from '../renderer/src/format/phone'
 import { daysUntilBirthday, formatDateTime, relativeDay, zonedIso } from '../renderer/src/format/time'
 
@@ -48,3 +49,22 @@ test.describe('phones and times', () => {
     expect(daysUntilBirthday('1991-11-20', '2026-11-24')).toBe(361)
   })
 })
+
+test.describe('dates typed day first', () => {
+  test('read as written: day, month, year; every real date round-trips; impossible ones are refused', () => {
+    expect(parseDayFirst('24/11/2026')).toEqual({ ok: true, iso: '2026-11-24' })
+    expect(parseDayFirst('4-1-2027')).toEqual({ ok: true, iso: '2027-01-04' })
+    expect(parseDayFirst(' 24.11.26 ')).toEqual({ ok: true, iso: '2026-11-24' })
+    expect(parseDayFirst('')).toEqual({ ok: true, iso: null })
+    expect(parseDayFirst('29/02/2028')).toEqual({ ok: true, iso: '2028-02-29' })
+    for (const impossible of ['29/02/2027', '31/04/2026', '00/01/2026', '12/13/2026', '11/24/2026']) expect(parseDayFirst(impossible), impossible).toEqual({ ok: false, message: 'That date does not exist.' })
+    for (const unreadable of ['24 Nov 2026', '2026-11-24', '24/11', 'abc']) expect(parseDayFirst(unreadable).ok, unreadable).toBe(false)
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
+        const iso = date.toISOString().slice(0, 10)
+        return JSON.stringify(parseDayFirst(toDayFirst(iso))) === JSON.stringify({ ok: true, iso })
+      }),
+    )
+  })
+})
+
