@@ -25,7 +25,7 @@ describe('opening the database', () => {
     const first = await openDatabase({ path })
     await first.close()
     const again = await openDatabase({ path })
-    expect(readPragmas(again.sqlite)).toEqual({ journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_timeout: 5000, secure_delete: 1 })
+    expect(readPragmas(again.sqlite)).toEqual({ journal_mode: 'wal', synchronous: 2, foreign_keys: 1, busy_timeout: 5000, secure_delete: 1, recursive_triggers: 1 })
     expect(again.preflight).toMatchObject({ isNew: false, quickCheck: 'ok', appliedMigrations: migrationNames })
     await again.close()
   })

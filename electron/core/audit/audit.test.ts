@@ -86,6 +86,21 @@ describe('audit log', () => {
     await core.close()
   })
 
+  it('INSERT OR REPLACE cannot overwrite an append-only row: audit entries, bills and their lines, the erasure ledger', async () => {
+    const { core } = await openTestCore()
+    const { owner, receptionist } = await salonWithUsers(core)
+    const priya = await must(receptionist, 'customers.create', { first_name: 'Priya', phone: '9876543210' })
+    const bill = await must(receptionist, 'bills.post', { customer_id: priya.id, items: [{ name: 'Haircut', unit_price: 65_000, quantity: 1 }] })
+    await must(owner, 'customers.erase', { id: priya.id, confirm: 'ERASE', basis: 'Asked in writing' })
+    const db = core.store.db.sqlite
+    const entry = db.prepare(`SELECT * FROM audit_log ORDER BY id LIMIT 1`).get() as Record<string, unknown>
+    expect(() => db.prepare(`INSERT OR REPLACE INTO audit_log (id, at, user_id, action, target_id, customer_id, outcome) VALUES (?, ?, NULL, 'forged', NULL, NULL, 'ok')`).run(entry.id, entry.at)).toThrow(/append-only/)
+    expect(db.prepare(`SELECT action FROM audit_log WHERE id = ?`).pluck().get(entry.id)).toBe(entry.action)
+    expect(() => db.prepare(`REPLACE INTO bill_items (bill_id, line_no, name, unit_price, quantity, line_total) VALUES (?, 1, 'Free', 0, 1, 0)`).run(bill.id)).toThrow(/permanent tax records/)
+    expect(() => db.prepare(`INSERT OR REPLACE INTO erasure_ledger (customer_id, erased_at, user_id, basis) VALUES (?, '2026-01-01T00:00:00.000Z', NULL, 'forged')`).run(priya.id)).toThrow(/append-only/)
+    await core.close()
+  })
+
   it('buffers reads off the lookup path and writes them within a second, or at close', async () => {
     const { core, path, key } = await openTestCore()
     const { receptionist } = await salonWithUsers(core)
