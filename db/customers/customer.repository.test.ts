@@ -199,6 +199,15 @@ describe('customers: counter search', () => {
     expect(s.customers.search('"pri"').map((c) => c.first_name)).toEqual(['Priya', 'Priyanka', 'Arjun', 'Supriya'])
   })
 
+  it('reads control and invisible characters in a query as separators, never as an error', async () => {
+    const { s } = await salon()
+    expect(s.customers.search('\u0000')).toEqual([])
+    expect(s.customers.search('pri\u0000').map((c) => c.first_name)).toEqual(['Priya', 'Priyanka', 'Arjun', 'Supriya'])
+    expect(s.customers.search('priya\u0000sha').map((c) => c.first_name)).toEqual(['Priya'])
+    expect(s.customers.search('\u202Epriya\u200B').map((c) => c.first_name)).toEqual(['Priya', 'Priyanka', 'Arjun', 'Supriya'])
+    expect(s.customers.search('sha\trma').map((c) => c.first_name)).toEqual(['Priya']) // two words, both in Sharma
+  })
+
   it('follows a name change in the trigram index', async () => {
     const { s, ids } = await salon()
     s.customers.update(ids.get('Sneha') as string, { last_name: 'Kulkarni' })

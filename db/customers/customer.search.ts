@@ -1,5 +1,6 @@
 import type { Db } from '../sqlite/connection'
 import type { SummaryRow } from './customer.decoder'
+import { cleanName } from './names'
 
 const COLUMNS = 'c.id, c.first_name, c.last_name, c.phone, c.total_visits, c.total_spent, c.last_visit_at, c.created_at, c.deleted_at'
 const FULL_NAME = `(c.first_name || ' ' || coalesce(c.last_name, ''))`
@@ -8,7 +9,7 @@ const MAX_CANDIDATES = 200
 const TRIGRAM = 3
 
 // The first and last name columns are COLLATE NOCASE, so `LIKE 'pri%'` is a range scan on the
-// partial name indexes. Wildcards and quotes are dropped from queries: names do not use them.
+// partial name indexes.
 const SQL = {
   firstNamePrefix: `SELECT ${COLUMNS} FROM customers c WHERE c.deleted_at IS NULL AND c.first_name LIKE ? ORDER BY c.first_name, c.last_name LIMIT ?`,
   lastNamePrefix: `SELECT ${COLUMNS} FROM customers c WHERE c.deleted_at IS NULL AND c.last_name LIKE ? ORDER BY c.last_name, c.first_name LIMIT ?`,
@@ -16,11 +17,14 @@ const SQL = {
             WHERE customers_name_fts MATCH ? AND c.deleted_at IS NULL LIMIT ?`,
 } as const
 
+/**
+ * The words of a name query, as names are stored (cleanName: NFC, no invisible characters, any
+ * whitespace a separator). LIKE wildcards, quotes and control characters (a NUL would be an FTS5
+ * syntax error) are separators too: names do not use them.
+ */
 export function normaliseNameQuery(query: string): string[] {
-  return query
-    .normalize('NFC')
-    .replace(/[%_\\"]/g, ' ')
-    .split(/\s+/)
+  return cleanName(query.replace(/[%_\\"\p{Cc}]/gu, ' '))
+    .split(' ')
     .filter((token) => token.length > 0)
 }
 
