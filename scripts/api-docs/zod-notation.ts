@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { absolutePath, id, isoDate } from '../../electron/core/contract/schemas'
+import { id, isoDate } from '../../electron/core/contract/schemas'
 import { objectNotation as layOut, quote } from './type-notation'
 
 type Schema = z.core.JSONSchema.JSONSchema
@@ -18,7 +18,6 @@ function patternOf(schema: z.ZodType): string {
 const NAMED_PATTERNS: ReadonlyMap<string, string> = new Map([
   [patternOf(id()), 'ULID'],
   [patternOf(isoDate()), 'YYYY-MM-DD'],
-  [patternOf(absolutePath()), 'absolute path'],
 ])
 
 const NAMED_FORMATS: Readonly<Record<string, string>> = { 'date-time': 'ISO-8601 date-time' }

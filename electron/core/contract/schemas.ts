@@ -16,10 +16,21 @@ export const roleSchema = z.enum(ROLES)
 
 export const empty = z.strictObject({})
 
-/** A full path on this computer (POSIX `/…`, Windows `C:\…` or `\\server\share`): never relative to wherever the app runs. */
+/**
+ * Whether `value` is a full path on `platform`: POSIX `/…` on Linux and macOS; a drive (`C:\…`)
+ * or a share (`\\server\share`) on Windows. A Windows path on Linux would be a relative one,
+ * landing wherever the app happens to run.
+ */
+export function isFullPathOn(platform: NodeJS.Platform, value: string): boolean {
+  return platform === 'win32' ? /^([A-Za-z]:[\\/]|\\\\[^\\/])/.test(value) : value.startsWith('/')
+}
+
+/** A full path on this computer (judged for the platform the app runs on): never relative to wherever the app runs. */
 export const absolutePath = () =>
   z
     .string()
     .max(1000, 'At most 1000 characters.')
-    .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'Choose a full path, for example from the folder picker.')
     .refine((value) => !value.includes('\u0000'), 'Not a valid path.')
+    .refine((value) => isFullPathOn(process.platform, value), 'Choose a full path, for example from the folder picker.')
+    // What the generated API reference calls it (a refinement has no pattern to show).
+    .meta({ format: 'absolute path' })
