@@ -28,9 +28,16 @@ export function nextInvoiceNumber(db: Db, kind: BillKind, prefix: string, at: Da
   return `${series}-${yy}-${String(sequence).padStart(4, '0')}`
 }
 
-/** `TKT-261124-007`: the 7th ticket of the salon day 24 Nov 2026. */
-export function nextTicketNumber(db: Db, salonDay: string): string {
-  const sequence = nextCounter(db, `ticket:${salonDay}`)
-  return `TKT-${salonDay.slice(2, 4)}${salonDay.slice(5, 7)}${salonDay.slice(8, 10)}-${String(sequence).padStart(3, '0')}`
+/**
+ * `TKT-261124-007`: the 7th ticket of the salon day 24 Nov 2026. The number names the year by
+ * two digits, so a day a century away would share it: a number already `taken` is skipped and
+ * the next one is used, so a ticket number is never issued twice.
+ */
+export function nextTicketNumber(db: Db, salonDay: string, taken: (ticket: string) => boolean): string {
+  const day = `${salonDay.slice(2, 4)}${salonDay.slice(5, 7)}${salonDay.slice(8, 10)}`
+  for (;;) {
+    const ticket = `TKT-${day}-${String(nextCounter(db, `ticket:${salonDay}`)).padStart(3, '0')}`
+    if (!taken(ticket)) return ticket
+  }
 }
 

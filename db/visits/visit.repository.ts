@@ -7,7 +7,7 @@ import { sealAnonymousPhone } from '../anonymous-phone'
 import type { VisitStatus } from '../../vocabulary'
 import type { VisitRow } from './visits.table'
 import type { PiiVault } from '../vault/vault'
-import { salonDate } from '../zoned-time'
+import { addDays, salonDate } from '../zoned-time'
 import { canMove, QUEUE_STATUSES } from './visit-status'
 import { visibleName } from '../customers/names'
 
@@ -57,6 +57,9 @@ const toRecord = (row: JoinedRow): VisitRecord => ({
   display_name: row.display_name,
 })
 
+/** How far ahead an appointment may be booked: a salon's diary, not a typo's century. */
+export const MAX_DAYS_AHEAD = 366
+
 export function createVisitRepository({ db, vault, clock, newId, timeZone }: Deps) {
   const { sync } = db
 
@@ -69,6 +72,7 @@ export function createVisitRepository({ db, vault, clock, newId, timeZone }: Dep
     const today = salonDate(now, zone)
     const salonDay = schedule ? salonDate(schedule.at, zone) : today
     if (schedule && salonDay < today) throw validationError({ scheduled_at: 'Appointments can be booked from today onwards.' })
+    if (schedule && salonDay > addDays(today, MAX_DAYS_AHEAD)) throw validationError({ scheduled_at: `Appointments can be booked up to a year ahead (until ${addDays(today, MAX_DAYS_AHEAD)}).` })
     const id = newId()
     const phone = input.customer_id ? { customer_phone: null, customer_phone_bidx: null } : sealAnonymousPhone(vault, 'visits', id, input.customer_phone)
     const at = toStoredTime(now)
@@ -80,7 +84,7 @@ export function createVisitRepository({ db, vault, clock, newId, timeZone }: Dep
       sync.run(
         db.kysely.insertInto('visits').values({
           id,
-          ticket_number: nextTicketNumber(db, salonDay),
+          ticket_number: nextTicketNumber(db, salonDay, (ticket) => sync.prepare(`SELECT 1 FROM visits WHERE ticket_number = ?`).get(ticket) !== undefined),
           kind,
           customer_id: input.customer_id ?? null,
           customer_name: input.customer_id ? null : (name ?? null),

@@ -8,6 +8,11 @@ async function salon(start = '2026-11-24T04:00:00.000Z') {
   return { ...opened, ...users, priya }
 }
 
+async function salonWithStore() {
+  const opened = await salon()
+  return { ...opened, store: opened.core.store }
+}
+
 describe('walk-ins, appointments and tickets', () => {
   it('numbers tickets per salon day, across midnight IST', async () => {
     const { core, receptionist, priya, clock, ids } = await salon('2026-11-24T18:20:00.000Z') // 24 Nov 23:50 IST
@@ -30,6 +35,20 @@ describe('walk-ins, appointments and tickets', () => {
       ok: false,
       error: { code: 'VALIDATION', fields: { scheduled_at: expect.any(String) } },
     })
+    await core.close()
+  })
+
+  it('books up to a year ahead, not a typo’s century; a ticket number is never issued twice, even a century apart', async () => {
+    const { core, receptionist, priya, store } = await salonWithStore()
+    const farFuture = await receptionist.invoke('appointments.create', { customer_id: priya.id, scheduled_at: '2126-11-25T15:30:00+05:30', duration_minutes: 45 })
+    expect(farFuture).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { scheduled_at: expect.stringContaining('up to a year ahead') } } })
+    expect(await must(receptionist, 'appointments.create', { customer_id: priya.id, scheduled_at: '2027-11-24T10:00:00+05:30', duration_minutes: 45 })).toMatchObject({ ticket_number: 'TKT-271124-001' })
+    // A file from before the bound (or a clock far off once) holds a 2126 ticket with today's number.
+    store.db.sqlite
+      .prepare(`INSERT INTO visits (id, ticket_number, kind, customer_id, status, salon_day, scheduled_at, duration_minutes, created_by, created_at, updated_at) VALUES ('01KXXXXXXXXXXXXXXXXXXXXXXX', 'TKT-261124-001', 'appointment', ?, 'scheduled', '2126-11-24', '2126-11-24T10:00:00.000Z', 45, ?, '2026-11-24T04:00:00.000Z', '2026-11-24T04:00:00.000Z')`)
+      .run(priya.id, (await must(receptionist, 'session.state', {})).user?.id)
+    expect((await must(receptionist, 'walkins.create', { customer_name: 'Kabir' })).ticket_number).toBe('TKT-261124-002')
+    expect((await must(receptionist, 'walkins.create', { customer_name: 'Meera' })).ticket_number).toBe('TKT-261124-003')
     await core.close()
   })
 
