@@ -65,7 +65,8 @@ export function createConnection(life: CoreLife, origin: unknown, onClose: (hold
     const now = life.clock().getTime()
 
     if (session && data && now - session.last_active_ms > idleLimitMs(data)) holder.end('session.idle_timeout')
-    if (session) session.last_active_ms = now
+    // A screen's timer asking again is not a person at the counter: it keeps no session alive.
+    if (session && !spec.polled) session.last_active_ms = now
 
     if (isAppMethod(spec)) {
       const input = parseInput(spec, rawInput)

@@ -11,7 +11,7 @@ export const backupContract = {
   'backup.run': method({ input: z.strictObject({ folder: path().optional() }), access: OWNER_ONLY, output: returns<BackupInfo>(), errors: ['CONFLICT'] }),
   'backup.list': method({ input: empty, access: OWNER_ONLY, output: returns<BackupInfo[]>() }),
   /** Poll while a backup runs: progress from 0 to 1. */
-  'backup.status': method({ input: empty, access: OWNER_ONLY, output: returns<BackupStatus>() }),
+  'backup.status': method({ input: empty, access: OWNER_ONLY, output: returns<BackupStatus>(), polled: true }),
   /** Verifies the backup, keeps the current data aside, swaps the backup in and re-applies erasures. Everyone logs in again. */
   'backup.restore': method({
     input: z.strictObject({ file: path(), passphrase: text(256).optional() }),

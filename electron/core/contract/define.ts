@@ -22,6 +22,11 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
    * FORBIDDEN for a role list that leaves a role out. docs/api.md lists both.
    */
   readonly errors?: readonly ErrorCode[]
+  /**
+   * A read that screens repeat on a timer (the queue, today's visits, a backup's progress): it is
+   * not a person at the counter, so it does not keep a session from timing out when idle.
+   */
+  readonly polled?: true
 }
 
 export type AppMethodSpec<I extends z.ZodType = z.ZodType, O = unknown> = MethodSpec<I, O> & { readonly scope: 'app'; readonly access: 'anyone' }

@@ -99,6 +99,20 @@ describe('sessions end', () => {
     await core.close()
   })
 
+  it('when only a screen’s timer asks (the queue, today’s visits): polling is not a person at the counter', async () => {
+    const { core, clock } = await openTestCore()
+    const { receptionist, staff } = await salonWithUsers(core)
+    for (let minute = 1; minute <= 10; minute++) {
+      clock.advance(60_000)
+      expect((await staff.invoke('queue.today', {})).ok, `minute ${minute}`).toBe(true)
+      expect((await receptionist.invoke('visits.today', {})).ok, `minute ${minute}`).toBe(true)
+    }
+    clock.advance(1)
+    expect(await staff.invoke('queue.today', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect(await receptionist.invoke('visits.today', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    await core.close()
+  })
+
   it('follows the idle setting', async () => {
     const { core, clock } = await openTestCore()
     const { owner } = await salonWithUsers(core)

@@ -29,8 +29,8 @@ export const visitsContract = {
   }),
   'appointments.list': method({ input: z.strictObject({ date: isoDate() }), access: COUNTER_ROLES, output: returns<Visit[]>() }),
   /** Today's walk-ins and appointments, every status: the counter's view of the day. */
-  'visits.today': method({ input: z.strictObject({}), access: COUNTER_ROLES, output: returns<Visit[]>() }),
-  'queue.today': method({ input: z.strictObject({}), access: ROLES, output: returns<QueueEntry[]>() }),
+  'visits.today': method({ input: z.strictObject({}), access: COUNTER_ROLES, output: returns<Visit[]>(), polled: true }),
+  'queue.today': method({ input: z.strictObject({}), access: ROLES, output: returns<QueueEntry[]>(), polled: true }),
   'queue.setStatus': method({
     input: z.strictObject({
       ticket_number: ticketNumber(),
