@@ -14,11 +14,10 @@ import type { Visit } from '../visits/visits.shapes'
 import { visitFor } from '../visits/visits.projection'
 import { customerPage, type CustomerExport } from './customer-page'
 import { customerDetailFor } from './customers.projection'
+import { nameForFile, unusedPathBase } from './export-names'
 
 const exportsFolder = (ctx: HandlerContext) => join(dirname(ctx.databasePath), 'exports')
 
-/** A file-name-safe slug of a name: "Priya Sharma" → "priya-sharma". */
-const slug = (text: string) => text.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/\s+/g, '-').slice(0, 40) || 'customer'
 
 const EXPORT_PAGE = 500
 type Cursor = { at: string; id: string }
@@ -70,15 +69,19 @@ export const customerRightsHandlers: HandlersFor<'customers.erase' | 'customers.
     }
     const folder = input.folder ?? exportsFolder(ctx)
     prepareFolder(folder, input.folder === undefined)
-    const base = join(folder, `${slug(record.first_name + ' ' + (record.last_name ?? ''))}-${salonDate(ctx.clock(), zone)}`)
-    writeFileSync(`${base}.json`, `${JSON.stringify(data, null, 2)}\n`)
-    writeFileSync(`${base}.html`, customerPage(data))
+    // The name in any script, the id's tail (two Priya Sharmas are two files) and the day; a
+    // second export that day gets its own name: an export never overwrites another.
+    const stem = `${nameForFile(`${record.first_name} ${record.last_name ?? ''}`)}-${record.id.slice(-6).toLowerCase()}-${salonDate(ctx.clock(), zone)}`
+    const base = unusedPathBase(folder, stem, ['.json', '.html'])
+    writeFileSync(`${base}.json`, `${JSON.stringify(data, null, 2)}\n`, { flag: 'wx' })
+    writeFileSync(`${base}.html`, customerPage(data), { flag: 'wx' })
     ctx.mutate(() => undefined, { action: 'customer.export', customer_id: input.id })
     return { json_file: `${base}.json`, html_file: `${base}.html`, bills: bills.length, visits: visits.length }
   },
 
   'customers.exportCsv': (ctx, input) => {
-    const file = input.file ?? join(exportsFolder(ctx), `customers-${salonDate(ctx.clock(), ctx.zone())}.csv`)
+    // The owner's chosen file (the dialog asked before replacing one), or a new name in the exports folder.
+    const file = input.file ?? `${unusedPathBase(exportsFolder(ctx), `customers-${salonDate(ctx.clock(), ctx.zone())}`, ['.csv'])}.csv`
     if (input.file === undefined) mkdirSync(dirname(file), { recursive: true })
     else prepareFolder(dirname(file), false)
     let rows: number

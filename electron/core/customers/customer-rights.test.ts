@@ -114,4 +114,31 @@ describe('exports', () => {
     expect(html).not.toMatch(/<script/i)
     await core.close()
   })
+
+  it('never overwrites an export: names in any script, namesakes and a second export the same day each get their own files', async () => {
+    const { core } = await openTestCore()
+    const { owner, receptionist } = await salonWithUsers(core)
+    const people = [
+      await must(receptionist, 'customers.create', { first_name: 'प्रिया', last_name: 'शर्मा', phone: '9876543210' }),
+      await must(receptionist, 'customers.create', { first_name: 'மீனா', last_name: 'சுந்தரம்', phone: '9876543211' }),
+      await must(receptionist, 'customers.create', { first_name: 'Priya', last_name: 'Sharma', phone: '9876543212' }),
+      await must(receptionist, 'customers.create', { first_name: 'Priya', last_name: 'Sharma', phone: '9876543213' }),
+    ]
+    const folder = tempDir()
+    const written = []
+    for (const person of [...people, people[0]!]) written.push({ id: person.id, ...(await must(owner, 'customers.export', { id: person.id, folder })) })
+    expect(new Set(written.map((result) => result.json_file)).size).toBe(5)
+    expect(new Set(written.map((result) => result.html_file)).size).toBe(5)
+    expect(written[0]!.json_file).toContain('प्रिया-शर्मा')
+    expect(written[1]!.json_file).toContain('மீனா')
+    // Every path returned still holds its own customer's data.
+    for (const result of written) expect((JSON.parse(readFileSync(result.json_file, 'utf8')) as { customer: { id: string } }).customer.id).toBe(result.id)
+    // Two CSV exports on the same day: two files.
+    const first = await must(owner, 'customers.exportCsv', {})
+    const second = await must(owner, 'customers.exportCsv', {})
+    expect(second.file).not.toBe(first.file)
+    expect(readFileSync(first.file, 'utf8')).toContain('प्रिया')
+    await core.close()
+  })
 })
+
