@@ -2,6 +2,7 @@ import type { AuditLogTable } from './audit/audit-log.table'
 import type { BillItemsTable, BillPaymentsTable, BillsTable } from './bills/bills.table'
 import type { SalesByMonthTable } from './bills/sales-by-month.table'
 import type { CountersTable } from './numbering/counters.table'
+import type { DayClosesTable, DayCloseTakingsTable } from './day-close/day-close.table'
 import type { VisitsTable } from './visits/visits.table'
 import type { CustomersTable } from './customers/customers.table'
 import type { ErasureLedgerTable } from './customers/erasure-ledger.table'
@@ -25,4 +26,6 @@ export interface Database {
   visits: VisitsTable
   sales_by_month: SalesByMonthTable
   erasure_ledger: ErasureLedgerTable
+  day_closes: DayClosesTable
+  day_close_takings: DayCloseTakingsTable
 }

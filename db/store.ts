@@ -14,6 +14,7 @@ import { createUserRepository, type UserRepository } from './users/user.reposito
 import { createKeyRecoveryRepository, type KeyRecoveryRepository } from './key-recovery/key-recovery.repository'
 import { createBillRepository, type BillRepository } from './bills/bill.repository'
 import { createVisitRepository, type VisitRepository } from './visits/visit.repository'
+import { createDayCloseRepository, type DayCloseRepository } from './day-close/day-close.repository'
 import { salonDate } from './zoned-time'
 import { checkpointWhenIdle } from './sqlite/idle-checkpoint'
 import { KEY_CHECK_PLACE, KEY_CHECK_PLAINTEXT, keyCheckOf } from './vault/key-check'
@@ -45,6 +46,7 @@ export type Store = {
   readonly recovery: KeyRecoveryRepository
   readonly bills: BillRepository
   readonly visits: VisitRepository
+  readonly dayCloses: DayCloseRepository
   close(): Promise<void>
 }
 
@@ -92,6 +94,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     recovery: createKeyRecoveryRepository({ db }),
     bills: createBillRepository({ db, vault, clock, newId, settings }),
     visits: createVisitRepository({ db, vault, clock, newId, timeZone }),
+    dayCloses: createDayCloseRepository({ db, clock, newId }),
     close: async () => {
       checkpoints.stop()
       await db.close()

@@ -26,7 +26,7 @@ const insertCustomer = (db: Awaited<ReturnType<typeof openDatabase>>) =>
 
 describe('every migration has a test', () => {
   it('lists them all here', () => {
-    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety'])
+    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0007_day_close'])
   })
 })
 
@@ -108,3 +108,32 @@ describe('0005_data_safety', () => {
     await db.close()
   })
 })
+
+describe('0007_day_close', () => {
+  it('keeps bills and adds closed days: their takings per method, a reason for any difference, never changed', async () => {
+    const BILL = '01ARZ3NDEKTSV4RRFFQ69G5FAX'
+    const CLOSE = '01ARZ3NDEKTSV4RRFFQ69G5FAY'
+    const db = await across('0005_data_safety', '0007_day_close', (old) => {
+      old.sqlite.prepare(`INSERT INTO users (id, name, role, pin_hash, created_at, updated_at) VALUES (?, 'Asha', 'owner', '$argon2id$x', ?, ?)`).run(USER, T, T)
+      old.sqlite
+        .prepare(
+          `INSERT INTO bills (id, invoice_number, kind, customer_name, subtotal, discount, gst_rate_bp, cgst, sgst, total, rounded_total, rounding_adjustment, posted_at, created_by)
+           VALUES (?, 'SAL-25-0001', 'sale', 'Walk-in', 50000, 0, 500, 1250, 1250, 52500, 52500, 0, ?, ?)`,
+        )
+        .run(BILL, T, USER)
+    })
+    expect(db.sqlite.prepare('SELECT invoice_number FROM bills').pluck().get()).toBe('SAL-25-0001')
+    const close = db.sqlite.prepare(
+      `INSERT INTO day_closes (id, business_day, covers_from, covers_until, closed_at, closed_by, sales_count, refunds_count, sales_total, refunds_total, opening_float, expected_cash, counted_cash, difference, reason)
+       VALUES (?, '2026-01-01', NULL, ?, ?, ?, 1, 0, 52500, 0, 100000, 152500, ?, ?, ?)`,
+    )
+    expect(() => close.run(CLOSE, T, T, USER, 150000, -2500, null)).toThrow(/CHECK/) // a difference needs its reason
+    expect(() => close.run(CLOSE, T, T, USER, 150000, -9999, 'miscounted')).toThrow(/CHECK/) // and must be the difference
+    close.run(CLOSE, T, T, USER, 150000, -2500, 'Change given from the float')
+    db.sqlite.prepare(`INSERT INTO day_close_takings VALUES (?, 'cash', 52500, 0)`).run(CLOSE)
+    expect(() => db.sqlite.prepare(`UPDATE day_closes SET counted_cash = 152500, difference = 0`).run()).toThrow(/cannot be changed/)
+    expect(() => db.sqlite.prepare(`DELETE FROM day_close_takings`).run()).toThrow(/cannot be changed/)
+    await db.close()
+  })
+})
+

@@ -49,3 +49,7 @@ export type BackupReason = (typeof BACKUP_REASONS)[number]
  */
 export const AUDIT_GROUPS = values('bills', 'customers', 'visits', 'logins', 'team', 'safety', 'refused')
 export type AuditGroup = (typeof AUDIT_GROUPS)[number]
+
+/** Indian rupee notes and coins a drawer is counted in, largest first (₹2,000 notes are still legal tender). */
+export const CASH_DENOMINATIONS = values('2000', '500', '200', '100', '50', '20', '10', '5', '2', '1')
+export type CashDenomination = (typeof CASH_DENOMINATIONS)[number]

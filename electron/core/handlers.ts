@@ -7,6 +7,7 @@ import { backupHandlers } from './backup/backup.handlers'
 import { billsHandlers } from './bills/bills.handlers'
 import { customerRightsHandlers } from './customers/customer-rights.handlers'
 import { customersHandlers } from './customers/customers.handlers'
+import { dayCloseHandlers } from './day-close/day-close.handlers'
 import { securityHandlers } from './security/security.handlers'
 import { sessionHandlers } from './session/session.handlers'
 import { settingsHandlers } from './settings/settings.handlers'
@@ -25,6 +26,7 @@ export const handlers = {
   ...customersHandlers,
   ...customerRightsHandlers,
   ...billsHandlers,
+  ...dayCloseHandlers,
   ...visitsHandlers,
   ...analyticsHandlers,
   ...settingsHandlers,

@@ -4,6 +4,7 @@ import { appContract } from '../app/app.contract'
 import { securityContract } from '../security/security.contract'
 import { auditContract } from '../audit/audit.contract'
 import { billsContract } from '../bills/bills.contract'
+import { dayCloseContract } from '../day-close/day-close.contract'
 import { visitsContract } from '../visits/visits.contract'
 import { customersContract } from '../customers/customers.contract'
 import { backupContract } from '../backup/backup.contract'
@@ -24,6 +25,7 @@ export const contract = defineContract(
   usersContract,
   customersContract,
   billsContract,
+  dayCloseContract,
   visitsContract,
   analyticsContract,
   settingsContract,
@@ -49,13 +51,14 @@ export type PosBridge = { invoke: Invoke }
 export const methodNames = Object.keys(contract) as MethodName[]
 
 export type { ApiError, ErrorCode, Page, Result } from './result'
-export type { AuditOutcome, BackupReason, BillKind, BillStatus, PaymentMethod, Role, VisitKind, VisitStatus } from '../../../vocabulary'
+export type { AuditGroup, AuditOutcome, BackupReason, BillKind, BillStatus, CashDenomination, PaymentMethod, Role, VisitKind, VisitStatus } from '../../../vocabulary'
 export type * from '../analytics/analytics.shapes'
 export type * from '../app/app.shapes'
 export type * from '../audit/audit.shapes'
 export type * from '../backup/backup.shapes'
 export type * from '../bills/bills.shapes'
 export type * from '../customers/customers.shapes'
+export type * from '../day-close/day-close.shapes'
 export type * from '../security/security.shapes'
 export type * from '../session/session.shapes'
 export type * from '../settings/settings.shapes'

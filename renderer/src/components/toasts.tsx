@@ -17,7 +17,7 @@ export const useToast = () => useContext(ToastContext)
 const SHOW_MS = { success: 3500, info: 5000, error: 8000, action: 10000 } as const
 
 /**
- * Feedback for every action: a polite live region at the top right, clear of the forms' buttons.
+ * Feedback for every action: a polite live region at the top centre, clear of titles, their actions and forms' buttons.
  * One confirmation at a time (a new one replaces the last), at most two toasts in all; a toast
  * stays while the pointer or the keyboard is on it; clicks pass through the space around it.
  */

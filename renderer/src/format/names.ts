@@ -28,6 +28,7 @@ const ACTIONS: Record<string, string> = {
   'customers.export_csv': 'Exported all customers',
   'bill.post': 'Posted a bill',
   'bill.refund': 'Refunded a bill',
+  'day.close': 'Closed the day',
   'visit.walkin': 'Added a walk-in',
   'visit.appointment': 'Booked an appointment',
   'user.create': 'Added a user',

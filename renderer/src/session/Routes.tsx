@@ -8,6 +8,8 @@ import { BillView } from '../screens/bill/BillView'
 import { CounterScreen } from '../screens/counter/CounterScreen'
 import { CustomerFormScreen } from '../screens/customer-form/CustomerFormScreen'
 import { CustomerScreen } from '../screens/customer/CustomerScreen'
+import { DayCloseReport } from '../screens/day-close/DayCloseReport'
+import { DayCloseScreen } from '../screens/day-close/DayCloseScreen'
 import { NotFound } from '../screens/NotFound'
 import { QueueScreen } from '../screens/queue/QueueScreen'
 import { COUNTER_ROLES, useSession } from './session-context'
@@ -39,6 +41,9 @@ export function Routes({ route, firstRun }: { route: Route; firstRun: boolean })
       if (id === 'new') return counterRole ? <BillScreen key={route.query.get('customer') ?? 'anonymous'} customerId={route.query.get('customer')} /> : <Forbidden />
       if (id) return <BillView key={id} id={id} justPosted={route.query.get('posted') === '1'} />
       return <BillsDayScreen date={route.query.get('date')} />
+    case 'day-close':
+      if (!counterRole) return <Forbidden />
+      return id ? <DayCloseReport key={id} id={id} /> : <DayCloseScreen key={route.query.get('day') ?? 'today'} day={route.query.get('day')} />
     case 'queue':
       return <QueueScreen />
     case 'analytics':

@@ -31,6 +31,7 @@ export function BillsDayScreen({ date }: { date: string | null }) {
               <span aria-hidden="true">Day</span>
               <DateInput aria-label="Day" value={day} onChange={(iso) => iso && iso <= today && navigate(`/bills?date=${iso}`, { replace: true })} />
             </label>
+            {day === today ? <ButtonLink href="#/day-close">Close the day</ButtonLink> : null}
             <ButtonLink href="#/bills/new" variant="primary" shortcut="Alt+B" icon={<Icon name="receipt" size={16} />}>
               New bill
             </ButtonLink>

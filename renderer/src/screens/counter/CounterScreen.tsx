@@ -6,6 +6,7 @@ import { Icon } from '../../components/Icon'
 import { Forbidden } from '../../components/StateView'
 import { formatWeekdayDate, timeInZone } from '../../format/time'
 import { useSalonToday, useSession } from '../../session/session-context'
+import { OpenDayReminder } from '../day-close/OpenDayReminder'
 import { RecoveryReminder } from '../security/RecoveryReminder'
 import { CustomerSearch } from './CustomerSearch'
 import { TodayPanel } from './TodayPanel'
@@ -43,6 +44,7 @@ export function CounterScreen() {
         }
       />
       {user.role === 'owner' ? <RecoveryReminder /> : null}
+      <OpenDayReminder />
       <div className="counter-grid">
         <CustomerSearch />
         <TodayPanel visits={visits} />

@@ -1,0 +1,121 @@
+import type { CashDenomination, PaymentMethod } from '../../vocabulary'
+import { PAYMENT_METHODS } from '../../vocabulary'
+import type { Clock } from '../clock'
+import { toStoredTime } from '../clock'
+import type { IdFactory } from '../ids'
+import type { Db } from '../sqlite/connection'
+import type { DayCloseRow, DayCloseTakingsRow } from './day-close.table'
+
+/** What bills took in a stretch of time: counts and totals (paise), and per payment method. */
+export type Takings = {
+  sales_count: number
+  refunds_count: number
+  sales_total: number
+  refunds_total: number
+  by_method: { method: PaymentMethod; sales: number; refunds: number }[]
+}
+
+export type DayCloseRecord = DayCloseRow & { by_method: DayCloseTakingsRow[]; closed_by_name: string | null }
+
+export type NewDayClose = {
+  business_day: string
+  covers_from: string | null
+  covers_until: string
+  closed_by: string
+  takings: Takings
+  opening_float: number
+  expected_cash: number
+  counted_cash: number
+  reason: string | null
+  denominations: Partial<Record<CashDenomination, number>> | null
+}
+
+export type DayCloseRepository = ReturnType<typeof createDayCloseRepository>
+
+/** Closed days: written once (triggers refuse changes), each covering the bills after the one before. */
+export function createDayCloseRepository({ db, clock, newId }: { db: Db; clock: Clock; newId: IdFactory }) {
+  const { sync } = db
+
+  const withTakings = (row: DayCloseRow): DayCloseRecord => ({
+    ...row,
+    by_method: (sync.prepare(`SELECT * FROM day_close_takings WHERE close_id = ?`).all(row.id) as DayCloseTakingsRow[]).sort(
+      (a, b) => PAYMENT_METHODS.indexOf(a.method) - PAYMENT_METHODS.indexOf(b.method),
+    ),
+    closed_by_name: (sync.prepare(`SELECT name FROM users WHERE id = ?`).pluck().get(row.closed_by) as string | undefined) ?? null,
+  })
+
+  return {
+    /** The newest close, by what it covers. */
+    last(): DayCloseRow | undefined {
+      return sync.prepare(`SELECT * FROM day_closes ORDER BY covers_until DESC LIMIT 1`).get() as DayCloseRow | undefined
+    },
+
+    /** Takings of the bills posted in (from, until]: sales and refunds (credit notes), by payment method. */
+    takings(from: string | null, until: string): Takings {
+      const totals = sync
+        .prepare(
+          `SELECT coalesce(sum(kind = 'sale'), 0) AS sales_count, coalesce(sum(kind = 'refund'), 0) AS refunds_count,
+                  coalesce(sum(CASE kind WHEN 'sale' THEN rounded_total END), 0) AS sales_total,
+                  coalesce(sum(CASE kind WHEN 'refund' THEN rounded_total END), 0) AS refunds_total
+             FROM bills WHERE posted_at > coalesce(?, '') AND posted_at <= ?`,
+        )
+        .get(from, until) as Omit<Takings, 'by_method'>
+      const rows = sync
+        .prepare(
+          `SELECT p.method, coalesce(sum(CASE b.kind WHEN 'sale' THEN p.amount END), 0) AS sales, coalesce(sum(CASE b.kind WHEN 'refund' THEN p.amount END), 0) AS refunds
+             FROM bills b JOIN bill_payments p ON p.bill_id = b.id WHERE b.posted_at > coalesce(?, '') AND b.posted_at <= ? GROUP BY p.method`,
+        )
+        .all(from, until) as { method: PaymentMethod; sales: number; refunds: number }[]
+      const found = new Map(rows.map((row) => [row.method, row]))
+      return { ...totals, by_method: PAYMENT_METHODS.map((method) => found.get(method) ?? { method, sales: 0, refunds: 0 }) }
+    },
+
+    /** When the first bill posted in (from, until) was posted, if any. */
+    firstBillAfter(from: string | null, until: string): string | undefined {
+      return sync.prepare(`SELECT posted_at FROM bills WHERE posted_at > coalesce(?, '') AND posted_at < ? ORDER BY posted_at LIMIT 1`).pluck().get(from, until) as string | undefined
+    },
+
+    /** Writes a close and its takings; call on the mutation path (one transaction). */
+    close(input: NewDayClose): DayCloseRecord {
+      const id = newId()
+      sync
+        .prepare(
+          `INSERT INTO day_closes (id, business_day, covers_from, covers_until, closed_at, closed_by, sales_count, refunds_count, sales_total, refunds_total,
+             opening_float, expected_cash, counted_cash, difference, reason, denominations)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          id,
+          input.business_day,
+          input.covers_from,
+          input.covers_until,
+          toStoredTime(clock()),
+          input.closed_by,
+          input.takings.sales_count,
+          input.takings.refunds_count,
+          input.takings.sales_total,
+          input.takings.refunds_total,
+          input.opening_float,
+          input.expected_cash,
+          input.counted_cash,
+          input.counted_cash - input.expected_cash,
+          input.reason,
+          input.denominations ? JSON.stringify(input.denominations) : null,
+        )
+      const line = sync.prepare(`INSERT INTO day_close_takings (close_id, method, sales, refunds) VALUES (?, ?, ?, ?)`)
+      for (const taking of input.takings.by_method) line.run(id, taking.method, taking.sales, taking.refunds)
+      return this.get(id) as DayCloseRecord
+    },
+
+    get(id: string): DayCloseRecord | undefined {
+      const row = sync.prepare(`SELECT * FROM day_closes WHERE id = ?`).get(id) as DayCloseRow | undefined
+      return row ? withTakings(row) : undefined
+    },
+
+    /** Newest first, paged by business day. */
+    page(limit: number, beforeDay?: string): DayCloseRecord[] {
+      const rows = sync.prepare(`SELECT * FROM day_closes WHERE business_day < coalesce(?, '9999') ORDER BY business_day DESC LIMIT ?`).all(beforeDay ?? null, limit) as DayCloseRow[]
+      return rows.map(withTakings)
+    },
+  }
+}

@@ -1,0 +1,36 @@
+import type { Selectable } from 'kysely'
+import type { PaymentMethod } from '../../vocabulary'
+
+/** `day_closes`: one closed salon day at the counter (sync class: ledger; triggers refuse changes). Amounts in paise. */
+export interface DayClosesTable {
+  id: string
+  business_day: string
+  /** The previous close's cover (exclusive), or null for the first close. */
+  covers_from: string | null
+  /** The last moment this close covers (inclusive): bills posted after it belong to the next close. */
+  covers_until: string
+  closed_at: string
+  closed_by: string
+  sales_count: number
+  refunds_count: number
+  sales_total: number
+  refunds_total: number
+  opening_float: number
+  expected_cash: number
+  counted_cash: number
+  difference: number
+  reason: string | null
+  /** JSON `{ "500": 3, "100": 7, … }` (rupee notes and coins), when counted that way. */
+  denominations: string | null
+}
+
+/** `day_close_takings`: a close's takings per payment method. */
+export interface DayCloseTakingsTable {
+  close_id: string
+  method: PaymentMethod
+  sales: number
+  refunds: number
+}
+
+export type DayCloseRow = Selectable<DayClosesTable>
+export type DayCloseTakingsRow = Selectable<DayCloseTakingsTable>
