@@ -3,6 +3,7 @@ import type { BillItemsTable, BillPaymentsTable, BillsTable } from './bills/bill
 import type { SalesByMonthTable } from './bills/sales-by-month.table'
 import type { CountersTable } from './numbering/counters.table'
 import type { VisitsTable } from './visits/visits.table'
+import type { DraftsTable } from './drafts/drafts.table'
 import type { CustomersTable } from './customers/customers.table'
 import type { ErasureLedgerTable } from './customers/erasure-ledger.table'
 import type { KeyRecoveryTable } from './key-recovery/key-recovery.table'
@@ -25,4 +26,5 @@ export interface Database {
   visits: VisitsTable
   sales_by_month: SalesByMonthTable
   erasure_ledger: ErasureLedgerTable
+  drafts: DraftsTable
 }

@@ -14,6 +14,7 @@ import { createUserRepository, type UserRepository } from './users/user.reposito
 import { createKeyRecoveryRepository, type KeyRecoveryRepository } from './key-recovery/key-recovery.repository'
 import { createBillRepository, type BillRepository } from './bills/bill.repository'
 import { createVisitRepository, type VisitRepository } from './visits/visit.repository'
+import { createDraftRepository, type DraftRepository } from './drafts/draft.repository'
 import { salonDate } from './zoned-time'
 import { checkpointWhenIdle } from './sqlite/idle-checkpoint'
 import { KEY_CHECK_PLACE, KEY_CHECK_PLAINTEXT, keyCheckOf } from './vault/key-check'
@@ -45,6 +46,8 @@ export type Store = {
   readonly recovery: KeyRecoveryRepository
   readonly bills: BillRepository
   readonly visits: VisitRepository
+  /** Each user's unfinished work (sync class: local), sealed by the vault. */
+  readonly drafts: DraftRepository
   close(): Promise<void>
 }
 
@@ -92,6 +95,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     recovery: createKeyRecoveryRepository({ db }),
     bills: createBillRepository({ db, vault, clock, newId, settings }),
     visits: createVisitRepository({ db, vault, clock, newId, timeZone }),
+    drafts: createDraftRepository({ db, vault, clock, newId }),
     close: async () => {
       checkpoints.stop()
       await db.close()

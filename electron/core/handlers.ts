@@ -7,6 +7,7 @@ import { backupHandlers } from './backup/backup.handlers'
 import { billsHandlers } from './bills/bills.handlers'
 import { customerRightsHandlers } from './customers/customer-rights.handlers'
 import { customersHandlers } from './customers/customers.handlers'
+import { draftsHandlers } from './drafts/drafts.handlers'
 import { securityHandlers } from './security/security.handlers'
 import { sessionHandlers } from './session/session.handlers'
 import { settingsHandlers } from './settings/settings.handlers'
@@ -30,4 +31,5 @@ export const handlers = {
   ...settingsHandlers,
   ...auditHandlers,
   ...backupHandlers,
+  ...draftsHandlers,
 } satisfies HandlersFor<DataMethod>
