@@ -172,6 +172,8 @@ test.describe('drafts', () => {
     await page.getByLabel('Discount').fill('10%')
     await page.keyboard.press('Alt+S')
     await expect(page.getByRole('combobox', { name: 'Find a customer' })).toBeFocused()
+    // The counter lists it as unfinished, with a way back.
+    await expect(page.getByRole('navigation', { name: 'Unfinished work' }).getByRole('link', { name: 'Bill for Priya Sharma' })).toHaveAttribute('href', `#/bills/new?customer=${priya.id}`)
     await page.goBack()
     await expect(page.getByText('Restored the bill you were building')).toBeVisible()
     await expect(page.getByLabel('Item 1 name')).toHaveValue('Hair spa')

@@ -1,12 +1,12 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import { installCtrlEnterSubmits } from './components/form-keys'
+import { installFormKeys } from './components/form-keys'
 import './styles/app.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('The page has no #root element.')
-installCtrlEnterSubmits()
+installFormKeys()
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -2,7 +2,6 @@ import type { FormEvent, ReactNode } from 'react'
 import type { ApiError } from '../api/contract'
 import { Button } from './Button'
 import { Dialog } from './Dialog'
-import { useFocusFirstError } from './form-keys'
 
 /** What a form shows for a refusal: field errors beside their fields, otherwise the message above the form (`form`). */
 export function formErrors(error: ApiError): Record<string, string | undefined> {
@@ -22,7 +21,7 @@ export function FormError({ message }: { message: string | null | undefined }) {
 /**
  * A dialog that is one form: its error, its fields, then Cancel and the submit button.
  * Enter (or Ctrl+Enter) submits; `onSubmit` runs without the page reloading, and a refusal puts
- * the focus on the first field in error.
+ * the focus on the first field in error (components/form-keys.ts).
  */
 export function DialogForm({
   title,
@@ -51,14 +50,13 @@ export function DialogForm({
   cancelLabel?: string
   children: ReactNode
 }) {
-  const { ref, attempted } = useFocusFirstError<HTMLFormElement>()
   function submit(event: FormEvent) {
     event.preventDefault()
-    void Promise.resolve(onSubmit()).then(attempted)
+    void onSubmit()
   }
   return (
     <Dialog title={title} description={description} onClose={onClose} size={size}>
-      <form ref={ref} onSubmit={submit} noValidate className="stack">
+      <form onSubmit={submit} noValidate className="stack">
         <FormError message={error} />
         {children}
         <div className="dialog-actions">

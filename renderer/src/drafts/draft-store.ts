@@ -62,7 +62,10 @@ export class DraftStore {
 
   /** Keeps `body` under `key`: at once here, in the core after a pause (at once once closed). */
   keep(key: string, meta: DraftMeta, body: unknown): void {
-    this.drafts.set(key, { key, meta, body, updatedAt: this.drafts.get(key)?.updatedAt ?? null })
+    const current = this.drafts.get(key)
+    // The same draft again (a screen reopened on it): nothing new to write.
+    if (current && !this.timers.has(key) && JSON.stringify([current.meta, current.body]) === JSON.stringify([meta, body])) return
+    this.drafts.set(key, { key, meta, body, updatedAt: current?.updatedAt ?? null })
     this.refresh()
     if (this.closed) return void this.send(key)
     window.clearTimeout(this.timers.get(key))

@@ -71,6 +71,11 @@ export type DraftHandle<T> = {
   discard: () => Promise<void>
   /** The core ended the draft with the work it became. */
   forget: () => void
+  /**
+   * Sends a waiting save now. Call before posting or saving the work with its `draft_key`: a
+   * save that went after the post would bring back a draft of work already done.
+   */
+  flush: () => Promise<void>
 }
 
 /**
@@ -86,6 +91,8 @@ export function useDraft<T>(key: string, meta: DraftMeta, read: (body: unknown) 
   })
   const metaRef = useRef(meta)
   metaRef.current = meta
+  // Leaving the screen sends what waits at once, rather than after the pause.
+  useEffect(() => () => void store.flush(key), [store, key])
   return {
     restored,
     keep: (body) => {
@@ -95,5 +102,6 @@ export function useDraft<T>(key: string, meta: DraftMeta, read: (body: unknown) 
     },
     discard: () => store.discard(key),
     forget: () => store.forget(key),
+    flush: () => store.flush(key),
   }
 }

@@ -7,7 +7,6 @@ import { Avatar, PageHeader, Panel } from '../../components/bits'
 import { TextField } from '../../components/Field'
 import { FormError } from '../../components/Form'
 import { Dialog } from '../../components/Dialog'
-import { useFocusFirstError } from '../../components/form-keys'
 import { Icon } from '../../components/Icon'
 import { DraftNotice } from '../../drafts/DraftNotice'
 import { useDraft } from '../../drafts/drafts-context'
@@ -58,7 +57,7 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
   const [postError, setPostError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const posting = useRef(false)
-  const { ref: formRef, attempted } = useFocusFirstError<HTMLFormElement>()
+  const formRef = useRef<HTMLFormElement>(null)
 
   // The bill being built is kept as a draft (a shortcut away, Back, a lock, a reload) until it
   // is posted or discarded on purpose.
@@ -108,16 +107,18 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
 
   const ready = priced !== null && paid.ok && paid.sum === priced.rounded_total && (customer !== null || guestName.trim() !== '')
 
-  useShortcut('Ctrl+Enter', () => void post())
+  // From anywhere on the screen, through the form's own submission (components/form-keys.ts follows its errors).
+  useShortcut('Ctrl+Enter', () => formRef.current?.requestSubmit())
 
   async function post(event?: FormEvent) {
     event?.preventDefault()
     setShowProblems(true)
-    if (!ready || !lines.ok || !paid.ok || posting.current) return attempted()
+    if (!ready || !lines.ok || !paid.ok || posting.current) return
     posting.current = true
     setBusy(true)
     setPostError(null)
     const party: Pick<Input<'bills.post'>, 'customer_id' | 'customer_name' | 'customer_phone'> = customer ? { customer_id: customer.id } : { customer_name: guestName.trim(), ...(guestPhone.trim() ? { customer_phone: guestPhone.trim() } : {}) }
+    await draft.flush()
     const result = await pos('bills.post', { ...party, ...lines.input, payments: paid.payments, draft_key: draftKey })
     posting.current = false
     setBusy(false)
@@ -125,7 +126,6 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
       setPostErrors(result.error.fields ?? NO_ERRORS)
       // Field errors show beside their fields; the summary only points at them.
       setPostError(result.error.fields ? 'Please check the highlighted fields.' : result.error.message)
-      attempted()
       return
     }
     draft.forget()

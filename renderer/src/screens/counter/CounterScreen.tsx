@@ -6,6 +6,7 @@ import { Icon } from '../../components/Icon'
 import { Forbidden } from '../../components/StateView'
 import { formatWeekdayDate, timeInZone } from '../../format/time'
 import { useSalonToday, useSession } from '../../session/session-context'
+import { UnfinishedWork } from '../../drafts/UnfinishedWork'
 import { CustomerSearch } from './CustomerSearch'
 import { TodayPanel } from './TodayPanel'
 
@@ -41,6 +42,7 @@ export function CounterScreen() {
           </>
         }
       />
+      <UnfinishedWork />
       <div className="counter-grid">
         <CustomerSearch />
         <TodayPanel visits={visits} />

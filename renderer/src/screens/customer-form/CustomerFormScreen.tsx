@@ -8,7 +8,6 @@ import { SelectField, TextAreaField, TextField } from '../../components/Field'
 import { FormError, formErrors } from '../../components/Form'
 import { CharCount, overLimitMessage } from '../../components/CharCount'
 import { Dialog } from '../../components/Dialog'
-import { useFocusFirstError } from '../../components/form-keys'
 import { DraftNotice } from '../../drafts/DraftNotice'
 import { useDraft } from '../../drafts/drafts-context'
 import { NOTES_LIMIT } from '../customer/NotesEditor'
@@ -70,7 +69,6 @@ function CustomerForm({ existing, initial }: { existing?: CustomerDetail; initia
   const [conflict, setConflict] = useState<{ customer_id: string; deleted: boolean } | null>(null)
   const [busy, setBusy] = useState(false)
   const [leaving, setLeaving] = useState(false)
-  const { ref: formRef, attempted } = useFocusFirstError<HTMLFormElement>()
   const cancelTo = existing ? `/customers/${existing.id}` : '/counter'
   const dirty = !sameValues(values, initial)
   // A prefill from the counter ("?name=Anita") that the restored draft set aside.
@@ -113,6 +111,7 @@ function CustomerForm({ existing, initial }: { existing?: CustomerDetail; initia
     event.preventDefault()
     setBusy(true)
     setConflict(null)
+    await draft.flush()
     const result = existing ? await pos('customers.update', { ...changesFrom(existing, initial, values), draft_key: draftKey }) : await pos('customers.create', { ...createInput(values), draft_key: draftKey })
     setBusy(false)
     if (result.ok) {
@@ -124,7 +123,6 @@ function CustomerForm({ existing, initial }: { existing?: CustomerDetail; initia
     const { error } = result
     setErrors(formErrors(error))
     if (error.conflict) setConflict(error.conflict)
-    attempted()
   }
 
   const genders = values.gender && !GENDERS.includes(values.gender) ? [values.gender, ...GENDERS] : GENDERS
@@ -150,7 +148,7 @@ function CustomerForm({ existing, initial }: { existing?: CustomerDetail; initia
         />
       ) : null}
       <Panel className="form-panel">
-        <form ref={formRef} onSubmit={submit} noValidate className="customer-form">
+        <form onSubmit={submit} noValidate className="customer-form">
           <FormError message={errors.form} />
           {conflict ? <ConflictNotice conflict={conflict} /> : null}
           <div className="grid-2">
