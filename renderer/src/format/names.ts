@@ -28,6 +28,8 @@ const ACTIONS: Record<string, string> = {
   'customers.export_csv': 'Exported all customers',
   'bill.post': 'Posted a bill',
   'bill.refund': 'Refunded a bill',
+  'draft.save': 'Kept unfinished work (a draft)',
+  'draft.discard': 'Discarded a draft',
   'visit.walkin': 'Added a walk-in',
   'visit.appointment': 'Booked an appointment',
   'user.create': 'Added a user',
