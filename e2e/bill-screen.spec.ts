@@ -11,7 +11,8 @@ test.describe('errors belong to their row and field, as they are typed', () => {
   test('a price error on the row typed, below a blank row; a name missing once a price is in', async ({ app }) => {
     const { page } = await receptionistOnCustomer(app)
     await page.keyboard.press('Alt+B')
-    // Row 1 stays blank; rows 2 and 3 are typed.
+    // The bill opens on its first item (once her record is in): row 1 stays blank; rows 2 and 3 are typed.
+    await expect(page.getByLabel('Item 1 name')).toBeFocused()
     await page.keyboard.press('Alt+I')
     await page.getByLabel('Item 2 name').fill('Haircut')
     await page.getByLabel('Item 2 price in rupees').fill('6x0')
