@@ -107,12 +107,28 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
 
   const ready = priced !== null && paid.ok && paid.sum === priced.rounded_total && (customer !== null || guestName.trim() !== '')
 
+  const [postWhenPriced, setPostWhenPriced] = useState(false)
+  useEffect(() => {
+    if (!postWhenPriced || priced === null) return
+    // The cash line follows the new total one render later; an edited payment that does not add up shows why instead.
+    if (ready) {
+      setPostWhenPriced(false)
+      void post()
+    } else if (paymentEdited) setPostWhenPriced(false)
+  }, [postWhenPriced, priced, ready])
+  // A change to the bill itself takes back a post that was waiting for the total.
+  useEffect(() => setPostWhenPriced(false), [items, discount, guestName, guestPhone])
+
   // From anywhere on the screen, through the form's own submission (components/form-keys.ts follows its errors).
   useShortcut('Ctrl+Enter', () => formRef.current?.requestSubmit())
 
   async function post(event?: FormEvent) {
     event?.preventDefault()
     setShowProblems(true)
+    // Ctrl+Enter while the core is still working out the total (a fast typist, a restored
+    // draft): post as soon as it is here, instead of doing nothing.
+    if (lines.ok && priced === null && !(preview.current && preview.error)) return setPostWhenPriced(true)
+    setPostWhenPriced(false)
     if (!ready || !lines.ok || !paid.ok || posting.current) return
     posting.current = true
     setBusy(true)

@@ -99,9 +99,11 @@ export function NotesEditor({ customer, onSaved }: { customer: CustomerDetail; o
       const { customer: current, notify: say } = latest.current
       const href = `#/customers/${current.id}`
       void trackSave(
-        save().then((ok) => {
+        save().then(async (ok) => {
           if (ok) return
+          // Kept in the core at once (not after the usual pause): the page may be reloading.
           drafts.keep(key, { label: `Notes for ${current.full_name}`, href, customerId: current.id }, text)
+          await drafts.flush(key)
           const why = text.length > NOTES_LIMIT ? `They are longer than ${NOTES_LIMIT.toLocaleString('en-IN')} characters.` : 'Parlour could not save them just now.'
           say({ tone: 'error', message: `Notes for ${current.full_name} were not saved. ${why} They are kept: open ${current.first_name}’s page to finish.` })
         }),
