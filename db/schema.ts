@@ -4,6 +4,7 @@ import type { SalesByMonthTable } from './bills/sales-by-month.table'
 import type { CountersTable } from './numbering/counters.table'
 import type { DayClosesTable, DayCloseTakingsTable } from './day-close/day-close.table'
 import type { VisitsTable } from './visits/visits.table'
+import type { DraftsTable } from './drafts/drafts.table'
 import type { CustomersTable } from './customers/customers.table'
 import type { ErasureLedgerTable } from './customers/erasure-ledger.table'
 import type { KeyRecoveryTable } from './key-recovery/key-recovery.table'
@@ -28,4 +29,5 @@ export interface Database {
   erasure_ledger: ErasureLedgerTable
   day_closes: DayClosesTable
   day_close_takings: DayCloseTakingsTable
+  drafts: DraftsTable
 }

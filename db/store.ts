@@ -15,6 +15,7 @@ import { createKeyRecoveryRepository, type KeyRecoveryRepository } from './key-r
 import { createBillRepository, type BillRepository } from './bills/bill.repository'
 import { createVisitRepository, type VisitRepository } from './visits/visit.repository'
 import { createDayCloseRepository, type DayCloseRepository } from './day-close/day-close.repository'
+import { createDraftRepository, type DraftRepository } from './drafts/draft.repository'
 import { salonDate } from './zoned-time'
 import { checkpointWhenIdle } from './sqlite/idle-checkpoint'
 import { KEY_CHECK_PLACE, KEY_CHECK_PLAINTEXT, keyCheckOf } from './vault/key-check'
@@ -47,6 +48,8 @@ export type Store = {
   readonly bills: BillRepository
   readonly visits: VisitRepository
   readonly dayCloses: DayCloseRepository
+  /** Each user's unfinished work (sync class: local), sealed by the vault. */
+  readonly drafts: DraftRepository
   close(): Promise<void>
 }
 
@@ -95,6 +98,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     bills: createBillRepository({ db, vault, clock, newId, settings }),
     visits: createVisitRepository({ db, vault, clock, newId, timeZone }),
     dayCloses: createDayCloseRepository({ db, clock, newId }),
+    drafts: createDraftRepository({ db, vault, clock, newId }),
     close: async () => {
       checkpoints.stop()
       await db.close()

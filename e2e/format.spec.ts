@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { expect, test } from '@playwright/test'
-import { formatPaise, paiseToInput, parseRupees } from '../renderer/src/format/money'
 import { parseDayFirst, toDayFirst } from '../renderer/src/format/date-input'
+import { asciiDigits, formatPaise, paiseToInput, parseDiscount, parseRupees, percentOf } from '../renderer/src/format/money'
 import { formatPhone, looksLikeFullPhone } from '../renderer/src/format/phone'
 import { daysUntilBirthday, formatDateTime, relativeDay, zonedIso } from '../renderer/src/format/time'
 
@@ -18,6 +18,43 @@ test.describe('money', () => {
     expect(parseRupees('1,00,00,000')).toEqual({ ok: true, paise: 1_000_000_000 })
     for (const bad of ['', 'abc', '1.234', '-5', '1e3', '.', '10,000,000.01']) expect(parseRupees(bad).ok, bad).toBe(false)
     fc.assert(fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), (paise) => parseRupees(paiseToInput(paise)).ok && (parseRupees(paiseToInput(paise)) as { paise: number }).paise === paise))
+  })
+
+  test('rupees as people write them: 650/-, Rs. 650, ₹650, INR, Devanagari and other Indian digits', () => {
+    for (const typed of ['650', '650/-', '650 /-', 'Rs. 650', 'Rs.650', 'rs 650', 'RS. 650/-', '₹650', '₹ 650', 'INR 650', '650 rupees', '६५०', '৬৫০', '૬૫૦', '６５０', '₹६५०/-']) {
+      expect(parseRupees(typed), typed).toEqual({ ok: true, paise: 65_000 })
+    }
+    expect(parseRupees('१,२००.५०')).toEqual({ ok: true, paise: 120_050 })
+    for (const bad of ['Rs.', '/-', '₹-650', '650-', 'Rs 6५x']) expect(parseRupees(bad).ok, bad).toBe(false)
+    // Any amount, written any of these ways, reads back exactly.
+    const devanagari = (text: string) => text.replace(/\d/g, (digit) => String.fromCodePoint(0x0966 + Number(digit)))
+    const dressings = [(t: string) => `${t}/-`, (t: string) => `Rs. ${t}`, (t: string) => `₹${t}`, devanagari, (t: string) => `INR ${devanagari(t)}/-`]
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 0, max: dressings.length - 1 }), (paise, which) => {
+        const typed = (dressings[which] ?? String)(paiseToInput(paise))
+        const read = parseRupees(typed)
+        return read.ok && read.paise === paise && asciiDigits(typed).includes(paiseToInput(paise))
+      }),
+    )
+  })
+
+  test('a discount is rupees or a percentage of the subtotal, rounded to the paisa in integers', () => {
+    expect(parseDiscount('10%')).toEqual({ ok: true, kind: 'percent', basisPoints: 1000 })
+    expect(parseDiscount('12.5 %')).toEqual({ ok: true, kind: 'percent', basisPoints: 1250 })
+    expect(parseDiscount('१०%')).toEqual({ ok: true, kind: 'percent', basisPoints: 1000 })
+    expect(parseDiscount('Rs. 100/-')).toEqual({ ok: true, kind: 'rupees', paise: 10_000 })
+    for (const bad of ['101%', '%', '10.555%', '-5%', 'ten %']) expect(parseDiscount(bad).ok, bad).toBe(false)
+    expect(percentOf(65_000, 1000)).toBe(6_500)
+    expect(percentOf(9_999, 1250)).toBe(1_250) // 1249.875 paise → 1250
+    expect(percentOf(1, 5000)).toBe(1) // half a paisa rounds up
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), fc.integer({ min: 0, max: 10_000 }), (subtotal, basisPoints) => {
+        const discount = percentOf(subtotal, basisPoints)
+        // Within half a paisa of the exact share, never more than the subtotal.
+        const exactTimes10000 = subtotal * basisPoints
+        return Number.isInteger(discount) && discount <= subtotal && Math.abs(discount * 10_000 - exactTimes10000) <= 5_000
+      }),
+    )
   })
 
   test('amounts show as Indian rupees with lakh grouping', () => {

@@ -221,8 +221,9 @@ test.describe('receptionist at the counter', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Changes saved.' })).toBeVisible()
     await expect(page.getByText('Birthday in 3 days')).toBeVisible()
     const sent = app.received.find((envelope) => envelope.method === 'customers.update')
-    // Only what changed; the cleared email is null, the untouched phone is not sent.
-    expect(sent?.input).toEqual({ id: priya.id, last_name: 'Sharma-Iyer', email: null, date_of_birth: '1991-11-27' })
+    // Only what changed; the cleared email is null, the untouched phone is not sent. The form's
+    // draft ends with the save, in the same transaction.
+    expect(sent?.input).toEqual({ id: priya.id, last_name: 'Sharma-Iyer', email: null, date_of_birth: '1991-11-27', draft_key: `customer:${priya.id}:edit` })
     expect(await must(salon.owner, 'customers.get', { id: priya.id })).toMatchObject({ email: null, last_name: 'Sharma-Iyer' })
   })
 

@@ -57,7 +57,7 @@ test('screenshots: the counter, a customer, a bill and the queue', async ({ app 
     { name: 'Hair spa', price: '1400' },
     { name: 'Threading', price: '60', quantity: '2' },
   ])
-  await page.getByLabel('Discount (₹)').fill('100')
+  await page.getByLabel('Discount', { exact: true }).fill('100')
   await expect(page.locator('.totals-grand')).toContainText('₹1,491.00')
   await page.getByRole('button', { name: 'Split payment' }).click()
   await page.getByLabel('Payment 1 amount in rupees').fill('1000')

@@ -4,6 +4,7 @@ import * as m0002 from './0002_users_audit_settings'
 import * as m0003 from './0003_key_recovery'
 import * as m0004 from './0004_bills_visits'
 import * as m0005 from './0005_data_safety'
+import * as m0006 from './0006_drafts'
 import * as m0007 from './0007_day_close'
 
 /**
@@ -16,6 +17,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003_key_recovery': m0003,
   '0004_bills_visits': m0004,
   '0005_data_safety': m0005,
+  '0006_drafts': m0006,
   '0007_day_close': m0007,
 }
 

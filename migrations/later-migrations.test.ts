@@ -26,7 +26,7 @@ const insertCustomer = (db: Awaited<ReturnType<typeof openDatabase>>) =>
 
 describe('every migration has a test', () => {
   it('lists them all here', () => {
-    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0007_day_close'])
+    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close'])
   })
 })
 
@@ -109,11 +109,31 @@ describe('0005_data_safety', () => {
   })
 })
 
+describe('0006_drafts', () => {
+  it('keeps customers, users and bills, and adds per-user drafts tied to a user, one per key', async () => {
+    const db = await across('0005_data_safety', '0006_drafts', (old) => {
+      insertCustomer(old)
+      old.sqlite.prepare(`INSERT INTO users (id, name, role, pin_hash, created_at, updated_at) VALUES (?, 'Asha', 'owner', '$argon2id$x', ?, ?)`).run(USER, T, T)
+      old.sqlite.prepare(`INSERT INTO erasure_ledger VALUES ('01ARZ3NDEKTSV4RRFFQ69G5FB9', ?, ?, 'request')`).run(T, USER)
+    })
+    expect(db.sqlite.prepare('SELECT first_name, total_spent FROM customers').get()).toEqual({ first_name: 'Priya', total_spent: 150000 })
+    expect(db.sqlite.prepare('SELECT name FROM users').pluck().all()).toEqual(['Asha'])
+    expect(db.sqlite.prepare('SELECT count(*) FROM erasure_ledger').pluck().get()).toBe(1)
+    const draft = db.sqlite.prepare(`INSERT INTO drafts (id, user_id, draft_key, customer_id, payload, updated_at) VALUES (?, ?, ?, ?, x'01', ?)`)
+    draft.run('01ARZ3NDEKTSV4RRFFQ69G5FC0', USER, 'bill:new', null, T)
+    draft.run('01ARZ3NDEKTSV4RRFFQ69G5FC1', USER, `bill:${CUSTOMER}`, CUSTOMER, T)
+    expect(() => draft.run('01ARZ3NDEKTSV4RRFFQ69G5FC2', USER, 'bill:new', null, T)).toThrow(/UNIQUE/)
+    expect(() => draft.run('01ARZ3NDEKTSV4RRFFQ69G5FC3', '01ARZ3NDEKTSV4RRFFQ69G5FZZ', 'bill:new', null, T)).toThrow(/FOREIGN KEY/)
+    expect(() => draft.run('01ARZ3NDEKTSV4RRFFQ69G5FC4', USER, '', null, T)).toThrow(/CHECK/)
+    expect(db.sqlite.prepare('SELECT draft_key FROM drafts WHERE customer_id = ?').pluck().all(CUSTOMER)).toEqual([`bill:${CUSTOMER}`])
+    await db.close()
+  })
+})
 describe('0007_day_close', () => {
   it('keeps bills and adds closed days: their takings per method, a reason for any difference, never changed', async () => {
     const BILL = '01ARZ3NDEKTSV4RRFFQ69G5FAX'
     const CLOSE = '01ARZ3NDEKTSV4RRFFQ69G5FAY'
-    const db = await across('0005_data_safety', '0007_day_close', (old) => {
+    const db = await across('0006_drafts', '0007_day_close', (old) => {
       old.sqlite.prepare(`INSERT INTO users (id, name, role, pin_hash, created_at, updated_at) VALUES (?, 'Asha', 'owner', '$argon2id$x', ?, ?)`).run(USER, T, T)
       old.sqlite
         .prepare(

@@ -12,8 +12,8 @@ const erasedName = () => ({ first_name: 'Erased customer', last_name: randomByte
  * transaction: phone, email and birthday ciphertexts and their blind indexes go, the name
  * becomes "Erased customer" plus a short tag, notes and gender are cleared, and the row is
  * marked erased (and deleted, so no read shows it). The id stays on bills and visits so totals
- * and tax records stand. The same phone is scrubbed from anonymous bills and visits. The
- * ledger always gets the entry. Returns whether a row's personal data was erased now.
+ * and tax records stand. The same phone is scrubbed from anonymous bills and visits, and every
+ * user's drafts about them are removed. The ledger always gets the entry. Returns whether a row's personal data was erased now.
  */
 export function eraseCustomerRow(db: Db, entry: ErasureEntry, options: { requireLive: boolean }): boolean {
   const row = db.sqlite.prepare(`SELECT phone_bidx, erased_at FROM customers WHERE id = ?`).get(entry.customer_id) as
@@ -35,6 +35,8 @@ export function eraseCustomerRow(db: Db, entry: ErasureEntry, options: { require
        WHERE id = ?`,
     )
     .run(name.first_name, name.last_name, entry.erased_at, entry.erased_at, entry.erased_at, entry.customer_id)
+  // Unfinished work about them (a bill being built, a note that did not save) goes too, whoever typed it.
+  db.sqlite.prepare(`DELETE FROM drafts WHERE customer_id = ?`).run(entry.customer_id)
   if (row.phone_bidx) {
     db.sqlite.prepare(`UPDATE bills SET customer_phone = NULL, customer_phone_bidx = NULL WHERE customer_phone_bidx = ?`).run(row.phone_bidx)
     db.sqlite.prepare(`UPDATE visits SET customer_phone = NULL, customer_phone_bidx = NULL WHERE customer_phone_bidx = ?`).run(row.phone_bidx)

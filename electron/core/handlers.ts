@@ -8,6 +8,7 @@ import { billsHandlers } from './bills/bills.handlers'
 import { customerRightsHandlers } from './customers/customer-rights.handlers'
 import { customersHandlers } from './customers/customers.handlers'
 import { dayCloseHandlers } from './day-close/day-close.handlers'
+import { draftsHandlers } from './drafts/drafts.handlers'
 import { securityHandlers } from './security/security.handlers'
 import { sessionHandlers } from './session/session.handlers'
 import { settingsHandlers } from './settings/settings.handlers'
@@ -32,4 +33,5 @@ export const handlers = {
   ...settingsHandlers,
   ...auditHandlers,
   ...backupHandlers,
+  ...draftsHandlers,
 } satisfies HandlersFor<DataMethod>

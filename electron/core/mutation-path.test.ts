@@ -103,11 +103,14 @@ describe('one mutation path', () => {
         'backup.run',
         'customers.export',
         'customers.exportCsv',
+        'drafts.save',
+        'drafts.discard',
       ]),
     )
     // Reads change nothing: no method that only reads appears among the changes.
     expect(changed.has('customers.get')).toBe(false)
     expect(changed.has('customers.search')).toBe(false)
     expect(changed.has('audit.list')).toBe(false)
+    expect(changed.has('drafts.list')).toBe(false)
   })
 })

@@ -72,4 +72,7 @@ export const sampleInputs: { [M in MethodName]: (f: SampleFixture) => Input<M> }
   'customers.erase': (f) => ({ id: f.customerId, confirm: 'ERASE', basis: 'Customer asked in writing' }),
   'customers.export': (f) => ({ id: f.customerId }),
   'customers.exportCsv': () => ({}),
+  'drafts.list': () => ({}),
+  'drafts.save': (f) => ({ key: `bill:${f.customerId}`, customer_id: f.customerId, data: '{"items":[]}' }),
+  'drafts.discard': (f) => ({ key: `bill:${f.customerId}` }),
 }

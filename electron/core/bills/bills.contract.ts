@@ -4,6 +4,7 @@ import { id, isoDate, limit, paise, requiredText, text } from '../contract/schem
 import type { Bill, BillPreview } from './bills.shapes'
 import type { Page } from '../contract/result'
 import { COUNTER_ROLES, OWNER_ONLY, PAYMENT_METHODS } from '../../../vocabulary'
+import { draftKey } from '../drafts/drafts.contract'
 
 
 export const MAX_ITEMS = 50
@@ -31,8 +32,9 @@ const payment = z.strictObject({ method: z.enum(PAYMENT_METHODS), amount: paise(
 export const billsContract = {
   /** The arithmetic of a bill before posting: the screen shows what the core will compute. */
   'bills.preview': method({ input: z.strictObject(billLines), access: COUNTER_ROLES, output: returns<BillPreview>() }),
+  /** `draft_key`: the caller's draft of this bill, removed in the same transaction as the post. */
   'bills.post': method({
-    input: z.strictObject({ ...billParty, ...billLines, payments: z.array(payment).min(1).max(6).optional() }),
+    input: z.strictObject({ ...billParty, ...billLines, payments: z.array(payment).min(1).max(6).optional(), draft_key: draftKey().optional() }),
     access: COUNTER_ROLES,
     output: returns<Bill>(),
     errors: ['NOT_FOUND'],

@@ -1,6 +1,7 @@
 import { salonDate } from '../../../db/zoned-time'
 import type { HandlersFor } from '../context'
 import { billFor } from './bills.projection'
+import { finishDraft } from '../drafts/drafts.handlers'
 
 const DEFAULT_DAY_PAGE = 50
 
@@ -8,8 +9,13 @@ export const billsHandlers: HandlersFor<'bills.preview' | 'bills.post' | 'bills.
   'bills.preview': (ctx, input) => ctx.store.bills.preview(input.items, input.discount),
 
   'bills.post': (ctx, input) => {
+    const { draft_key, ...bill_input } = input
     const bill = ctx.mutate(
-      () => ctx.store.bills.post(input, ctx.actor.user_id),
+      () => {
+        const posted = ctx.store.bills.post(bill_input, ctx.actor.user_id)
+        finishDraft(ctx, draft_key)
+        return posted
+      },
       (posted) => ({ action: 'bill.post', target_id: posted.id, customer_id: posted.customer_id }),
     )
     return billFor(ctx.actor.role, bill, ctx.zone())

@@ -7,6 +7,7 @@ import { billsContract } from '../bills/bills.contract'
 import { dayCloseContract } from '../day-close/day-close.contract'
 import { visitsContract } from '../visits/visits.contract'
 import { customersContract } from '../customers/customers.contract'
+import { draftsContract } from '../drafts/drafts.contract'
 import { backupContract } from '../backup/backup.contract'
 import { defineContract } from './define'
 import type { Result } from './result'
@@ -31,6 +32,7 @@ export const contract = defineContract(
   settingsContract,
   auditContract,
   backupContract,
+  draftsContract,
 )
 
 export type Contract = typeof contract
@@ -59,6 +61,7 @@ export type * from '../backup/backup.shapes'
 export type * from '../bills/bills.shapes'
 export type * from '../customers/customers.shapes'
 export type * from '../day-close/day-close.shapes'
+export type * from '../drafts/drafts.shapes'
 export type * from '../security/security.shapes'
 export type * from '../session/session.shapes'
 export type * from '../settings/settings.shapes'

@@ -4,6 +4,7 @@ import { absolutePath, empty, id, limit, requiredText, text } from '../contract/
 import type { CsvExportResult, CustomerDetail, CustomerExportResult, CustomerSummary, ErasureResult, HistoryItem } from './customers.shapes'
 import type { Page } from '../contract/result'
 import { COUNTER_ROLES, OWNER_ONLY } from '../../../vocabulary'
+import { draftKey } from '../drafts/drafts.contract'
 
 // Shapes only: meaning (phone formats, real dates, email form) is checked by the store, which
 // reports every bad field at once.
@@ -18,7 +19,8 @@ const customerFields = {
 }
 
 export const customersContract = {
-  'customers.create': method({ input: z.strictObject(customerFields), access: COUNTER_ROLES, output: returns<CustomerDetail>(), errors: ['CONFLICT'] }),
+  /** `draft_key`: the caller's draft of this form, removed in the same transaction as the save. */
+  'customers.create': method({ input: z.strictObject({ ...customerFields, draft_key: draftKey().optional() }), access: COUNTER_ROLES, output: returns<CustomerDetail>(), errors: ['CONFLICT'] }),
   'customers.update': method({
     input: z.strictObject({
       id: id(),
@@ -29,6 +31,7 @@ export const customersContract = {
       date_of_birth: customerFields.date_of_birth,
       gender: customerFields.gender,
       notes: customerFields.notes,
+      draft_key: draftKey().optional(),
     }),
     access: COUNTER_ROLES,
     output: returns<CustomerDetail>(),

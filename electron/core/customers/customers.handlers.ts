@@ -1,6 +1,7 @@
 import type { HandlersFor } from '../context'
 import { customerDetailFor, customerSummaryFor } from './customers.projection'
 import { customerHistory } from './history.handler'
+import { finishDraft } from '../drafts/drafts.handlers'
 
 type CustomerMethods =
   | 'customers.create'
@@ -15,13 +16,22 @@ type CustomerMethods =
 
 export const customersHandlers: HandlersFor<CustomerMethods> = {
   'customers.create': (ctx, input) => {
-    const created = ctx.mutate(() => ctx.store.customers.create(input), (record) => ({ action: 'customer.create', customer_id: record.id }))
+    const { draft_key, ...fields } = input
+    const created = ctx.mutate(() => {
+      const record = ctx.store.customers.create(fields)
+      finishDraft(ctx, draft_key)
+      return record
+    }, (record) => ({ action: 'customer.create', customer_id: record.id }))
     return customerDetailFor(ctx.actor.role, created, ctx.zone())
   },
 
   'customers.update': (ctx, input) => {
-    const { id, ...patch } = input
-    const updated = ctx.mutate(() => ctx.store.customers.update(id, patch), { action: 'customer.update', customer_id: id })
+    const { id, draft_key, ...patch } = input
+    const updated = ctx.mutate(() => {
+      const record = ctx.store.customers.update(id, patch)
+      finishDraft(ctx, draft_key)
+      return record
+    }, { action: 'customer.update', customer_id: id })
     return customerDetailFor(ctx.actor.role, updated, ctx.zone())
   },
 

@@ -1,7 +1,15 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react'
 
+const FIELDS = 'input:not([type="hidden"]):not(:disabled), select:not(:disabled), textarea:not(:disabled)'
+
+function focusFirstControl(dialog: HTMLDialogElement): void {
+  const body = dialog.querySelector('.dialog-body')
+  const target = body?.querySelector<HTMLElement>(FIELDS) ?? body?.querySelector<HTMLElement>('button:not(:disabled), a[href]')
+  target?.focus()
+}
+
 /**
- * A modal on the native <dialog>: focus moves into it, Escape closes it, the page behind is
+ * A modal on the native <dialog>: focus moves to its first field, Escape closes it, the page behind is
  * inert. Mounted = open; the caller unmounts it to close.
  */
 export function Dialog({ title, description, onClose, children, footer, size = 'md' }: { title: string; description?: ReactNode; onClose: () => void; children: ReactNode; footer?: ReactNode; size?: 'md' | 'lg' }) {
@@ -15,6 +23,10 @@ export function Dialog({ title, description, onClose, children, footer, size = '
     const dialog = ref.current
     if (!dialog) return
     if (!dialog.open) dialog.showModal()
+    // showModal focuses the first focusable element, the × in the header; the keyboard belongs
+    // in the first field instead ("Kabir" typed after Alt+W is the walk-in's name), or on the
+    // first button when the dialog only asks a question.
+    focusFirstControl(dialog)
     const onCancel = (event: Event) => {
       event.preventDefault()
       onCloseRef.current()

@@ -20,7 +20,8 @@ export function FormError({ message }: { message: string | null | undefined }) {
 
 /**
  * A dialog that is one form: its error, its fields, then Cancel and the submit button.
- * Enter submits; `onSubmit` runs without the page reloading.
+ * Enter (or Ctrl+Enter) submits; `onSubmit` runs without the page reloading, and a refusal puts
+ * the focus on the first field in error (components/form-keys.ts).
  */
 export function DialogForm({
   title,

@@ -29,6 +29,8 @@ const ACTIONS: Record<string, string> = {
   'bill.post': 'Posted a bill',
   'bill.refund': 'Refunded a bill',
   'day.close': 'Closed the day',
+  'draft.save': 'Kept unfinished work (a draft)',
+  'draft.discard': 'Discarded a draft',
   'visit.walkin': 'Added a walk-in',
   'visit.appointment': 'Booked an appointment',
   'user.create': 'Added a user',

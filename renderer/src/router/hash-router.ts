@@ -38,12 +38,15 @@ export function useRoute(): Route {
 /** "#/customers/x" for links. */
 export const href = (to: string) => `#${to.startsWith('/') ? to : `/${to}`}`
 
+/**
+ * Goes to `to`, adding a history entry (Back returns) unless `replace`. The route changes before
+ * this returns, so the next key pressed lands on the new screen (a shortcut followed at once
+ * by typing), not in a gap while the browser gets round to its hashchange.
+ */
 export function navigate(to: string, options: { replace?: boolean } = {}): void {
   const target = href(to)
-  if (options.replace) {
-    window.history.replaceState(null, '', target)
-    window.dispatchEvent(new HashChangeEvent('hashchange'))
-  } else if (window.location.hash !== target) {
-    window.location.hash = target
-  }
+  if (!options.replace && window.location.hash === target) return
+  if (options.replace) window.history.replaceState(null, '', target)
+  else window.history.pushState(null, '', target)
+  window.dispatchEvent(new HashChangeEvent('hashchange'))
 }

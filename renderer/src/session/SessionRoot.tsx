@@ -5,11 +5,13 @@ import { ErrorState, Loading } from '../components/StateView'
 import { navigate } from '../router/hash-router'
 import { FirstRunScreen } from '../screens/setup/FirstRunScreen'
 import { LoginScreen } from '../screens/login/LoginScreen'
+import { whenSaved } from '../drafts/pending-saves'
 import type { LockReason } from './session-context'
 import { Shell } from './Shell'
 
 type Phase =
   | { kind: 'loading' }
+  | { kind: 'locking'; reason: LockReason; notice: string | null }
   | { kind: 'error'; error: ApiError }
   | { kind: 'setup' }
   | { kind: 'login'; users: UserTile[]; reason: LockReason | null; notice: string | null }
@@ -49,21 +51,26 @@ export function SessionRoot() {
     return showLogin(null, null, true)
   }, [showLogin])
 
-  const lock = useCallback(
-    (reason: LockReason, notice?: string) => {
-      // Late answers from screens already gone (a poll, a search) must not lock the login screen again.
-      if (!signedIn.current) return
-      signedIn.current = false
-      // Unmount everything that shows customers first, then end the session in the core.
-      setPhase({ kind: 'loading' })
-      navigate('/', { replace: true })
-      void (async () => {
-        if (reason === 'button' || reason === 'idle') await pos('session.logout', {})
-        await showLogin(reason, notice ?? null)
-      })()
-    },
-    [showLogin],
-  )
+  const lock = useCallback((reason: LockReason, notice?: string) => {
+    // Late answers from screens already gone (a poll, a search) must not lock the login screen again.
+    if (!signedIn.current) return
+    signedIn.current = false
+    // Unmount everything that shows customers first; the session ends once that has happened.
+    setPhase({ kind: 'locking', reason, notice: notice ?? null })
+    navigate('/', { replace: true })
+  }, [])
+
+  // The shell is gone (its screens started saving what was typed as they closed): wait for
+  // those saves, under the session that typed them, then end the session in the core.
+  const locking = phase.kind === 'locking' ? phase : null
+  useEffect(() => {
+    if (!locking) return
+    void (async () => {
+      await whenSaved()
+      if (locking.reason === 'button' || locking.reason === 'idle') await pos('session.logout', {})
+      await showLogin(locking.reason, locking.notice)
+    })()
+  }, [locking, showLogin])
 
   useEffect(() => {
     void start()
@@ -76,6 +83,7 @@ export function SessionRoot() {
 
   switch (phase.kind) {
     case 'loading':
+    case 'locking':
       return (
         <main className="center-screen">
           <Loading />

@@ -3,7 +3,9 @@ import type { Settings, User } from '../api/contract'
 import { ToastProvider } from '../components/toasts'
 import { navigate, useRoute } from '../router/hash-router'
 import { Routes } from './Routes'
-import { SessionContext, useSession, type LockReason, type SessionValue } from './session-context'
+import { COUNTER_ROLES, SessionContext, useSession, type LockReason, type SessionValue } from './session-context'
+import { DraftsProvider } from '../drafts/drafts-context'
+import { SHELL_SHORTCUTS } from './navigation'
 import { ShortcutProvider, useShortcut } from './shortcuts'
 import { Sidebar } from './Sidebar'
 import { useIdleLock } from './use-idle-lock'
@@ -18,7 +20,9 @@ export function Shell({ user, settings, firstRun, lock, onSettings }: Props) {
     <SessionContext.Provider value={value}>
       <ShortcutProvider>
         <ToastProvider>
-          <ShellLayout firstRun={firstRun} />
+          <DraftsProvider enabled={COUNTER_ROLES.includes(user.role)}>
+            <ShellLayout firstRun={firstRun} />
+          </DraftsProvider>
         </ToastProvider>
       </ShortcutProvider>
     </SessionContext.Provider>
@@ -28,7 +32,7 @@ export function Shell({ user, settings, firstRun, lock, onSettings }: Props) {
 function ShellLayout({ firstRun }: { firstRun: boolean }) {
   const route = useRoute()
   const main = useRef<HTMLElement>(null)
-  useGlobalShortcuts()
+  useShellShortcuts()
 
   // A new screen: if it did not focus something itself (the counter's search does), focus the
   // main region so the keyboard and screen readers start at the content.
@@ -54,15 +58,11 @@ function ShellLayout({ firstRun }: { firstRun: boolean }) {
   )
 }
 
-function useGlobalShortcuts() {
+/** The shell's shortcuts (navigation.ts), one handler each; a screen's own shortcut for a key wins over these. */
+function useShellShortcuts() {
   const { user, lock } = useSession()
-  const counter = user.role !== 'staff'
-  useShortcut('Alt+L', () => lock('button'))
-  useShortcut('Alt+Q', () => navigate('/queue'))
-  useShortcut('Alt+S', () => navigate('/counter'), counter)
-  useShortcut('Alt+N', () => navigate('/customers/new'), counter)
-  useShortcut('Alt+B', () => navigate('/bills/new'), counter)
-  useShortcut('Alt+D', () => navigate('/bills'), counter)
-  useShortcut('Alt+A', () => navigate('/analytics'), user.role === 'owner')
-  useShortcut('Alt+M', () => navigate('/admin/users'), user.role === 'owner')
+  for (const shortcut of SHELL_SHORTCUTS) {
+    // The list is a constant: the same hooks run in the same order on every render.
+    useShortcut(shortcut.combo, () => (shortcut.to === 'lock' ? lock('button') : navigate(shortcut.to)), shortcut.roles.includes(user.role), 'shell')
+  }
 }

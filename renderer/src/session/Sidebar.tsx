@@ -1,33 +1,21 @@
-import type { Role } from '../api/contract'
 import { BrandMark } from '../components/Brand'
 import { Avatar } from '../components/bits'
 import { Button } from '../components/Button'
-import { Icon, type IconName } from '../components/Icon'
+import { Icon } from '../components/Icon'
 import { Kbd } from '../components/Kbd'
 import { ROLE_LABEL } from '../format/names'
 import type { Route } from '../router/hash-router'
 import { useSession } from './session-context'
-import { COUNTER_ROLES, OWNER_ONLY, ROLES } from '../../../vocabulary'
-
-type NavItem = { to: string; label: string; icon: IconName; shortcut: string; roles: readonly Role[]; matches: (route: Route) => boolean }
+import { navItemsFor, type NavItem } from './navigation'
 
 const first = (route: Route) => route.path[0]
-
-export const NAV: readonly NavItem[] = [
-  { to: '/counter', label: 'Counter', icon: 'search', shortcut: 'Alt+S', roles: COUNTER_ROLES, matches: (r) => first(r) === undefined || first(r) === 'counter' || first(r) === 'customers' },
-  { to: '/bills/new', label: 'New bill', icon: 'receipt', shortcut: 'Alt+B', roles: COUNTER_ROLES, matches: (r) => first(r) === 'bills' && r.path[1] === 'new' },
-  { to: '/queue', label: 'Queue', icon: 'queue', shortcut: 'Alt+Q', roles: ROLES, matches: (r) => first(r) === 'queue' },
-  { to: '/bills', label: 'Bills', icon: 'rupee', shortcut: 'Alt+D', roles: COUNTER_ROLES, matches: (r) => first(r) === 'bills' && r.path[1] !== 'new' },
-  { to: '/analytics', label: 'Analytics', icon: 'chart', shortcut: 'Alt+A', roles: OWNER_ONLY, matches: (r) => first(r) === 'analytics' },
-  { to: '/admin/users', label: 'Admin', icon: 'settings', shortcut: 'Alt+M', roles: OWNER_ONLY, matches: (r) => first(r) === 'admin' },
-]
 
 /** Navigation by role, the salon's name, who is logged in, and the Lock button. */
 export function Sidebar({ route }: { route: Route }) {
   const { user, settings, lock } = useSession()
-  const items = NAV.filter((item) => item.roles.includes(user.role))
+  const items = navItemsFor(user.role)
   // Staff's home is the queue.
-  const isCurrent = (item: NavItem) => (user.role === 'staff' && first(route) === undefined ? item.to === '/queue' : item.matches(route))
+  const isCurrent = (item: NavItem) => (user.role === 'staff' && first(route) === undefined ? item.to === '/queue' : item.nav.matches(route))
 
   return (
     <aside className="sidebar">
@@ -42,10 +30,10 @@ export function Sidebar({ route }: { route: Route }) {
         <ul>
           {items.map((item) => (
             <li key={item.to}>
-              <a href={`#${item.to}`} className="nav-link" aria-current={isCurrent(item) ? 'page' : undefined} aria-keyshortcuts={item.shortcut}>
-                <Icon name={item.icon} />
-                <span className="nav-label">{item.label}</span>
-                <Kbd>{item.shortcut}</Kbd>
+              <a href={`#${item.to}`} className="nav-link" aria-current={isCurrent(item) ? 'page' : undefined} aria-keyshortcuts={item.combo}>
+                <Icon name={item.nav.icon} />
+                <span className="nav-label">{item.nav.label}</span>
+                <Kbd>{item.combo}</Kbd>
               </a>
             </li>
           ))}

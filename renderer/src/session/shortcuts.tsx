@@ -2,12 +2,17 @@ import { createContext, useContext, useEffect, useRef, type ReactNode } from 're
 
 /**
  * Keyboard shortcuts, so nothing at the counter needs a mouse. A combo is written as shown to
- * people ("Alt+N", "Ctrl+Enter", "Escape"); the screen registered last wins, so a customer's
- * screen can turn Alt+B into "bill for this customer".
+ * people ("Alt+N", "Ctrl+Enter", "Escape"). One key press runs one handler: a screen's own
+ * shortcut always wins over the shell's (whatever order they were registered in), so the
+ * counter can turn Alt+S into "focus the search" and a customer's page Alt+B into "bill for
+ * this customer"; among screens' shortcuts, the one registered last wins.
  */
 
 type Handler = (event: KeyboardEvent) => void
-type Registry = Map<string, Handler[]>
+/** 'shell': the app-wide list (session/navigation.ts); 'screen': what the open screen adds. */
+export type ShortcutLevel = 'shell' | 'screen'
+type Entry = { handler: Handler; level: ShortcutLevel }
+type Registry = Map<string, Entry[]>
 
 const ShortcutContext = createContext<Registry | null>(null)
 
@@ -30,11 +35,11 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
       if (event.defaultPrevented || event.isComposing) return
       // An open dialog owns the keyboard (Escape closes it, Enter submits it).
       if (document.querySelector('dialog[open]')) return
-      const handlers = registry.get(comboOf(event))
-      const handler = handlers?.[handlers.length - 1]
-      if (!handler) return
+      const entries = registry.get(comboOf(event)) ?? []
+      const chosen = entries.findLast((entry) => entry.level === 'screen') ?? entries.findLast((entry) => entry.level === 'shell')
+      if (!chosen) return
       event.preventDefault()
-      handler(event)
+      chosen.handler(event)
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
@@ -43,13 +48,13 @@ export function ShortcutProvider({ children }: { children: ReactNode }) {
 }
 
 /** Registers a shortcut while the component is mounted (and `enabled`). */
-export function useShortcut(combo: string, handler: Handler, enabled = true): void {
+export function useShortcut(combo: string, handler: Handler, enabled = true, level: ShortcutLevel = 'screen'): void {
   const registry = useContext(ShortcutContext)
   const latest = useRef(handler)
   latest.current = handler
   useEffect(() => {
     if (!registry || !enabled) return
-    const wrapped: Handler = (event) => latest.current(event)
+    const wrapped: Entry = { handler: (event) => latest.current(event), level }
     const list = registry.get(combo) ?? []
     list.push(wrapped)
     registry.set(combo, list)
@@ -60,5 +65,5 @@ export function useShortcut(combo: string, handler: Handler, enabled = true): vo
         current.filter((entry) => entry !== wrapped),
       )
     }
-  }, [registry, combo, enabled])
+  }, [registry, combo, enabled, level])
 }

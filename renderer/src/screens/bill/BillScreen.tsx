@@ -6,14 +6,19 @@ import { Button } from '../../components/Button'
 import { Avatar, PageHeader, Panel } from '../../components/bits'
 import { TextField } from '../../components/Field'
 import { FormError } from '../../components/Form'
+import { Dialog } from '../../components/Dialog'
+import { Icon } from '../../components/Icon'
+import { DraftNotice } from '../../drafts/DraftNotice'
+import { useDraft } from '../../drafts/drafts-context'
 import { QueryPage } from '../../components/StateView'
 import { useToast } from '../../components/toasts'
-import { paiseToInput } from '../../format/money'
+import { formatPaise, paiseToInput } from '../../format/money'
 import { formatPhone } from '../../format/phone'
 import { navigate } from '../../router/hash-router'
 import { useSession } from '../../session/session-context'
 import { useShortcut } from '../../session/shortcuts'
-import { emptyItem, newKey, readLines, readPayments, type ItemDraft, type PaymentDraft } from './bill-draft'
+import { emptyItem, itemErrorsFromCore, newKey, readLines, readPayments, type ItemDraft, type ItemProblems, type PaymentDraft } from './bill-draft'
+import { readBillBody, type BillBody } from './bill-body'
 import { BillTotals } from './BillTotals'
 import { ItemsEditor } from './ItemsEditor'
 import { PaymentsEditor } from './PaymentsEditor'
@@ -35,18 +40,47 @@ function BillForCustomer({ id }: { id: string }) {
 function BillEditor({ customer }: { customer: CustomerDetail | null }) {
   const { settings } = useSession()
   const notify = useToast()
-  const [items, setItems] = useState<ItemDraft[]>(() => [emptyItem()])
-  const [discount, setDiscount] = useState('')
-  const [payments, setPayments] = useState<PaymentDraft[]>(() => [{ key: newKey(), method: 'cash', amount: '' }])
+  const draftKey = customer ? `bill:${customer.id}` : 'bill:new'
+  const draft = useDraft<BillBody>(draftKey, { label: customer ? `Bill for ${customer.full_name}` : 'New bill', href: customer ? `#/bills/new?customer=${customer.id}` : '#/bills/new', customerId: customer?.id }, readBillBody)
+  const restored = draft.restored?.body
+  const [items, setItems] = useState<ItemDraft[]>(() => (restored?.items.length ? restored.items.map((item) => ({ ...item, key: newKey() })) : [emptyItem()]))
+  const [discount, setDiscount] = useState(restored?.discount ?? '')
+  const [payments, setPayments] = useState<PaymentDraft[]>(() => (restored?.payments.length ? restored.payments.map((payment) => ({ ...payment, key: newKey() })) : [{ key: newKey(), method: 'cash', amount: '' }]))
   // Until someone edits the payment, the single cash line follows the total.
-  const [paymentEdited, setPaymentEdited] = useState(false)
-  const [guestName, setGuestName] = useState('')
-  const [guestPhone, setGuestPhone] = useState('')
+  const [paymentEdited, setPaymentEdited] = useState(restored?.paymentEdited ?? false)
+  const [guestName, setGuestName] = useState(restored?.guestName ?? '')
+  const [guestPhone, setGuestPhone] = useState(restored?.guestPhone ?? '')
+  const [restoredAt, setRestoredAt] = useState(draft.restored ? (draft.restored.updatedAt ?? '') : null)
+  const [discarding, setDiscarding] = useState(false)
   const [showProblems, setShowProblems] = useState(false)
   const [postErrors, setPostErrors] = useState<Record<string, string>>(NO_ERRORS)
   const [postError, setPostError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const posting = useRef(false)
+  const formRef = useRef<HTMLFormElement>(null)
+
+  // The bill being built is kept as a draft (a shortcut away, Back, a lock, a reload) until it
+  // is posted or discarded on purpose.
+  const body: BillBody = { items: items.map(({ name, price, quantity }) => ({ name, price, quantity })), discount, payments: payments.map(({ method, amount }) => ({ method, amount })), paymentEdited, guestName, guestPhone }
+  const started = body.items.some((item) => item.name.trim() !== '' || item.price.trim() !== '') || discount.trim() !== '' || guestName.trim() !== '' || guestPhone.trim() !== '' || (paymentEdited && body.payments.some((payment) => payment.amount.trim() !== ''))
+  const bodyKey = JSON.stringify(body)
+  const keep = draft.keep
+  useEffect(() => {
+    keep(started ? (JSON.parse(bodyKey) as BillBody) : null)
+  }, [bodyKey, started])
+
+  async function discard() {
+    setDiscarding(false)
+    await draft.discard()
+    setItems([emptyItem()])
+    setDiscount('')
+    setPayments([{ key: newKey(), method: 'cash', amount: '' }])
+    setPaymentEdited(false)
+    setGuestName('')
+    setGuestPhone('')
+    setShowProblems(false)
+    setRestoredAt(null)
+  }
 
   const lines = useMemo(() => readLines(items, discount), [items, discount])
   const preview = useBillPreview(lines.ok ? lines.input : null)
@@ -61,24 +95,47 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
     setPostError(null)
   }, [items, discount, payments, guestName, guestPhone])
 
+  // The single cash line follows the total; while the bill cannot be priced it shows nothing
+  // rather than an old total (and no error of its own: the problem is in the items).
+  const unpriceable = !lines.ok
   useEffect(() => {
-    if (paymentEdited || due === null) return
-    setPayments((current) => (current.length === 1 && current[0] ? [{ ...current[0], amount: paiseToInput(due) }] : current))
-  }, [due, paymentEdited])
+    if (paymentEdited) return
+    const amount = due !== null ? paiseToInput(due) : unpriceable ? '' : null
+    if (amount === null) return
+    setPayments((current) => (current.length === 1 && current[0] && current[0].amount !== amount ? [{ ...current[0], amount }] : current))
+  }, [due, paymentEdited, unpriceable])
 
   const ready = priced !== null && paid.ok && paid.sum === priced.rounded_total && (customer !== null || guestName.trim() !== '')
 
-  useShortcut('Ctrl+Enter', () => void post())
+  const [postWhenPriced, setPostWhenPriced] = useState(false)
+  useEffect(() => {
+    if (!postWhenPriced || priced === null) return
+    // The cash line follows the new total one render later; an edited payment that does not add up shows why instead.
+    if (ready) {
+      setPostWhenPriced(false)
+      void post()
+    } else if (paymentEdited) setPostWhenPriced(false)
+  }, [postWhenPriced, priced, ready])
+  // A change to the bill itself takes back a post that was waiting for the total.
+  useEffect(() => setPostWhenPriced(false), [items, discount, guestName, guestPhone])
+
+  // From anywhere on the screen, through the form's own submission (components/form-keys.ts follows its errors).
+  useShortcut('Ctrl+Enter', () => formRef.current?.requestSubmit())
 
   async function post(event?: FormEvent) {
     event?.preventDefault()
     setShowProblems(true)
+    // Ctrl+Enter while the core is still working out the total (a fast typist, a restored
+    // draft): post as soon as it is here, instead of doing nothing.
+    if (lines.ok && priced === null && !(preview.current && preview.error)) return setPostWhenPriced(true)
+    setPostWhenPriced(false)
     if (!ready || !lines.ok || !paid.ok || posting.current) return
     posting.current = true
     setBusy(true)
     setPostError(null)
     const party: Pick<Input<'bills.post'>, 'customer_id' | 'customer_name' | 'customer_phone'> = customer ? { customer_id: customer.id } : { customer_name: guestName.trim(), ...(guestPhone.trim() ? { customer_phone: guestPhone.trim() } : {}) }
-    const result = await pos('bills.post', { ...party, ...lines.input, payments: paid.payments })
+    await draft.flush()
+    const result = await pos('bills.post', { ...party, ...lines.input, payments: paid.payments, draft_key: draftKey })
     posting.current = false
     setBusy(false)
     if (!result.ok) {
@@ -87,18 +144,44 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
       setPostError(result.error.fields ? 'Please check the highlighted fields.' : result.error.message)
       return
     }
+    draft.forget()
     notify({ tone: 'success', message: `Bill ${result.value.invoice_number} posted.` })
     navigate(`/bills/${result.value.id}?posted=1`, { replace: true })
   }
 
-  const coreErrors = { ...(preview.current ? (preview.error?.fields ?? {}) : {}), ...postErrors }
-  const itemProblems = lines.ok ? new Map() : showProblems ? lines.itemProblems : onlyTyped(lines.itemProblems, items)
-  const discountError = (!lines.ok ? lines.discountProblem : undefined) ?? coreErrors.discount
+  const coreFields = { ...(preview.current ? (preview.error?.fields ?? {}) : {}), ...postErrors }
+  const coreItemErrors = lines.ok ? itemErrorsFromCore(coreFields, lines.keys) : NO_ROW_ERRORS
+  const itemProblems = lines.ok ? NO_ROW_ERRORS : showProblems ? lines.itemProblems : asTyped(lines.itemProblems, items)
+  const discountError = (!lines.ok ? lines.discountProblem : undefined) ?? coreFields.discount
+  const noItems = !lines.ok && lines.itemProblems.size === 0 && !lines.discountProblem
+  const paymentProblems = !paid.ok ? (showProblems || !unpriceable ? paid.problems : asTypedPayments(paid.problems, payments)) : showProblems && priced && paid.sum !== priced.rounded_total && payments[0] ? new Map([[payments[0].key, paid.sum < priced.rounded_total ? 'The payments do not add up to the total yet.' : 'The payments add up to more than the total.']]) : NO_PAYMENT_PROBLEMS
 
   return (
     <div className="page page-bill">
-      <PageHeader back={customer ? { href: `#/customers/${customer.id}`, label: customer.full_name } : { href: '#/counter', label: 'Counter' }} title={customer ? `Bill for ${customer.full_name}` : 'New bill'} subtitle={settings.gst_registered ? `GST ${settings.gst_rate_bp / 100}% · CGST and SGST shown as the bill is built` : 'Not GST registered: no GST on bills'} />
-      <form className="bill-grid" onSubmit={post} onKeyDown={enterMovesOn} noValidate>
+      <PageHeader
+        back={customer ? { href: `#/customers/${customer.id}`, label: customer.full_name } : { href: '#/counter', label: 'Counter' }}
+        title={customer ? `Bill for ${customer.full_name}` : 'New bill'}
+        subtitle={settings.gst_registered ? `GST ${settings.gst_rate_bp / 100}% · CGST and SGST shown as the bill is built` : 'Not GST registered: no GST on bills'}
+        actions={
+          started ? (
+            <Button variant="ghost" onClick={() => setDiscarding(true)} icon={<Icon name="trash" size={16} />}>
+              Discard bill
+            </Button>
+          ) : null
+        }
+      />
+      {restoredAt !== null ? (
+        <DraftNotice
+          what="the bill you were building"
+          at={restoredAt}
+          actions={
+            <Button size="sm" onClick={() => setDiscarding(true)}>
+              Discard and start over
+            </Button>
+          }
+        />
+      ) : null}
+      <form ref={formRef} className="bill-grid" onSubmit={post} onKeyDown={enterMovesOn} noValidate>
         <div className="stack">
           <Panel title="Customer">
             {customer ? (
@@ -111,21 +194,29 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
               </div>
             ) : (
               <div className="grid-2">
-                <TextField label="Name on the bill" value={guestName} onChange={(event) => setGuestName(event.target.value)} error={coreErrors.customer_name ?? (showProblems && !guestName.trim() ? 'Enter a name for the bill.' : undefined)} autoComplete="off" hint="A walk-in who is not a registered customer." />
-                <TextField label="Phone (optional)" type="tel" value={guestPhone} onChange={(event) => setGuestPhone(event.target.value)} error={coreErrors.customer_phone} autoComplete="off" />
+                <TextField label="Name on the bill" value={guestName} onChange={(event) => setGuestName(event.target.value)} error={coreFields.customer_name ?? (showProblems && !guestName.trim() ? 'Enter a name for the bill.' : undefined)} autoComplete="off" hint="A walk-in who is not a registered customer." />
+                <TextField label="Phone (optional)" type="tel" value={guestPhone} onChange={(event) => setGuestPhone(event.target.value)} error={coreFields.customer_phone} autoComplete="off" />
               </div>
             )}
           </Panel>
           <Panel title="Items">
-            <ItemsEditor items={items} onChange={setItems} problems={itemProblems} coreErrors={coreErrors} />
-            {showProblems && lines.ok === false && lines.itemProblems.size === 0 && !lines.discountProblem ? <div className="field-error">Add at least one item with a price.</div> : null}
+            <ItemsEditor items={items} onChange={setItems} problems={itemProblems} coreErrors={coreItemErrors} />
+            {showProblems && noItems ? <div className="field-error">Add at least one item with a price.</div> : null}
           </Panel>
         </div>
         <div className="bill-side">
           <Panel title="Total" className="sticky-panel">
-            <TextField label="Discount (₹)" prefix="₹" inputMode="decimal" value={discount} onChange={(event) => setDiscount(event.target.value)} error={discountError} placeholder="0" autoComplete="off" />
+            <TextField
+              label="Discount"
+              value={discount}
+              onChange={(event) => setDiscount(event.target.value)}
+              error={discountError}
+              placeholder="₹ or %"
+              autoComplete="off"
+              hint={lines.ok && lines.discountPercent !== null ? `${formatPercent(lines.discountPercent)} of the subtotal: ${formatPaise(lines.input.discount ?? 0)}` : 'Rupees, like 100, or a percentage, like 10%'}
+            />
             <div className="totals-wrap" aria-live="polite" aria-busy={lines.ok && !preview.current}>
-              {priced ? <BillTotals figures={priced} /> : <p className="muted totals-placeholder">{lines.ok ? 'Working out the total…' : 'Add an item and its price to see the total.'}</p>}
+              {priced ? <BillTotals figures={priced} /> : <p className="muted totals-placeholder">{lines.ok ? 'Working out the total…' : noItems ? 'Add an item and its price to see the total.' : lines.discountProblem ? 'Fix the discount to see the total.' : 'Fix the highlighted item to see the total.'}</p>}
               {preview.current && preview.error && !preview.error.fields ? <div className="field-error">{preview.error.message}</div> : null}
             </div>
             <PaymentsEditor
@@ -136,7 +227,7 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
               }}
               due={due}
               paid={paid.ok ? paid.sum : null}
-              problems={paid.ok ? new Map() : paid.problems}
+              problems={paymentProblems}
             />
             <FormError message={postError} />
             <Button type="submit" variant="primary" size="lg" className="btn-block" busy={busy} disabled={!ready} shortcut="Ctrl+Enter">
@@ -145,9 +236,21 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
           </Panel>
         </div>
       </form>
+      {discarding ? (
+        <Dialog title="Discard this bill?" description="The items, discount and payments typed here will be thrown away. Nothing has been posted." onClose={() => setDiscarding(false)}>
+          <div className="dialog-actions">
+            <Button onClick={() => setDiscarding(false)}>Keep the bill</Button>
+            <Button variant="danger" onClick={() => void discard()}>
+              Discard
+            </Button>
+          </div>
+        </Dialog>
+      ) : null}
     </div>
   )
 }
+
+const formatPercent = (basisPoints: number) => `${(basisPoints / 100).toLocaleString('en-IN', { maximumFractionDigits: 2 })}%`
 
 /**
  * Enter in a field moves to the next field instead of posting half a bill; Ctrl+Enter (or the
@@ -161,15 +264,29 @@ function enterMovesOn(event: KeyboardEvent<HTMLFormElement>) {
   fields[fields.indexOf(target) + 1]?.focus()
 }
 
-/** Before the first post attempt, only complain about rows the user has started typing a price in. */
-function onlyTyped(problems: Map<number, Record<string, string>>, items: ItemDraft[]) {
-  const shown = new Map<number, Record<string, string>>()
+const NO_ROW_ERRORS = new Map<number, ItemProblems>()
+const NO_PAYMENT_PROBLEMS = new Map<number, string>()
+
+/**
+ * Before the first post attempt, errors show on the rows being typed: a price or quantity as
+ * soon as it cannot be read, a missing name once the row has a price.
+ */
+function asTyped(problems: Map<number, ItemProblems>, items: ItemDraft[]) {
+  const shown = new Map<number, ItemProblems>()
   for (const item of items) {
     const problem = problems.get(item.key)
     if (!problem) continue
-    const { name: _name, ...rest } = problem
-    const visible = item.price.trim() === '' ? {} : rest
+    const visible: ItemProblems = { ...problem }
+    if (item.price.trim() === '') {
+      delete visible.price
+      if (problem.name === 'Name the item.') delete visible.name
+    }
     if (Object.keys(visible).length > 0) shown.set(item.key, visible)
   }
   return shown
+}
+
+/** A payment amount left empty (the bill is not priced yet) is not an error until posting; one typed wrong is. */
+function asTypedPayments(problems: Map<number, string>, payments: PaymentDraft[]) {
+  return new Map([...problems].filter(([key]) => payments.find((payment) => payment.key === key)?.amount.trim() !== ''))
 }

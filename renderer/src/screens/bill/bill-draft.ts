@@ -1,5 +1,5 @@
 import type { Input, PaymentMethod } from '../../api/contract'
-import { parseRupees } from '../../format/money'
+import { asciiDigits, parseDiscount, parseRupees, percentOf } from '../../format/money'
 
 /** What the user is typing: rupees as text, converted to exact paise only when read. */
 export type ItemDraft = { key: number; name: string; price: string; quantity: string }
@@ -8,8 +8,12 @@ export type PaymentDraft = { key: number; method: PaymentMethod; amount: string 
 export type ItemProblems = Partial<Record<'name' | 'price' | 'quantity', string>>
 
 export type ReadLines =
-  | { ok: true; input: Input<'bills.preview'> }
+  /** `keys`: the rows sent, in order, so the core's "items.1.name" finds its row past any blank one. */
+  | { ok: true; input: Input<'bills.preview'>; keys: number[]; discountPercent: number | null }
   | { ok: false; itemProblems: Map<number, ItemProblems>; discountProblem?: string }
+
+/** Item names the core takes (bills contract: 80 characters). */
+export const ITEM_NAME_LIMIT = 80
 
 let nextKey = 1
 export const newKey = () => nextKey++
@@ -21,26 +25,55 @@ const isBlank = (item: ItemDraft) => item.name.trim() === '' && item.price.trim(
 export function readLines(items: ItemDraft[], discount: string): ReadLines {
   const itemProblems = new Map<number, ItemProblems>()
   const lines: Input<'bills.preview'>['items'] = []
+  const keys: number[] = []
   for (const item of items) {
     if (isBlank(item)) continue
     const problems: ItemProblems = {}
     if (item.name.trim() === '') problems.name = 'Name the item.'
+    else if (item.name.trim().length > ITEM_NAME_LIMIT) problems.name = `At most ${ITEM_NAME_LIMIT} characters.`
     const price = parseRupees(item.price)
     if (!price.ok) problems.price = price.message
-    const quantity = Number(item.quantity)
-    if (!/^\d+$/.test(item.quantity.trim()) || quantity < 1 || quantity > 99) problems.quantity = '1 to 99.'
+    const quantity = Number(asciiQuantity(item.quantity))
+    if (!/^\d+$/.test(asciiQuantity(item.quantity)) || quantity < 1 || quantity > 99) problems.quantity = '1 to 99.'
     if (Object.keys(problems).length > 0) itemProblems.set(item.key, problems)
-    else if (price.ok) lines.push({ name: item.name.trim(), unit_price: price.paise, quantity })
+    else if (price.ok) {
+      lines.push({ name: item.name.trim(), unit_price: price.paise, quantity })
+      keys.push(item.key)
+    }
   }
   let discountPaise = 0
+  let discountPercent: number | null = null
   let discountProblem: string | undefined
   if (discount.trim() !== '') {
-    const parsed = parseRupees(discount)
-    if (parsed.ok) discountPaise = parsed.paise
-    else discountProblem = parsed.message
+    const parsed = parseDiscount(discount)
+    if (!parsed.ok) discountProblem = parsed.message
+    else if (parsed.kind === 'rupees') discountPaise = parsed.paise
+    else {
+      // A percentage of the subtotal, in whole paise; the core prices the bill from that amount.
+      discountPercent = parsed.basisPoints
+      discountPaise = percentOf(
+        lines.reduce((sum, line) => sum + line.unit_price * line.quantity, 0),
+        parsed.basisPoints,
+      )
+    }
   }
   if (itemProblems.size > 0 || discountProblem || lines.length === 0) return { ok: false, itemProblems, ...(discountProblem ? { discountProblem } : {}) }
-  return { ok: true, input: { items: lines, ...(discountPaise > 0 ? { discount: discountPaise } : {}) } }
+  return { ok: true, input: { items: lines, ...(discountPaise > 0 ? { discount: discountPaise } : {}) }, keys, discountPercent }
+}
+
+const asciiQuantity = (text: string) => asciiDigits(text).trim()
+
+/** The core's field errors ("items.1.unit_price") on the rows they belong to, by row key. */
+export function itemErrorsFromCore(fields: Record<string, string>, keys: readonly number[]): Map<number, ItemProblems> {
+  const byRow = new Map<number, ItemProblems>()
+  const names = { name: 'name', unit_price: 'price', quantity: 'quantity' } as const
+  for (const [path, message] of Object.entries(fields)) {
+    const match = /^items\.(\d+)\.(name|unit_price|quantity)$/.exec(path)
+    const key = match ? keys[Number(match[1])] : undefined
+    if (!match || key === undefined) continue
+    byRow.set(key, { ...byRow.get(key), [names[match[2] as keyof typeof names]]: message })
+  }
+  return byRow
 }
 
 export type ReadPayments = { ok: true; payments: { method: PaymentMethod; amount: number }[]; sum: number } | { ok: false; problems: Map<number, string> }

@@ -21,10 +21,15 @@ export function CustomerSearch() {
   const listId = useId()
   const hasQuery = text.trim().length > 0
   const results = search.results
-  const phoneToCreate = hasQuery && !search.pending && results.length === 0 && !search.error && looksLikeFullPhone(text) ? text.trim() : null
+  const nothingFound = hasQuery && !search.pending && results.length === 0 && !search.error
+  const phoneToCreate = nothingFound && looksLikeFullPhone(text) ? text.trim() : null
+  // A name that found nobody: Enter, Alt+N and the button all open the form with it filled in.
+  const nameToCreate = nothingFound && !phoneToCreate && /^[\p{L} .'-]+$/u.test(search.query) ? search.query : null
+  const newCustomerHref = `/customers/new${nameToCreate ? `?name=${encodeURIComponent(nameToCreate)}` : ''}`
 
   useEffect(() => setActive(0), [search.query])
   useShortcut('Alt+S', () => input.current?.focus())
+  useShortcut('Alt+N', () => navigate(newCustomerHref))
   useShortcut('Escape', () => {
     setText('')
     input.current?.focus()
@@ -45,6 +50,7 @@ export function CustomerSearch() {
       const chosen = results[active]
       if (chosen && !search.pending) open(chosen)
       else if (phoneToCreate) createWithPhone(phoneToCreate)
+      else if (nameToCreate) navigate(newCustomerHref)
     }
   }
 
@@ -112,7 +118,7 @@ export function CustomerSearch() {
                 Create a customer with {phoneToCreate}
               </Button>
             ) : (
-              <ButtonLink href={`#/customers/new${/^[\p{L} .'-]+$/u.test(search.query) ? `?name=${encodeURIComponent(search.query)}` : ''}`} shortcut="Alt+N">
+              <ButtonLink href={`#${newCustomerHref}`} variant={nameToCreate ? 'primary' : 'secondary'} shortcut={nameToCreate ? 'Enter' : 'Alt+N'} icon={<Icon name="userPlus" size={16} />}>
                 New customer
               </ButtonLink>
             )}
