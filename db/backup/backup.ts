@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, accessSync, constants } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type Database from 'better-sqlite3'
-import { migrationNames } from '../../migrations'
 import { validationError } from '../errors'
 import { fileStamp } from '../zoned-time'
 import type { BackupReason } from '../../vocabulary'
-import { withReadOnly } from '../sqlite/readonly'
+import { verifyBackupInWorker } from '../bulk/backup-verification'
+
+export type { VerifyReport } from './backup-check'
 
 /** The sidecar written next to each verified backup: what it holds and that it checked out. */
 export type BackupManifest = {
@@ -21,41 +22,10 @@ export type BackupManifest = {
   has_recovery_key: boolean
 }
 
-export type VerifyReport = { ok: boolean; problems: string[]; schema: string; customers: number; bills: number; has_recovery_key: boolean }
-
 /** The folder backups go to when the owner has not chosen one: beside the database. */
 export const defaultBackupFolder = (databasePath: string) => join(dirname(databasePath), 'backups')
 
 const manifestPath = (file: string) => file.replace(/\.db$/, '.json')
-
-/**
- * Opens a backup read-only and checks it through: integrity_check, foreign_key_check, that it
- * is a Parlour database this version understands. Never writes to it.
- */
-export function verifyBackupFile(file: string): VerifyReport {
-  if (!existsSync(file)) return failed('The backup file is missing.')
-  try {
-    return withReadOnly(file, (db) => inspectBackup(db))
-  } catch (error) {
-    return failed(`It cannot be read as a database (${error instanceof Error ? error.message : String(error)}).`)
-  }
-}
-
-const failed = (problem: string): VerifyReport => ({ ok: false, problems: [problem], schema: '', customers: 0, bills: 0, has_recovery_key: false })
-
-function inspectBackup(db: Database.Database): VerifyReport {
-  const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((t) => t !== 'ok')
-  const foreign = db.pragma('foreign_key_check') as unknown[]
-  if (foreign.length > 0) problems.push(`${foreign.length} broken reference(s) between tables`)
-  const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).pluck().all() as string[]
-  if (!tables.includes('kysely_migration') || !tables.includes('customers')) return failed('This is not a Parlour backup.')
-  const applied = db.prepare(`SELECT name FROM kysely_migration ORDER BY name`).pluck().all() as string[]
-  const unknown = applied.filter((name) => !migrationNames.includes(name))
-  if (unknown.length > 0) problems.push('It was made by a newer version of Parlour.')
-  const count = (table: string) => (tables.includes(table) ? (db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) : 0)
-  const hasKey = tables.includes('key_recovery') && count('key_recovery') > 0
-  return { ok: problems.length === 0, problems, schema: applied[applied.length - 1] ?? '', customers: count('customers'), bills: count('bills'), has_recovery_key: hasKey }
-}
 
 /** Makes sure `folder` exists (creating the default one) and is writable, or says why not. */
 export function prepareFolder(folder: string, create: boolean): void {
@@ -106,7 +76,8 @@ export async function runVerifiedBackup(options: RunBackupOptions): Promise<Back
     rmSync(partial, { force: true })
     throw validationError({ folder: `The backup could not be written there (${error instanceof Error ? error.message : 'unknown error'}).` }, 'The backup could not be written.')
   }
-  const report = verifyBackupFile(partial)
+  // integrity_check reads the whole copy: seconds at a million customers, so on a worker thread.
+  const report = await verifyBackupInWorker(partial)
   if (!report.ok) {
     rmSync(partial, { force: true })
     throw new Error(`The backup failed its check: ${report.problems.join('; ')}`)

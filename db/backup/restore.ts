@@ -5,7 +5,7 @@ import { readRecoveryWrap, unwrapDataKey } from '../key-recovery/key-recovery'
 import { createVault } from '../vault/vault'
 import { keyCheckOf } from '../vault/key-check'
 import { withReadOnly } from '../sqlite/readonly'
-import { verifyBackupFile } from './backup'
+import { verifyBackupInWorker } from '../bulk/backup-verification'
 
 export type RestoreOptions = {
   databasePath: string
@@ -39,7 +39,7 @@ export async function keyForBackup(backupFile: string, currentKey: Uint8Array | 
 
 /** Checks a backup before anything is touched: it verifies, and we know which key opens it. */
 export async function prepareRestore(options: Pick<RestoreOptions, 'backupFile' | 'currentKey' | 'passphrase'>): Promise<Uint8Array> {
-  const report = verifyBackupFile(options.backupFile)
+  const report = await verifyBackupInWorker(options.backupFile)
   if (!report.ok) throw validationError({ file: `This backup cannot be restored: ${report.problems.join('; ')}` }, 'This backup cannot be restored.')
   return keyForBackup(options.backupFile, options.currentKey, options.passphrase)
 }

@@ -32,6 +32,7 @@ export type AuditTrail = ReturnType<typeof createAuditTrail>
 export function createAuditTrail(currentStore: () => Store, onError: (error: unknown) => void) {
   const pending: NewAuditEntry[] = []
   let timer: NodeJS.Timeout | undefined
+  let holds = 0
 
   const entry = (store: Store, event: AuditEvent): NewAuditEntry => ({
     id: store.newId(),
@@ -52,7 +53,7 @@ export function createAuditTrail(currentStore: () => Store, onError: (error: unk
   function flush(): void {
     if (timer) clearTimeout(timer)
     timer = undefined
-    if (pending.length === 0) return
+    if (pending.length === 0 || holds > 0) return
     const store = currentStore()
     // A store being swapped is closed for a moment: the entries wait for the one that replaces it.
     if (!store.db.sqlite.open) return
@@ -80,6 +81,21 @@ export function createAuditTrail(currentStore: () => Store, onError: (error: unk
       else schedule()
     },
     flush,
+    /**
+     * Keeps entries pending (no flush) until the returned release is called: a restore holds
+     * them while it checks the backup on a worker, so they go into the log that is live after
+     * the swap, not into the file it sets aside.
+     */
+    hold(): () => void {
+      holds++
+      let released = false
+      return () => {
+        if (released) return
+        released = true
+        holds--
+        schedule()
+      }
+    },
     pendingCount: () => pending.length,
   }
 }

@@ -23,7 +23,10 @@ export async function restoreIntoCore(services: CoreServices, rebind: Rebind, fi
   const stamp = fileStamp(clock(), services.zone())
 
   // Verify the backup and find its key while everything still runs: a bad file changes nothing.
-  const key = await prepareRestore({ backupFile: file, currentKey: services.dataKey, passphrase })
+  // That takes seconds on a worker at a million customers; reads audited meanwhile stay buffered
+  // for the log that is live after the swap.
+  const release = services.audit.hold()
+  const key = await prepareRestore({ backupFile: file, currentKey: services.dataKey, passphrase }).finally(release)
 
   // The sessions' last entries and any reads still buffered stay pending in the core's one audit
   // trail and are written into whichever database is open next: none is lost with the swap.
