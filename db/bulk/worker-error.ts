@@ -6,12 +6,13 @@ import type { WorkerFailure } from './protocol'
  * can tell a file they could not write from anything else.
  */
 export class BulkWorkerError extends Error {
-  readonly code: string | undefined
+  // `declare`: no own property at all unless there is a code (loggers test `'code' in error`).
+  declare readonly code?: string
 
   constructor(failure: WorkerFailure) {
     super(failure.message)
     this.name = failure.name === 'Error' ? 'BulkWorkerError' : failure.name
-    this.code = failure.code
+    if (failure.code !== undefined) Object.defineProperty(this, 'code', { value: failure.code, enumerable: true })
   }
 }
 
