@@ -17,15 +17,16 @@ import type { Connection } from '.'
  */
 const seed = testSeed('electron/core/bulk-work.test.ts')
 
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
+/** The next search arrives a few milliseconds later, as a receptionist's IPC message would (pacing, not waiting for an event). */
+const nextRequest = () => new Promise((resolve) => setTimeout(resolve, 5))
 
-/** How many counter searches were answered, each in its own turn (as IPC messages arrive), before `work` settled. */
+/** How many counter searches were answered, each in its own turn, before `work` settled. */
 async function searchesWhile(counter: Connection, work: Promise<unknown>, query: string): Promise<number> {
   let settled = false
   void work.finally(() => (settled = true)).catch(() => undefined)
   let answered = 0
   while (!settled) {
-    await nextTurn()
+    await nextRequest()
     await must(counter, 'customers.search', { query })
     if (!settled) answered++
   }
