@@ -4,7 +4,8 @@ import type Database from 'better-sqlite3'
 import { validationError } from '../errors'
 import { fileStamp } from '../zoned-time'
 import type { BackupReason } from '../../vocabulary'
-import { verifyBackupInWorker } from '../bulk/backup-verification'
+import { copyAndVerifyInWorker } from '../bulk/backup-copy'
+import type { VerifyReport } from './backup-check'
 
 export type { VerifyReport } from './backup-check'
 
@@ -43,6 +44,7 @@ export function prepareFolder(folder: string, create: boolean): void {
 }
 
 export type RunBackupOptions = {
+  /** The database to back up; the copy is taken on a worker's own read-only connection to its file (`source.name`). */
   source: Database.Database
   folder: string
   /** Create the folder if missing (the default folder) or insist it exists (the owner's choice). */
@@ -56,7 +58,9 @@ export type RunBackupOptions = {
 /**
  * A verified backup: SQLite's online backup (never a file copy of a live database) into a
  * `.partial` file, verified read-only, then renamed into place with its manifest. A backup that
- * fails verification is removed (it is ours and incomplete) and the error says why.
+ * fails verification is removed (it is ours and incomplete) and the error says why. The copy
+ * and the check run on a worker thread (db/bulk/backup-copy.ts): each step of the copy syncs
+ * the destination, and the check reads all of it; on the main thread both stalled every window.
  */
 export async function runVerifiedBackup(options: RunBackupOptions): Promise<BackupManifest> {
   prepareFolder(options.folder, options.createFolder)
@@ -65,19 +69,13 @@ export async function runVerifiedBackup(options: RunBackupOptions): Promise<Back
   let file = join(options.folder, `parlour-${stamp}${options.reason === 'manual' || options.reason === 'daily' ? '' : `-${options.reason}`}.db`)
   for (let n = 2; existsSync(file); n++) file = file.replace(/(-\d+)?\.db$/, `-${n}.db`)
   const partial = `${file}.partial`
+  let report: VerifyReport
   try {
-    await options.source.backup(partial, {
-      progress: ({ totalPages, remainingPages }) => {
-        options.onProgress?.(totalPages === 0 ? 1 : (totalPages - remainingPages) / totalPages)
-        return 256 // pages per step: small steps keep the counter responsive during a long backup
-      },
-    })
+    report = await copyAndVerifyInWorker(options.source.name, partial, options.onProgress)
   } catch (error) {
     rmSync(partial, { force: true })
     throw validationError({ folder: `The backup could not be written there (${error instanceof Error ? error.message : 'unknown error'}).` }, 'The backup could not be written.')
   }
-  // integrity_check reads the whole copy: seconds at a million customers, so on a worker thread.
-  const report = await verifyBackupInWorker(partial)
   if (!report.ok) {
     rmSync(partial, { force: true })
     throw new Error(`The backup failed its check: ${report.problems.join('; ')}`)

@@ -9,6 +9,8 @@ import { runVerifiedBackup } from '../backup/backup'
 import { verifyBackupFile } from '../backup/backup-check'
 import { loadSodium } from '../vault/sodium'
 import { argon2 } from './argon2'
+import { copyAndVerifyInWorker } from './backup-copy'
+import { backupCopyJob } from './jobs/backup-copy.job'
 import { verifyBackupInWorker } from './backup-verification'
 
 /** Main-thread turns (macrotasks) that ran before `work` settled: 0 if it held the thread until done. */
@@ -75,27 +77,37 @@ describe('backup verification on the worker', () => {
 })
 
 describe('a verified backup (runVerifiedBackup)', () => {
-  it('checks its copy on the worker: the main thread keeps turning between the copy being complete and the backup being done', async () => {
+  it('copies and checks on the worker: never through the main connection, and the main thread turns meanwhile', async () => {
     const store = await freshStore()
     store.users.create({ name: 'Owner', role: 'owner', pin_hash: '$argon2id$not used here' })
     seedCustomers(store, { count: 400, seed: 12, billsPerCustomer: 2 })
-    // Note when SQLite's online copy has finished (the real one, watched, not replaced).
     const source = store.db.sqlite
-    const copy = source.backup.bind(source)
-    let copied = false
-    source.backup = (file, options) => copy(file, options).finally(() => (copied = true))
+    source.backup = () => Promise.reject(new Error('the copy must not run on the main connection'))
     const backup = runVerifiedBackup({ source, folder: tempDir(), createFolder: false, now: new Date('2026-11-24T05:00:00Z'), timeZone: 'Asia/Kolkata', reason: 'manual' })
-    let settled = false
-    void backup.finally(() => (settled = true)).catch(() => undefined)
-    // A check that held the thread would run, and the backup settle, with no turn in between.
-    let turnsWhileChecking = 0
-    while (!settled) {
-      await new Promise((resolve) => setImmediate(resolve))
-      if (copied && !settled) turnsWhileChecking++
-    }
-    expect(copied).toBe(true)
-    expect(turnsWhileChecking).toBeGreaterThan(0)
+    expect(await turnsWhile(backup)).toBeGreaterThan(0)
     expect(await backup).toMatchObject({ verified: true, customers: 400 })
+    await store.close()
+  })
+
+  it('the copy is one point in time while the main connection commits between its steps (no restart, no later rows)', async () => {
+    const store = await freshStore()
+    store.users.create({ name: 'Owner', role: 'owner', pin_hash: '$argon2id$not used here' })
+    seedCustomers(store, { count: 400, seed: 13, billsPerCustomer: 2 })
+    const before = store.db.sqlite.prepare('SELECT count(*) FROM customers').pluck().get() as number
+    const copy = join(tempDir(), 'copy.db')
+    let committed = 0
+    // The job itself, here on this thread, so the counter's commits land between its steps for sure.
+    const report = await backupCopyJob({ source: store.path, destination: copy, knownMigrations: migrationNames, pagesPerStep: 8 }, () => {
+      if (committed < 20) store.customers.create({ first_name: 'During', phone: `98000${String(committed++).padStart(5, '0')}` })
+    })
+    expect(committed).toBe(20)
+    expect(report).toMatchObject({ ok: true, customers: before })
+    expect(store.db.sqlite.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(before + committed)
+    // And through the worker, reporting progress.
+    const fractions: number[] = []
+    expect(await copyAndVerifyInWorker(store.path, join(tempDir(), 'copy.db'), (fraction) => fractions.push(fraction), 8)).toMatchObject({ ok: true, customers: before + committed })
+    expect(fractions.length).toBeGreaterThan(1)
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
     await store.close()
   })
 })

@@ -17,7 +17,8 @@ const movable = (value: unknown): ArrayBuffer[] =>
   value instanceof Uint8Array && value.buffer instanceof ArrayBuffer && value.byteLength === value.buffer.byteLength ? [value.buffer] : []
 
 port.on('message', (request: JobRequest) => {
-  void perform(request).then(
+  const report = (progress: number) => port.postMessage({ id: request.id, progress } satisfies JobReply)
+  void perform(request, report).then(
     (value) => port.postMessage({ id: request.id, ok: true, value } satisfies JobReply, movable(value)),
     (error: unknown) => port.postMessage({ id: request.id, ok: false, error: describeFailure(error) } satisfies JobReply),
   )

@@ -18,6 +18,6 @@ export type CustomersCsvExport = {
  */
 export async function exportCustomersCsv(options: CustomersCsvExport): Promise<number> {
   const dataKey = Uint8Array.from(options.dataKey)
-  const { rows } = await runInWorker('customers-csv', { databasePath: options.databasePath, dataKey, timeZone: options.timeZone, file: options.file }, [dataKey.buffer])
+  const { rows } = await runInWorker('customers-csv', { databasePath: options.databasePath, dataKey, timeZone: options.timeZone, file: options.file }, { transfer: [dataKey.buffer] })
   return rows
 }

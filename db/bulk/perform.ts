@@ -1,11 +1,14 @@
 import { argon2DeriveJob, argon2HashJob, argon2VerifyJob } from './jobs/argon2.job'
+import { backupCopyJob } from './jobs/backup-copy.job'
 import { customersCsvJob } from './jobs/customers-csv.job'
 import { verifyBackupJob } from './jobs/verify-backup.job'
-import type { JobRequest } from './protocol'
+import type { JobRequest, ReportProgress } from './protocol'
 
 /** In the worker: runs one job by its kind. */
-export async function perform(request: JobRequest): Promise<unknown> {
+export async function perform(request: JobRequest, report: ReportProgress): Promise<unknown> {
   switch (request.kind) {
+    case 'backup-copy':
+      return backupCopyJob(request.input, report)
     case 'customers-csv':
       return customersCsvJob(request.input)
     case 'verify-backup':

@@ -7,6 +7,8 @@ import type { VerifyReport } from '../backup/backup-check'
 export type BulkJobs = {
   /** Every live customer as CSV, read on the worker's own read-only connection. */
   'customers-csv': { input: { databasePath: string; dataKey: Uint8Array; timeZone: string; file: string }; output: { rows: number } }
+  /** SQLite's online backup of `source` into `destination` on the worker's own read-only connection, then the copy's check. */
+  'backup-copy': { input: { source: string; destination: string; knownMigrations: readonly string[]; pagesPerStep?: number }; output: VerifyReport }
   /** integrity_check, foreign_key_check and the schema of a backup copy, read-only. */
   'verify-backup': { input: { file: string; knownMigrations: readonly string[] }; output: VerifyReport }
   /** argon2id key derivation (`crypto_pwhash`) for the recovery passphrase. */
@@ -29,4 +31,8 @@ export type JobRequest = { [K in JobKind]: { id: number; kind: K; input: JobInpu
  */
 export type WorkerFailure = { name: string; message: string; code?: string }
 
-export type JobReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WorkerFailure }
+/** A job's answer, or (for long jobs) how far it has got, as a fraction, before its answer. */
+export type JobReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: WorkerFailure } | { id: number; progress: number }
+
+/** In the worker: how a job reports progress. */
+export type ReportProgress = (fraction: number) => void

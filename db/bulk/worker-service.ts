@@ -30,6 +30,7 @@ export function createWorkerService(spawn: () => Worker = spawnBulkWorker): Work
   const start = (): Worker => {
     const started = spawn()
     started.on('message', (reply: JobReply) => {
+      if ('progress' in reply) return
       const job = pending.get(reply.id)
       if (!job) return
       pending.delete(reply.id)
