@@ -1,10 +1,10 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
-import Database from 'better-sqlite3'
 import { validationError } from '../errors'
 import { readRecoveryWrap, unwrapDataKey } from '../key-recovery/key-recovery'
 import { createVault } from '../vault/vault'
 import { keyCheckOf } from '../vault/key-check'
 import { withReadOnly } from '../sqlite/readonly'
+import { copyDatabaseInWorker } from '../bulk/backup-copy'
 import { verifyBackupInWorker } from '../bulk/backup-verification'
 
 export type RestoreOptions = {
@@ -57,15 +57,13 @@ export async function swapInBackup(options: Pick<RestoreOptions, 'databasePath' 
       if (existsSync(`${options.databasePath}${suffix}`)) renameSync(`${options.databasePath}${suffix}`, `${keptAside}${suffix}`)
     }
   }
-  const source = new Database(options.backupFile, { readonly: true, fileMustExist: true })
   try {
-    await source.backup(options.databasePath)
+    // On a worker: each step of SQLite's copy syncs the new file (seconds for a big backup).
+    await copyDatabaseInWorker(options.backupFile, options.databasePath)
   } catch (error) {
     rmSync(options.databasePath, { force: true })
     if (keptAside) for (const suffix of ['', '-wal', '-shm']) if (existsSync(`${keptAside}${suffix}`)) renameSync(`${keptAside}${suffix}`, `${options.databasePath}${suffix}`)
     throw error
-  } finally {
-    source.close()
   }
   return keptAside
 }

@@ -18,3 +18,8 @@ export function copyAndVerifyInWorker(
   const input = { source, destination, knownMigrations: migrationNames, ...(pagesPerStep ? { pagesPerStep } : {}) }
   return runInWorker('backup-copy', input, onProgress ? { onProgress } : {})
 }
+
+/** A checked backup copied into place by a restore (SQLite's online backup), on a worker thread. */
+export async function copyDatabaseInWorker(source: string, destination: string): Promise<void> {
+  await runInWorker('copy-database', { source, destination })
+}

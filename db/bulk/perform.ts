@@ -1,5 +1,5 @@
 import { argon2DeriveJob, argon2HashJob, argon2VerifyJob } from './jobs/argon2.job'
-import { backupCopyJob } from './jobs/backup-copy.job'
+import { backupCopyJob, copyDatabaseJob } from './jobs/backup-copy.job'
 import { customersCsvJob } from './jobs/customers-csv.job'
 import { verifyBackupJob } from './jobs/verify-backup.job'
 import type { JobRequest, ReportProgress } from './protocol'
@@ -9,6 +9,8 @@ export async function perform(request: JobRequest, report: ReportProgress): Prom
   switch (request.kind) {
     case 'backup-copy':
       return backupCopyJob(request.input, report)
+    case 'copy-database':
+      return copyDatabaseJob(request.input, report)
     case 'customers-csv':
       return customersCsvJob(request.input)
     case 'verify-backup':

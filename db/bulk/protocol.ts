@@ -9,6 +9,8 @@ export type BulkJobs = {
   'customers-csv': { input: { databasePath: string; dataKey: Uint8Array; timeZone: string; file: string }; output: { rows: number } }
   /** SQLite's online backup of `source` into `destination` on the worker's own read-only connection, then the copy's check. */
   'backup-copy': { input: { source: string; destination: string; knownMigrations: readonly string[]; pagesPerStep?: number }; output: VerifyReport }
+  /** SQLite's online backup of `source` into `destination` (a restore's copy into place), no check. */
+  'copy-database': { input: { source: string; destination: string }; output: void }
   /** integrity_check, foreign_key_check and the schema of a backup copy, read-only. */
   'verify-backup': { input: { file: string; knownMigrations: readonly string[] }; output: VerifyReport }
   /** argon2id key derivation (`crypto_pwhash`) for the recovery passphrase. */
