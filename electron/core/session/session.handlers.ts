@@ -68,7 +68,9 @@ async function login(ctx: HandlerContext, userId: string, pin: string) {
   const verified = await ctx.pins.verify(user.pin_hash, pin)
   // The check ran on a worker thread: a user deactivated, given a new PIN or a new role meanwhile starts over.
   const current = users.get(userId)
-  if (!current || current.active !== 1 || current.pin_hash !== user.pin_hash || current.role !== user.role) throw new DomainError('UNAUTHENTICATED', 'That user cannot log in here. Pick your name again.')
+  if (!current || current.active !== 1 || current.pin_hash !== user.pin_hash || current.role !== user.role) {
+    throw new DomainError('UNAUTHENTICATED', 'That user cannot log in here. Pick your name again.')
+  }
   if (!verified) {
     const failed = user.failed_attempts + 1
     const waitMs = waitAfterFailures(failed)
