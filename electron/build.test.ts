@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runInNewContext } from 'node:vm'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { BULK_WORKER_BUNDLE } from '../db/bulk/bulk-worker-file'
 import { PINS } from '../test/helpers/core'
 import { createStandInElectron } from './testing/stand-in-electron'
 import { createStandInSafeStorage } from './testing/stand-in-safe-storage'
@@ -20,8 +21,9 @@ const NODE_BUILTINS = new Set([...builtinModules, ...builtinModules.map((name) =
 
 beforeAll(async () => {
   symlinkSync(join(ROOT, 'node_modules'), join(OUT, 'node_modules'), 'junction')
-  for (const [config, folder] of [['vite.main.config.ts', 'main'], ['vite.preload.config.ts', 'preload']] as const) {
-    await build({ configFile: join(ROOT, config), root: ROOT, logLevel: 'silent', build: { outDir: join(OUT, 'dist', folder), emptyOutDir: true } })
+  // As scripts/build.mjs does: main empties dist/main, then its bulk worker is added beside it.
+  for (const [config, folder, emptyOutDir] of [['vite.main.config.ts', 'main', true], ['vite.worker.config.ts', 'main', false], ['vite.preload.config.ts', 'preload', true]] as const) {
+    await build({ configFile: join(ROOT, config), root: ROOT, logLevel: 'silent', build: { outDir: join(OUT, 'dist', folder), emptyOutDir } })
   }
   mkdirSync(join(OUT, 'dist', 'renderer'), { recursive: true })
   writeFileSync(join(OUT, 'dist', 'renderer', 'index.html'), '<!doctype html><title>Parlour</title>')
@@ -66,6 +68,15 @@ describe('built preload (dist/preload/preload.cjs)', () => {
   })
 })
 
+describe('built bulk worker (dist/main/bulk-worker.mjs)', () => {
+  it('is an ES module beside main.js that loads only better-sqlite3 and Node built-ins at run time', () => {
+    const code = readFileSync(join(OUT, 'dist', 'main', BULK_WORKER_BUNDLE), 'utf8')
+    const outside = importsOf(code).filter((name) => !NODE_BUILTINS.has(name))
+    expect(outside).toEqual(['better-sqlite3'])
+    expect(code).not.toMatch(/from\s*["']electron["']/)
+  })
+})
+
 describe('built main process (dist/main/main.js)', () => {
   const code = () => readFileSync(join(OUT, 'dist', 'main', 'main.js'), 'utf8')
 
@@ -88,6 +99,22 @@ describe('built main process (dist/main/main.js)', () => {
     expect(await call('session.setupOwner', { name: 'Asha', pin: PINS.owner })).toMatchObject({ ok: true })
     expect(await call('customers.create', { first_name: 'Priya', phone: '+91 98765 43210' })).toMatchObject({ ok: true })
     expect(await call('customers.findByPhone', { phone: '098765 43210' })).toMatchObject({ ok: true, value: { first_name: 'Priya' } })
+
+    // Bulk work runs on dist/main/bulk-worker.mjs: argon2id (the owner's PIN above, the recovery
+    // passphrase here), the backup's check and the CSV export; without that file the export fails.
+    expect(await call('security.setRecoveryPassphrase', { passphrase: 'monsoon jasmine kettle 42' })).toMatchObject({ ok: true })
+    expect(await call('backup.run', {})).toMatchObject({ ok: true, value: { verified: true, customers: 1 } })
+    const csv = join(OUT, 'customers.csv')
+    expect(await call('customers.exportCsv', { file: csv })).toEqual({ ok: true, value: { file: csv, rows: 1 } })
+    expect(readFileSync(csv, 'utf8')).toContain('Priya')
+    const worker = join(OUT, 'dist', 'main', BULK_WORKER_BUNDLE)
+    renameSync(worker, `${worker}.away`)
+    try {
+      expect(await call('customers.exportCsv', { file: csv })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    } finally {
+      renameSync(`${worker}.away`, worker)
+    }
+
     const page = await standIn.record.protocolHandlers.get('app')!(new Request('app://parlour/'))
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'")
     standIn.electron.app.quit()

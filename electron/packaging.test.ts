@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import mainConfig from '../vite.main.config'
+import mainConfig, { MAIN_EXTERNALS } from '../vite.main.config'
 import preloadConfig from '../vite.preload.config'
+import workerConfig, { WORKER_EXTERNALS, WORKER_FILE } from '../vite.worker.config'
+import { BULK_WORKER_BUNDLE } from '../db/bulk/bulk-worker-file'
 
 /**
  * electron-builder.yml checked by electron-builder's own loader and schema (no download needed),
@@ -76,6 +78,13 @@ describe('electron-builder.yml', () => {
     expect(preloadConfig.build?.outDir).toBe('dist/preload')
     const lib = preloadConfig.build?.lib
     expect(lib && lib.formats).toEqual(['cjs'])
+    // The bulk worker goes beside main.js (packed by dist/main/**), under the name db/bulk/spawn.ts looks for.
+    const workerOutput = workerConfig.build?.rolldownOptions?.output
+    expect(workerConfig.build?.outDir).toBe('dist/main')
+    expect(workerConfig.build?.emptyOutDir).toBe(false)
+    expect(WORKER_FILE).toBe(BULK_WORKER_BUNDLE)
+    expect(Array.isArray(workerOutput) ? undefined : workerOutput).toMatchObject({ format: 'es', entryFileNames: BULK_WORKER_BUNDLE })
+    expect([...WORKER_EXTERNALS].sort()).toEqual(MAIN_EXTERNALS.filter((name) => name !== 'electron').sort())
     const mainSource = readFileSync(join(ROOT, 'electron', 'main.ts'), 'utf8')
     expect(mainSource).toContain("join(appDir, 'dist', 'preload', 'preload.cjs')")
     expect(mainSource).toContain("join(appDir, 'dist', 'renderer')")

@@ -1,5 +1,6 @@
 // Builds the desktop app into dist/: the renderer (renderer/vite.config.ts → dist/renderer),
-// the main process (vite.main.config.ts → dist/main/main.js) and the preload
+// the main process (vite.main.config.ts → dist/main/main.js, then its bulk worker
+// vite.worker.config.ts → dist/main/bulk-worker.mjs) and the preload
 // (vite.preload.config.ts → dist/preload/preload.cjs).
 //   node scripts/build.mjs                 all three
 //   node scripts/build.mjs main preload    only those
@@ -8,10 +9,14 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+// Each target is one or more Vite builds, in order: main's build empties dist/main, the worker's adds to it.
 const TARGETS = {
-  renderer: { config: 'renderer/vite.config.ts', output: 'dist/renderer/index.html' },
-  main: { config: 'vite.main.config.ts', output: 'dist/main/main.js' },
-  preload: { config: 'vite.preload.config.ts', output: 'dist/preload/preload.cjs' },
+  renderer: [{ config: 'renderer/vite.config.ts', output: 'dist/renderer/index.html' }],
+  main: [
+    { config: 'vite.main.config.ts', output: 'dist/main/main.js' },
+    { config: 'vite.worker.config.ts', output: 'dist/main/bulk-worker.mjs' },
+  ],
+  preload: [{ config: 'vite.preload.config.ts', output: 'dist/preload/preload.cjs' }],
 }
 
 const wanted = process.argv.slice(2)
@@ -21,8 +26,8 @@ if (unknown.length > 0) {
   process.exit(2)
 }
 
-for (const name of wanted.length > 0 ? wanted : Object.keys(TARGETS)) {
-  const { config, output } = TARGETS[name]
+const builds = (wanted.length > 0 ? wanted : Object.keys(TARGETS)).flatMap((name) => TARGETS[name].map((step) => ({ name, ...step })))
+for (const { name, config, output } of builds) {
   const configFile = `${root}${config}`
   if (!existsSync(configFile)) {
     console.error(`Cannot build ${name}: ${config} does not exist.`)

@@ -1,11 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, accessSync, constants } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import type Database from 'better-sqlite3'
-import { migrationNames } from '../../migrations'
 import { validationError } from '../errors'
 import { fileStamp } from '../zoned-time'
 import type { BackupReason } from '../../vocabulary'
-import { withReadOnly } from '../sqlite/readonly'
+import { copyAndVerifyInWorker } from '../bulk/backup-copy'
+import type { VerifyReport } from './backup-check'
+
+export type { VerifyReport } from './backup-check'
 
 /** The sidecar written next to each verified backup: what it holds and that it checked out. */
 export type BackupManifest = {
@@ -21,41 +23,10 @@ export type BackupManifest = {
   has_recovery_key: boolean
 }
 
-export type VerifyReport = { ok: boolean; problems: string[]; schema: string; customers: number; bills: number; has_recovery_key: boolean }
-
 /** The folder backups go to when the owner has not chosen one: beside the database. */
 export const defaultBackupFolder = (databasePath: string) => join(dirname(databasePath), 'backups')
 
 const manifestPath = (file: string) => file.replace(/\.db$/, '.json')
-
-/**
- * Opens a backup read-only and checks it through: integrity_check, foreign_key_check, that it
- * is a Parlour database this version understands. Never writes to it.
- */
-export function verifyBackupFile(file: string): VerifyReport {
-  if (!existsSync(file)) return failed('The backup file is missing.')
-  try {
-    return withReadOnly(file, (db) => inspectBackup(db))
-  } catch (error) {
-    return failed(`It cannot be read as a database (${error instanceof Error ? error.message : String(error)}).`)
-  }
-}
-
-const failed = (problem: string): VerifyReport => ({ ok: false, problems: [problem], schema: '', customers: 0, bills: 0, has_recovery_key: false })
-
-function inspectBackup(db: Database.Database): VerifyReport {
-  const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((t) => t !== 'ok')
-  const foreign = db.pragma('foreign_key_check') as unknown[]
-  if (foreign.length > 0) problems.push(`${foreign.length} broken reference(s) between tables`)
-  const tables = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).pluck().all() as string[]
-  if (!tables.includes('kysely_migration') || !tables.includes('customers')) return failed('This is not a Parlour backup.')
-  const applied = db.prepare(`SELECT name FROM kysely_migration ORDER BY name`).pluck().all() as string[]
-  const unknown = applied.filter((name) => !migrationNames.includes(name))
-  if (unknown.length > 0) problems.push('It was made by a newer version of Parlour.')
-  const count = (table: string) => (tables.includes(table) ? (db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) : 0)
-  const hasKey = tables.includes('key_recovery') && count('key_recovery') > 0
-  return { ok: problems.length === 0, problems, schema: applied[applied.length - 1] ?? '', customers: count('customers'), bills: count('bills'), has_recovery_key: hasKey }
-}
 
 /** Makes sure `folder` exists (creating the default one) and is writable, or says why not. */
 export function prepareFolder(folder: string, create: boolean): void {
@@ -73,6 +44,7 @@ export function prepareFolder(folder: string, create: boolean): void {
 }
 
 export type RunBackupOptions = {
+  /** The database to back up; the copy is taken on a worker's own read-only connection to its file (`source.name`). */
   source: Database.Database
   folder: string
   /** Create the folder if missing (the default folder) or insist it exists (the owner's choice). */
@@ -86,7 +58,9 @@ export type RunBackupOptions = {
 /**
  * A verified backup: SQLite's online backup (never a file copy of a live database) into a
  * `.partial` file, verified read-only, then renamed into place with its manifest. A backup that
- * fails verification is removed (it is ours and incomplete) and the error says why.
+ * fails verification is removed (it is ours and incomplete) and the error says why. The copy
+ * and the check run on a worker thread (db/bulk/backup-copy.ts): each step of the copy syncs
+ * the destination, and the check reads all of it; on the main thread both stalled every window.
  */
 export async function runVerifiedBackup(options: RunBackupOptions): Promise<BackupManifest> {
   prepareFolder(options.folder, options.createFolder)
@@ -95,18 +69,13 @@ export async function runVerifiedBackup(options: RunBackupOptions): Promise<Back
   let file = join(options.folder, `parlour-${stamp}${options.reason === 'manual' || options.reason === 'daily' ? '' : `-${options.reason}`}.db`)
   for (let n = 2; existsSync(file); n++) file = file.replace(/(-\d+)?\.db$/, `-${n}.db`)
   const partial = `${file}.partial`
+  let report: VerifyReport
   try {
-    await options.source.backup(partial, {
-      progress: ({ totalPages, remainingPages }) => {
-        options.onProgress?.(totalPages === 0 ? 1 : (totalPages - remainingPages) / totalPages)
-        return 256 // pages per step: small steps keep the counter responsive during a long backup
-      },
-    })
+    report = await copyAndVerifyInWorker(options.source.name, partial, options.onProgress)
   } catch (error) {
     rmSync(partial, { force: true })
     throw validationError({ folder: `The backup could not be written there (${error instanceof Error ? error.message : 'unknown error'}).` }, 'The backup could not be written.')
   }
-  const report = verifyBackupFile(partial)
   if (!report.ok) {
     rmSync(partial, { force: true })
     throw new Error(`The backup failed its check: ${report.problems.join('; ')}`)

@@ -1,11 +1,11 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
-import Database from 'better-sqlite3'
 import { validationError } from '../errors'
 import { readRecoveryWrap, unwrapDataKey } from '../key-recovery/key-recovery'
 import { createVault } from '../vault/vault'
 import { keyCheckOf } from '../vault/key-check'
 import { withReadOnly } from '../sqlite/readonly'
-import { verifyBackupFile } from './backup'
+import { copyDatabaseInWorker } from '../bulk/backup-copy'
+import { verifyBackupInWorker } from '../bulk/backup-verification'
 
 export type RestoreOptions = {
   databasePath: string
@@ -39,7 +39,7 @@ export async function keyForBackup(backupFile: string, currentKey: Uint8Array | 
 
 /** Checks a backup before anything is touched: it verifies, and we know which key opens it. */
 export async function prepareRestore(options: Pick<RestoreOptions, 'backupFile' | 'currentKey' | 'passphrase'>): Promise<Uint8Array> {
-  const report = verifyBackupFile(options.backupFile)
+  const report = await verifyBackupInWorker(options.backupFile)
   if (!report.ok) throw validationError({ file: `This backup cannot be restored: ${report.problems.join('; ')}` }, 'This backup cannot be restored.')
   return keyForBackup(options.backupFile, options.currentKey, options.passphrase)
 }
@@ -57,15 +57,13 @@ export async function swapInBackup(options: Pick<RestoreOptions, 'databasePath' 
       if (existsSync(`${options.databasePath}${suffix}`)) renameSync(`${options.databasePath}${suffix}`, `${keptAside}${suffix}`)
     }
   }
-  const source = new Database(options.backupFile, { readonly: true, fileMustExist: true })
   try {
-    await source.backup(options.databasePath)
+    // On a worker: each step of SQLite's copy syncs the new file (seconds for a big backup).
+    await copyDatabaseInWorker(options.backupFile, options.databasePath)
   } catch (error) {
     rmSync(options.databasePath, { force: true })
     if (keptAside) for (const suffix of ['', '-wal', '-shm']) if (existsSync(`${keptAside}${suffix}`)) renameSync(`${keptAside}${suffix}`, `${options.databasePath}${suffix}`)
     throw error
-  } finally {
-    source.close()
   }
   return keptAside
 }

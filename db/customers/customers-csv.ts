@@ -1,6 +1,7 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
-import type { Store } from '../store'
+import type Database from 'better-sqlite3'
 import type { CustomerRow } from './customers.table'
+import type { CustomerDecoder } from './customer.decoder'
 import { formatInZone } from '../zoned-time'
 import { csvRow, rupees } from '../csv'
 
@@ -20,22 +21,27 @@ export const CSV_COLUMNS = [
   'member_since',
 ] as const
 
+/** Where the customers are read from: a connection, the decoder that opens their encrypted fields, the salon's zone. */
+export type CsvSource = { db: Database.Database; decoder: Pick<CustomerDecoder, 'detailOf'>; timeZone: string }
+
 /**
  * Every live customer as CSV (UTF-8 with a BOM so Excel reads Indian scripts), streamed to
  * `file` through a temporary file renamed into place: a half-written export never looks done.
  * Unreadable encrypted fields are left empty. Returns the number of customers written.
+ * Synchronous, one pass over every customer: the app runs it on a worker thread with its own
+ * read-only connection (db/bulk/customers-csv-export.ts).
  */
-export function writeCustomersCsv(store: Store, file: string): number {
-  const zone = store.timeZone()
+export function writeCustomersCsv(source: CsvSource, file: string): number {
+  const zone = source.timeZone
   const temporary = `${file}.partial`
   const fd = openSync(temporary, 'w')
   let rows = 0
   try {
     writeSync(fd, `\uFEFF${csvRow(CSV_COLUMNS)}`)
-    const statement = store.db.sqlite.prepare(`SELECT * FROM customers WHERE deleted_at IS NULL ORDER BY created_at, id`)
+    const statement = source.db.prepare(`SELECT * FROM customers WHERE deleted_at IS NULL ORDER BY created_at, id`)
     let chunk = ''
     for (const row of statement.iterate() as IterableIterator<CustomerRow>) {
-      const customer = store.customerDecoder.detailOf(row)
+      const customer = source.decoder.detailOf(row)
       chunk += csvRow([
         customer.id,
         customer.first_name,
@@ -64,6 +70,11 @@ export function writeCustomersCsv(store: Store, file: string): number {
     throw error
   }
   closeSync(fd)
-  renameSync(temporary, file)
+  try {
+    renameSync(temporary, file)
+  } catch (error) {
+    rmSync(temporary, { force: true })
+    throw error
+  }
   return rows
 }

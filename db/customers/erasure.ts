@@ -49,9 +49,17 @@ export function eraseCustomerRow(db: Db, entry: ErasureEntry, options: { require
  * (secure_delete zeroes the freed space there) and truncate the WAL to nothing.
  */
 export function purgeOldBytes(db: Db): boolean {
-  const [result] = db.sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[]
-  // busy: another reader (a background check) held the WAL; the next checkpoint finishes the job.
-  return result !== undefined && result.busy === 0
+  // TRUNCATE waits (busy_timeout, 5 s) for readers to leave the WAL, and a worker's export or
+  // check reads for far longer: never wait here on the main thread, report busy instead.
+  const timeout = db.sqlite.pragma('busy_timeout', { simple: true }) as number
+  db.sqlite.pragma('busy_timeout = 0')
+  try {
+    const [result] = db.sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[]
+    // busy: another reader (an export or a check on a worker) held the WAL; the next checkpoint finishes the job.
+    return result !== undefined && result.busy === 0
+  } finally {
+    db.sqlite.pragma(`busy_timeout = ${timeout}`)
+  }
 }
 
 export function readLedger(db: Db): ErasureEntry[] {

@@ -4,6 +4,7 @@ import { withReadOnly } from '../sqlite/readonly'
 import { loadSodium } from '../vault/sodium'
 import type { KeyRecoveryTable } from './key-recovery.table'
 import { DATA_KEY_BYTES } from '../vault/vault'
+import { argon2 } from '../bulk/argon2'
 
 export type RecoveryWrap = Omit<KeyRecoveryTable, 'id'>
 export type RecoveryKdfParams = { opsLimit: number; memLimit: number }
@@ -25,7 +26,8 @@ export async function wrapDataKey(dataKey: Uint8Array, passphrase: string, setAt
   const sodium = await loadSodium()
   const salt = randomFillSync(new Uint8Array(16))
   const nonce = randomFillSync(new Uint8Array(24))
-  const wrappingKey = sodium.crypto_pwhash(32, passphrase.normalize('NFC'), salt, params.opsLimit, params.memLimit, sodium.crypto_pwhash_ALG_ARGON2ID13)
+  // argon2id on a worker thread: about a second of a core that the windows keep.
+  const wrappingKey = await argon2.deriveKey(passphrase.normalize('NFC'), salt, params)
   const wrapped = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(dataKey, sodium.from_string(ASSOCIATED_DATA), null, nonce, wrappingKey)
   sodium.memzero(wrappingKey)
   return { kdf: 'argon2id13', ops_limit: params.opsLimit, mem_limit: params.memLimit, salt, nonce, wrapped_key: wrapped, set_at: setAt }
@@ -34,7 +36,7 @@ export async function wrapDataKey(dataKey: Uint8Array, passphrase: string, setAt
 /** The data key, or null when the passphrase is wrong (or the wrap was tampered with). */
 export async function unwrapDataKey(wrap: RecoveryWrap, passphrase: string): Promise<Uint8Array | null> {
   const sodium = await loadSodium()
-  const wrappingKey = sodium.crypto_pwhash(32, passphrase.normalize('NFC'), wrap.salt, wrap.ops_limit, wrap.mem_limit, sodium.crypto_pwhash_ALG_ARGON2ID13)
+  const wrappingKey = await argon2.deriveKey(passphrase.normalize('NFC'), wrap.salt, { opsLimit: wrap.ops_limit, memLimit: wrap.mem_limit })
   try {
     const key = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(null, wrap.wrapped_key, sodium.from_string(ASSOCIATED_DATA), wrap.nonce, wrappingKey)
     return key.length === DATA_KEY_BYTES ? key : null

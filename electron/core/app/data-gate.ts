@@ -258,7 +258,10 @@ export function createDataGate(options: DataGateOptions): DataGate {
     if (old?.backups.isRunning()) throw new DomainError('CONFLICT', 'A backup is running. Restore when it has finished.')
     const currentKey = old?.dataKey ?? lastKey ?? (await storedKey())
     // Verify the backup and find its key while everything still runs: a bad file changes nothing.
-    const key = await prepareRestore({ backupFile: file, currentKey: currentKey ?? undefined, passphrase })
+    // That takes seconds on a worker at a million customers; reads audited meanwhile stay pending
+    // for the log that is live after the swap, not the file it sets aside.
+    const release = options.audit.hold()
+    const key = await prepareRestore({ backupFile: file, currentKey: currentKey ?? undefined, passphrase }).finally(release)
     const ledger = knownErasures(old)
     const stamp = fileStamp(clock(), zoneFor(old, file))
 

@@ -35,6 +35,7 @@ export function createAuditTrail(options: { clock: Clock; currentStore: () => St
   const newId = createIdFactory(clock)
   const pending: NewAuditEntry[] = []
   let timer: NodeJS.Timeout | undefined
+  let holds = 0
 
   const entry = (event: AuditEvent): NewAuditEntry => ({
     id: newId(),
@@ -55,7 +56,7 @@ export function createAuditTrail(options: { clock: Clock; currentStore: () => St
   function flush(): void {
     if (timer) clearTimeout(timer)
     timer = undefined
-    if (pending.length === 0) return
+    if (pending.length === 0 || holds > 0) return
     const store = currentStore()
     // A store being swapped is closed for a moment: the entries wait for the one that replaces it.
     if (!store?.db.sqlite.open) return
@@ -82,6 +83,21 @@ export function createAuditTrail(options: { clock: Clock; currentStore: () => St
       else schedule()
     },
     flush,
+    /**
+     * Keeps entries pending (no flush) until the returned release is called: a restore holds
+     * them while it checks the backup on a worker, so they go into the log that is live after
+     * the swap, not into the file it sets aside.
+     */
+    hold(): () => void {
+      holds++
+      let released = false
+      return () => {
+        if (released) return
+        released = true
+        holds--
+        schedule()
+      }
+    },
     pendingCount: () => pending.length,
   }
 }

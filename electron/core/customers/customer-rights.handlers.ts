@@ -5,7 +5,8 @@ import { toStoredTime } from '../../../db/clock'
 import { eraseCustomerRow, purgeOldBytes } from '../../../db/customers/erasure'
 import { writeLedgerFile } from '../../../db/customers/erasure-ledger-file'
 import { DomainError } from '../../../db/errors'
-import { writeCustomersCsv } from '../../../db/customers/customers-csv'
+import { exportCustomersCsv } from '../../../db/bulk/customers-csv-export'
+import { isFileSystemError } from '../../../db/bulk/worker-error'
 import { formatInZone, salonDate } from '../../../db/zoned-time'
 import type { HandlerContext, HandlersFor } from '../context'
 import type { Bill } from '../bills/bills.shapes'
@@ -79,15 +80,16 @@ export const customerRightsHandlers: HandlersFor<'customers.erase' | 'customers.
     return { json_file: `${base}.json`, html_file: `${base}.html`, bills: bills.length, visits: visits.length }
   },
 
-  'customers.exportCsv': (ctx, input) => {
+  'customers.exportCsv': async (ctx, input) => {
     // The owner's chosen file (the dialog asked before replacing one), or a new name in the exports folder.
     const file = input.file ?? `${unusedPathBase(exportsFolder(ctx), `customers-${salonDate(ctx.clock(), ctx.zone())}`, ['.csv'])}.csv`
     if (input.file === undefined) mkdirSync(dirname(file), { recursive: true })
     else prepareFolder(dirname(file), false)
     let rows: number
     try {
-      rows = writeCustomersCsv(ctx.store, file)
+      rows = await exportCustomersCsv({ databasePath: ctx.databasePath, dataKey: ctx.dataKey, timeZone: ctx.zone(), file })
     } catch (error) {
+      if (!isFileSystemError(error)) throw error // a fault, not the place: INTERNAL
       const reason = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'unknown error'
       throw new DomainError('VALIDATION', 'The export could not be written there.', { file: `Parlour could not write this file (${reason}). Choose another place.` })
     }

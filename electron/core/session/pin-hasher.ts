@@ -1,10 +1,11 @@
+import { argon2 } from '../../../db/bulk/argon2'
 import type { Sodium } from '../../../db/vault/sodium'
 
 export type PinHashParams = { opsLimit: number; memLimit: number }
 
 export interface PinHasher {
-  hash(pin: string): string
-  verify(hash: string, pin: string): boolean
+  hash(pin: string): Promise<string>
+  verify(hash: string, pin: string): Promise<boolean>
   needsRehash(hash: string): boolean
 }
 
@@ -21,15 +22,11 @@ export const defaultPinHashParams = (sodium: Sodium): PinHashParams => ({
  */
 export function createPinHasher(sodium: Sodium, pepper: Uint8Array, params: PinHashParams): PinHasher {
   const peppered = (pin: string) => sodium.to_base64(sodium.crypto_generichash(32, sodium.from_string(pin.normalize('NFC')), pepper))
+  // The pepper stays here; argon2id runs on a worker thread (db/bulk/argon2.ts), so a login
+  // does not stall the other windows for its ~0.1 s. A malformed stored hash verifies as false.
   return {
-    hash: (pin) => sodium.crypto_pwhash_str(peppered(pin), params.opsLimit, params.memLimit),
-    verify: (hash, pin) => {
-      try {
-        return sodium.crypto_pwhash_str_verify(hash, peppered(pin))
-      } catch {
-        return false
-      }
-    },
+    hash: (pin) => argon2.hash(peppered(pin), params),
+    verify: (hash, pin) => argon2.verify(hash, peppered(pin)),
     needsRehash: (hash) => sodium.crypto_pwhash_str_needs_rehash(hash, params.opsLimit, params.memLimit),
   }
 }

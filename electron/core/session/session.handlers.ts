@@ -5,6 +5,7 @@ import { lockoutMessage, waitAfterFailures } from './lockout'
 import { pinProblem } from './pin-policy'
 import type { HandlerContext, HandlersFor } from '../context'
 import { toUser } from '../users/users.projection'
+import { oneLoginAtATime } from './one-login-at-a-time'
 
 /** A locked-out login: the error carries when the user may try again. */
 export class LockedOutError extends DomainError {
@@ -29,10 +30,10 @@ export const sessionHandlers: HandlersFor<'session.state' | 'session.setupOwner'
     }
   },
 
-  'session.setupOwner': (ctx, input) => {
+  'session.setupOwner': async (ctx, input) => {
     const problem = pinProblem(input.pin, 'owner')
     if (problem) throw validationError({ pin: problem }, problem)
-    const pinHash = ctx.pins.hash(input.pin)
+    const pinHash = await ctx.pins.hash(input.pin)
     const owner = ctx.mutate(
       () => ctx.store.users.create({ name: input.name.trim(), role: 'owner', pin_hash: pinHash }, { onlyIfNone: true }),
       (row) => ({ action: 'session.setup_owner', user_id: row.id, target_id: row.id }),
@@ -41,7 +42,7 @@ export const sessionHandlers: HandlersFor<'session.state' | 'session.setupOwner'
     return toUser(owner)
   },
 
-  'session.login': (ctx, input) => login(ctx, input.user_id, input.pin),
+  'session.login': (ctx, input) => oneLoginAtATime(input.user_id, () => login(ctx, input.user_id, input.pin)),
 
   'session.logout': (ctx) => {
     ctx.endSession('session.logout')
@@ -49,7 +50,7 @@ export const sessionHandlers: HandlersFor<'session.state' | 'session.setupOwner'
   },
 }
 
-function login(ctx: HandlerContext, userId: string, pin: string) {
+async function login(ctx: HandlerContext, userId: string, pin: string) {
   const { users } = ctx.store
   const user = users.get(userId)
   if (!user || user.active !== 1) {
@@ -63,7 +64,13 @@ function login(ctx: HandlerContext, userId: string, pin: string) {
     throw new LockedOutError(lockoutMessage(user.failed_attempts, waitMs), formatInZone(user.locked_until, ctx.zone()))
   }
 
-  if (!ctx.pins.verify(user.pin_hash, pin)) {
+  const verified = await ctx.pins.verify(user.pin_hash, pin)
+  // The check ran on a worker thread: a user deactivated, given a new PIN or a new role meanwhile starts over.
+  const current = users.get(userId)
+  if (!current || current.active !== 1 || current.pin_hash !== user.pin_hash || current.role !== user.role) {
+    throw new DomainError('UNAUTHENTICATED', 'That user cannot log in here. Pick your name again.')
+  }
+  if (!verified) {
     const failed = user.failed_attempts + 1
     const waitMs = waitAfterFailures(failed)
     const lockedUntil = waitMs > 0 ? toStoredTime(new Date(now.getTime() + waitMs)) : null
@@ -74,7 +81,7 @@ function login(ctx: HandlerContext, userId: string, pin: string) {
   }
 
   // Hashing parameters raised since this PIN was set: store a fresh hash now that we have the PIN.
-  const rehashed = ctx.pins.needsRehash(user.pin_hash) ? ctx.pins.hash(pin) : undefined
+  const rehashed = ctx.pins.needsRehash(user.pin_hash) ? await ctx.pins.hash(pin) : undefined
   ctx.mutate(() => users.recordSuccessfulLogin(user.id, rehashed), { action: 'session.login', user_id: user.id, target_id: user.id })
   ctx.startSession({ user_id: user.id, name: user.name, role: user.role })
   return toUser(user)

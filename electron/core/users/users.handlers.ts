@@ -7,10 +7,10 @@ import { toUserAdmin } from './users.projection'
 export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.update'> = {
   'users.list': (ctx) => ctx.store.users.list().map((row) => toUserAdmin(row, ctx.zone())),
 
-  'users.create': (ctx, input) => {
+  'users.create': async (ctx, input) => {
     const problem = pinProblem(input.pin, input.role)
     if (problem) throw validationError({ pin: problem }, problem)
-    const pinHash = ctx.pins.hash(input.pin)
+    const pinHash = await ctx.pins.hash(input.pin)
     const row = ctx.mutate(
       () => ctx.store.users.create({ name: input.name.trim(), role: input.role, pin_hash: pinHash }),
       (created) => ({ action: 'user.create', target_id: created.id }),
@@ -18,7 +18,7 @@ export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.u
     return toUserAdmin(row, ctx.zone())
   },
 
-  'users.update': (ctx, input) => {
+  'users.update': async (ctx, input) => {
     const current = ctx.store.users.get(input.id)
     if (!current) throw new DomainError('NOT_FOUND', 'User was not found.')
     const role = input.role ?? current.role
@@ -30,7 +30,7 @@ export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.u
     if (input.pin !== undefined) {
       const problem = pinProblem(input.pin, role)
       if (problem) throw validationError({ pin: problem }, problem)
-      changes.pin_hash = ctx.pins.hash(input.pin)
+      changes.pin_hash = await ctx.pins.hash(input.pin)
     } else if (input.role !== undefined && input.role !== 'owner' && current.role === 'owner') {
       // An owner's passphrase is not a valid PIN for other roles: demotion needs a new PIN.
       const problem = pinProblem('', role)
