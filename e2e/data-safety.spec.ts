@@ -47,7 +47,7 @@ test.describe('data safety for the owner', () => {
     await expect(page.getByText('1 customers and 1 bills are back.')).toBeVisible()
     await logIn(page, 'owner')
     await searchFor(page, 'verma')
-    await expect(page.getByText('No customer matches “verma”.')).toBeVisible()
+    await expect(page.getByText('No customer matches the name “verma”.')).toBeVisible()
     await searchFor(page, 'sharma')
     await expect(page.getByRole('option', { name: /Priya Sharma/ })).toBeVisible()
   })
@@ -94,7 +94,7 @@ test.describe('data safety for the owner', () => {
     await expect(page.getByRole('status').filter({ hasText: 'personal details were erased' })).toBeVisible()
 
     await searchFor(page, '3210')
-    await expect(page.getByText('No customer matches “3210”.')).toBeVisible()
+    await expect(page.getByText('No customer matches the last 4 digits 3210.')).toBeVisible()
     // The bill stays for the tax records, without her name; the phone is free again.
     await goTo(page, `/bills/${bill.id}`)
     await expect(page.getByRole('heading', { level: 1 })).toContainText(bill.invoice_number)

@@ -113,7 +113,7 @@ test.describe('a name search that finds nobody', () => {
       await app.openAs('receptionist')
       const { page } = app
       await searchFor(page, 'Anita')
-      await expect(page.getByText('No customer matches “Anita”.')).toBeVisible()
+      await expect(page.getByText('No customer matches the name “Anita”.')).toBeVisible()
       await expect(page.getByRole('link', { name: 'New customer' }).last()).toHaveAttribute('href', '#/customers/new?name=Anita')
       await page.keyboard.press(key)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('New customer')

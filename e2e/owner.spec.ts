@@ -63,7 +63,7 @@ test.describe('the owner', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Priya Sharma was deleted.' })).toBeVisible()
 
     await searchFor(page, 'sharma')
-    await expect(page.getByText('No customer matches “sharma”.')).toBeVisible()
+    await expect(page.getByText('No customer matches the name “sharma”.')).toBeVisible()
 
     await page.keyboard.press('Alt+M')
     await page.getByRole('link', { name: 'Deleted customers' }).click()

@@ -39,11 +39,11 @@ test.describe('receptionist at the counter', () => {
     // A full phone nobody has: the counter offers to create a customer with it.
     await page.keyboard.press('Alt+S')
     await searchFor(page, '070000 12345')
-    await expect(page.getByText('No customer matches “070000 12345”.')).toBeVisible()
-    await expect(page.getByRole('button', { name: /Create a customer with 070000 12345/ })).toBeVisible()
+    await expect(page.getByText('No customer matches the mobile +91 70000 12345.')).toBeVisible()
+    await expect(page.getByRole('button', { name: /Create a customer with \+91 70000 12345/ })).toBeVisible()
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { name: 'New customer' })).toBeVisible()
-    await expect(page.getByLabel('Phone')).toHaveValue('070000 12345')
+    await expect(page.getByLabel('Phone')).toHaveValue('+91 70000 12345')
   })
 
   test('a new customer with a phone someone already has gets a link to them', async ({ app }) => {

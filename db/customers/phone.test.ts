@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classifyPhoneQuery, parsePhone } from './phone'
+import { classifyPhoneQuery, parsePhone, readSearchQuery } from './phone'
 
 describe('parsePhone', () => {
   it.each([
@@ -40,5 +40,31 @@ describe('classifyPhoneQuery', () => {
     expect(classifyPhoneQuery('98765')).toEqual({ kind: 'partial-digits' })
     expect(classifyPhoneQuery('priya')).toEqual({ kind: 'not-phone' })
     expect(classifyPhoneQuery('priya 3210')).toEqual({ kind: 'not-phone' })
+  })
+})
+
+describe('parsePhone says why a number is not a mobile', () => {
+  it.each([
+    ['5555555555', 'Indian mobile numbers start with 6, 7, 8 or 9; this is not a mobile number.'],
+    ['1234567890', 'Indian mobile numbers start with 6, 7, 8 or 9; this is not a mobile number.'],
+    ['0000000000', 'Indian mobile numbers start with 6, 7, 8 or 9; this is not a mobile number.'],
+    ['98765432101', 'An Indian mobile number has 10 digits; this has 11.'],
+    ['98765 4321', 'An Indian mobile number has 10 digits; this has 9.'],
+  ])('%j: %s', (input, reason) => {
+    expect(parsePhone(input)).toEqual({ ok: false, reason })
+  })
+})
+
+describe('readSearchQuery', () => {
+  it('reads names, last 4 digits, whole mobiles, digits on the way and digits that cannot be a mobile', () => {
+    expect(readSearchQuery('priya')).toEqual({ kind: 'name' })
+    expect(readSearchQuery('9820')).toEqual({ kind: 'last4', digits: '9820' })
+    expect(readSearchQuery('98200')).toEqual({ kind: 'partial-phone', typed: 5 })
+    expect(readSearchQuery('+44 7911')).toEqual({ kind: 'partial-phone', typed: 6 })
+    expect(readSearchQuery('98200 12345')).toEqual({ kind: 'phone', e164: '+919820012345' })
+    expect(readSearchQuery('९८२०० १२३४५')).toEqual({ kind: 'phone', e164: '+919820012345' })
+    for (const notMobile of ['5555555555', '1234567890', '0000000000', '98765432101']) {
+      expect(readSearchQuery(notMobile)).toMatchObject({ kind: 'not-a-mobile' })
+    }
   })
 })

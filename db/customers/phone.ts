@@ -24,14 +24,59 @@ export function parsePhone(raw: string): PhoneParse {
   if (input.length > 32 || !ALLOWED.test(input)) return { ok: false, reason: INVALID_MESSAGE }
 
   const parsed = parsePhoneNumberFromString(input, 'IN')
-  if (!parsed || !parsed.isValid()) return { ok: false, reason: INVALID_MESSAGE }
+  if (!parsed || !parsed.isValid()) return { ok: false, reason: whyNotAMobile(input) }
   // Indian numbers must be mobiles: the salon reaches customers by call, SMS and WhatsApp.
   if (parsed.country === 'IN') {
     const type = parsed.getType()
-    if (type !== 'MOBILE' && type !== 'FIXED_LINE_OR_MOBILE') return { ok: false, reason: INVALID_MESSAGE }
+    if (type !== 'MOBILE' && type !== 'FIXED_LINE_OR_MOBILE') return { ok: false, reason: whyNotAMobile(input) }
   }
   const e164 = parsed.number as E164
   return { ok: true, e164, last4: e164.slice(-4) }
+}
+
+/**
+ * The national digits of a number written without an international prefix: a trunk 0 and a
+ * leading 91 on twelve digits are dropped. Null for numbers written with + or 00 (international).
+ */
+function nationalDigits(input: string): string | null {
+  const digits = input.replace(/\D/g, '')
+  // 00 dials abroad only before a country code and a number: "0000000000" is ten national digits.
+  if (/^\s*\+/.test(input) || (digits.startsWith('00') && digits.length > 11)) return null
+  if (digits.length === 12 && digits.startsWith('91')) return digits.slice(2)
+  return digits.replace(/^0(?=\d{10}$)/, '')
+}
+
+/** Why a number is not one Parlour accepts, in words a receptionist can act on (never echoing it). */
+function whyNotAMobile(input: string): string {
+  const national = nationalDigits(input)
+  if (national === null) return INVALID_MESSAGE
+  if (national.length !== 10) return `An Indian mobile number has 10 digits; this has ${national.length}.`
+  if (!/^[6-9]/.test(national)) return 'Indian mobile numbers start with 6, 7, 8 or 9; this is not a mobile number.'
+  return 'This is not a valid Indian mobile number. Check the digits, or enter an international number starting with +.'
+}
+
+/**
+ * How the counter's search box reads a query: a name, the last 4 digits of a phone, a whole
+ * mobile number, digits on the way to one, or digits that cannot be a mobile (and why).
+ */
+export type SearchReading =
+  | { kind: 'name' }
+  | { kind: 'last4'; digits: string }
+  | { kind: 'phone'; e164: E164 }
+  | { kind: 'partial-phone'; typed: number }
+  | { kind: 'not-a-mobile'; reason: string }
+
+export function readSearchQuery(raw: string): SearchReading {
+  const query = classifyPhoneQuery(raw)
+  if (query.kind === 'not-phone') return { kind: 'name' }
+  if (query.kind === 'last4') return query
+  if (query.kind === 'full') return { kind: 'phone', e164: query.e164 }
+  const input = mapDevanagariDigits(raw.normalize('NFKC')).trim()
+  const national = nationalDigits(input)
+  const typed = input.replace(/\D/g, '').length
+  // Still typing: fewer digits than a mobile has (an international number: fewer than 11).
+  if (national === null ? typed < 11 : national.length < 10) return { kind: 'partial-phone', typed }
+  return { kind: 'not-a-mobile', reason: whyNotAMobile(input) }
 }
 
 /** What a search box query looks like: digits-only queries are phone searches. */

@@ -49,6 +49,7 @@ const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
   'customers.get': ['owner', 'receptionist'],
   'customers.findByPhone': ['owner', 'receptionist'],
   'customers.search': ['owner', 'receptionist'],
+  'customers.readQuery': ['owner', 'receptionist'],
   'customers.history': ['owner', 'receptionist'],
   'customers.delete': ['owner'],
   'customers.restore': ['owner'],

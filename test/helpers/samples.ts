@@ -34,6 +34,7 @@ export const sampleInputs: { [M in MethodName]: (f: SampleFixture) => Input<M> }
   'customers.get': (f) => ({ id: f.customerId }),
   'customers.findByPhone': () => ({ phone: '98765 43210' }),
   'customers.search': () => ({ query: 'priya' }),
+  'customers.readQuery': () => ({ query: '98200' }),
   'customers.history': (f) => ({ id: f.customerId, limit: 5 }),
   'customers.delete': (f) => ({ id: f.customerId }),
   'customers.restore': (f) => ({ id: f.deletedCustomerId }),

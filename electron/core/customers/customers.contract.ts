@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { method, returns } from '../contract/define'
 import { absolutePath, empty, id, limit, requiredText, text } from '../contract/schemas'
-import type { CsvExportResult, CustomerDetail, CustomerExportResult, CustomerSummary, ErasureResult, HistoryItem } from './customers.shapes'
+import type { CsvExportResult, CustomerDetail, CustomerExportResult, CustomerSummary, ErasureResult, HistoryItem, SearchReading } from './customers.shapes'
 import type { Page } from '../contract/result'
 import { COUNTER_ROLES, OWNER_ONLY } from '../../../vocabulary'
 import { draftKey } from '../drafts/drafts.contract'
@@ -44,6 +44,8 @@ export const customersContract = {
     access: COUNTER_ROLES,
     output: returns<CustomerSummary[]>(),
   }),
+  /** How the search reads a query (name, last 4 digits, a whole mobile, or digits that cannot be one): the one phone rule, for the search box's words. Reads no data. */
+  'customers.readQuery': method({ input: z.strictObject({ query: text(100) }), access: COUNTER_ROLES, output: returns<SearchReading>() }),
   /** Newest first: bills, refunds, appointments and walk-ins; `before` is the opaque `next` of the previous page. */
   'customers.history': method({
     input: z.strictObject({ id: id(), before: text(120).optional(), limit: limit(100).optional() }),

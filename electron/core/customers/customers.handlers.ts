@@ -1,6 +1,7 @@
 import type { HandlersFor } from '../context'
 import { customerDetailFor, customerSummaryFor } from './customers.projection'
 import { customerHistory } from './history.handler'
+import { searchReadingFor } from './search-reading'
 import { finishDraft } from '../drafts/drafts.handlers'
 
 type CustomerMethods =
@@ -9,6 +10,7 @@ type CustomerMethods =
   | 'customers.get'
   | 'customers.findByPhone'
   | 'customers.search'
+  | 'customers.readQuery'
   | 'customers.delete'
   | 'customers.restore'
   | 'customers.listDeleted'
@@ -52,6 +54,8 @@ export const customersHandlers: HandlersFor<CustomerMethods> = {
     const zone = ctx.zone()
     return ctx.store.customers.search(input.query, input.limit).map((record) => customerSummaryFor(ctx.actor.role, record, zone))
   },
+
+  'customers.readQuery': (_ctx, input) => searchReadingFor(input.query),
 
   'customers.history': customerHistory,
 

@@ -44,3 +44,17 @@ export type ErasureResult = { customer_id: string; erased_at: string }
 export type CustomerExportResult = { json_file: string; html_file: string; bills: number; visits: number }
 
 export type CsvExportResult = { file: string; rows: number }
+
+/**
+ * How the counter's search read what was typed, in words: what it looked for and, when that
+ * cannot find one number, what to type instead. `phone` is set only for a whole valid mobile.
+ */
+export type SearchReading = {
+  kind: 'name' | 'last4' | 'phone' | 'partial-phone' | 'not-a-mobile'
+  /** Completes "No customer matches …": "the last 4 digits 9820". */
+  understood: string
+  /** What to type instead, or why the digits cannot be a mobile; null when nothing to add. */
+  hint: string | null
+  /** E.164, only when the query is a whole valid mobile (the counter may offer to create a customer with it). */
+  phone: string | null
+}

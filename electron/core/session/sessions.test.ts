@@ -38,6 +38,21 @@ describe('PIN rules', () => {
     expect((await owner.invoke('users.create', { name: 'Short', role: 'owner', pin: 'short' })).ok).toBe(false)
     await core.close()
   })
+
+  it('refuses a PIN another active user has, on create and on change, without saying whose', async () => {
+    const { core } = await openTestCore()
+    const { owner, ids } = await salonWithUsers(core)
+    const taken = await owner.invoke('users.create', { name: 'Meena', role: 'staff', pin: PINS.receptionist })
+    expect(taken).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'This PIN is already in use. Choose another one.', fields: { pin: 'This PIN is already in use. Choose another one.' } } })
+    const changed = await owner.invoke('users.update', { id: ids.staff, pin: PINS.receptionist })
+    expect(changed).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { pin: 'This PIN is already in use. Choose another one.' } } })
+    // A user keeping their own PIN is not a clash; a deactivated user's PIN is free again.
+    expect((await owner.invoke('users.update', { id: ids.staff, pin: PINS.staff })).ok).toBe(true)
+    expect((await owner.invoke('users.update', { id: ids.receptionist, active: false })).ok).toBe(true)
+    expect((await owner.invoke('users.create', { name: 'Meena', role: 'staff', pin: PINS.receptionist })).ok).toBe(true)
+    expect((await must(owner, 'users.list', {})).filter((user) => user.name === 'Meena')).toHaveLength(1)
+    await core.close()
+  })
 })
 
 describe('lockout', () => {

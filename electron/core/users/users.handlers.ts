@@ -3,6 +3,7 @@ import type { UserChanges } from '../../../db/users/user.repository'
 import { pinProblem } from '../session/pin-policy'
 import type { HandlersFor } from '../context'
 import { toUserAdmin } from './users.projection'
+import { refusePinInUse } from './pin-uniqueness'
 
 export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.update'> = {
   'users.list': (ctx) => ctx.store.users.list().map((row) => toUserAdmin(row, ctx.zone())),
@@ -10,6 +11,7 @@ export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.u
   'users.create': async (ctx, input) => {
     const problem = pinProblem(input.pin, input.role)
     if (problem) throw validationError({ pin: problem }, problem)
+    await refusePinInUse(ctx, input.pin, null)
     const pinHash = await ctx.pins.hash(input.pin)
     const row = ctx.mutate(
       () => ctx.store.users.create({ name: input.name.trim(), role: input.role, pin_hash: pinHash }),
@@ -30,6 +32,7 @@ export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.u
     if (input.pin !== undefined) {
       const problem = pinProblem(input.pin, role)
       if (problem) throw validationError({ pin: problem }, problem)
+      await refusePinInUse(ctx, input.pin, input.id)
       changes.pin_hash = await ctx.pins.hash(input.pin)
     } else if (input.role !== undefined && input.role !== 'owner' && current.role === 'owner') {
       // An owner's passphrase is not a valid PIN for other roles: demotion needs a new PIN.

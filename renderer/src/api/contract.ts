@@ -16,6 +16,7 @@ export type MethodTakings = Contract.MethodTakings
 export type BirthdayEntry = Contract.BirthdayEntry
 export type CustomerDetail = Contract.CustomerDetail
 export type CustomerSummary = Contract.CustomerSummary
+export type SearchReading = Contract.SearchReading
 export type Draft = Contract.Draft
 export type ErrorCode = Contract.ErrorCode
 export type HistoryItem = Contract.HistoryItem

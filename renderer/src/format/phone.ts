@@ -4,12 +4,3 @@ export function formatPhone(e164: string): string {
   if (india) return `+91 ${india[1]} ${india[2]}`
   return e164
 }
-
-/**
- * Whether a search looks like a complete phone number (10+ digits in a phone's characters),
- * so an empty result can offer to create a customer with it.
- */
-export function looksLikeFullPhone(text: string): boolean {
-  if (!/^[+\d\s().-]+$/.test(text.trim())) return false
-  return text.replace(/\D/g, '').length >= 10
-}

@@ -5,7 +5,7 @@ import { Avatar, Money } from '../../components/bits'
 import { Icon } from '../../components/Icon'
 import { Kbd } from '../../components/Kbd'
 import { ErrorState } from '../../components/StateView'
-import { formatPhone, looksLikeFullPhone } from '../../format/phone'
+import { formatPhone } from '../../format/phone'
 import { relativeDay } from '../../format/time'
 import { navigate } from '../../router/hash-router'
 import { useSalonToday } from '../../session/session-context'
@@ -22,9 +22,11 @@ export function CustomerSearch() {
   const hasQuery = text.trim().length > 0
   const results = search.results
   const nothingFound = hasQuery && !search.pending && results.length === 0 && !search.error
-  const phoneToCreate = nothingFound && looksLikeFullPhone(text) ? text.trim() : null
+  // Only a whole mobile the core accepts is offered for a new customer (one phone rule, in the core).
+  const reading = search.reading
+  const phoneToCreate = nothingFound && reading?.phone ? formatPhone(reading.phone) : null
   // A name that found nobody: Enter, Alt+N and the button all open the form with it filled in.
-  const nameToCreate = nothingFound && !phoneToCreate && /^[\p{L} .'-]+$/u.test(search.query) ? search.query : null
+  const nameToCreate = nothingFound && reading?.kind === 'name' && /^[\p{L} .'-]+$/u.test(search.query) ? search.query : null
   const newCustomerHref = `/customers/new${nameToCreate ? `?name=${encodeURIComponent(nameToCreate)}` : ''}`
 
   useEffect(() => setActive(0), [search.query])
@@ -112,7 +114,8 @@ export function CustomerSearch() {
         {hasQuery && search.error && !search.pending ? <ErrorState error={search.error} /> : null}
         {hasQuery && !search.pending && !search.error && results.length === 0 ? (
           <div className="search-empty" role="status">
-            <p className="state-title">No customer matches “{search.query}”.</p>
+            <p className="state-title">{reading ? `No customer matches ${reading.understood}.` : `No customer matches “${search.query}”.`}</p>
+            {reading?.hint ? <p className="search-hint">{reading.hint}</p> : null}
             {phoneToCreate ? (
               <Button variant="primary" onClick={() => createWithPhone(phoneToCreate)} shortcut="Enter" icon={<Icon name="userPlus" size={16} />}>
                 Create a customer with {phoneToCreate}
