@@ -13,9 +13,9 @@ import { useDraft } from '../../drafts/drafts-context'
 import { NOTES_LIMIT } from '../customer/NotesEditor'
 import { QueryPage } from '../../components/StateView'
 import { useToast } from '../../components/toasts'
+import { DateField } from '../../components/DateField'
 import { formatPhone } from '../../format/phone'
 import { navigate } from '../../router/hash-router'
-import { useSalonToday } from '../../session/session-context'
 import { useShortcut } from '../../session/shortcuts'
 import { ConflictNotice } from './ConflictNotice'
 
@@ -59,7 +59,6 @@ const sameValues = (a: Values, b: Values) => FIELDS.every((key) => a[key] === b[
 
 function CustomerForm({ existing, initial }: { existing?: CustomerDetail; initial: Values }) {
   const notify = useToast()
-  const today = useSalonToday()
   const draftKey = existing ? `customer:${existing.id}:edit` : 'customer:new'
   const draft = useDraft<Values>(draftKey, { label: existing ? `Changes to ${existing.full_name}` : 'New customer', href: existing ? `#/customers/${existing.id}/edit` : '#/customers/new', customerId: existing?.id }, readValues)
   // Coming back to a form left half done: what was typed, not the blank (or prefilled) form.
@@ -160,7 +159,7 @@ function CustomerForm({ existing, initial }: { existing?: CustomerDetail; initia
             <TextField label="Email (optional)" type="email" autoComplete="off" {...field('email')} />
           </div>
           <div className="grid-2">
-            <TextField label="Birthday (optional)" type="date" max={today} {...field('date_of_birth')} />
+            <DateField label="Birthday (optional)" hint="dd/mm/yyyy" value={values.date_of_birth} error={errors.date_of_birth} onChange={(iso) => field('date_of_birth').onChange({ target: { value: iso } })} />
             <SelectField label="Gender (optional)" {...field('gender')}>
               <option value="">Not given</option>
               {genders.map((gender) => (
