@@ -47,7 +47,10 @@ test('closing the day: takings by payment method, the drawer counted note by not
   await goTo(page, '/counter')
   await expect(page.getByRole('heading', { name: 'Counter' })).toBeVisible()
   await expect(page.getByText('was not closed')).toHaveCount(0)
-  await goTo(page, '/day-close')
+  // From anywhere: the sidebar's "Close the day", Alt+C.
+  await expect(page.getByRole('navigation').getByRole('link', { name: /Close the day/ })).toBeVisible()
+  await page.keyboard.press('Alt+C')
+  await expect(page).toHaveURL(/#\/day-close$/)
   await expect(page.getByRole('table', { name: 'Takings by payment method' }).getByRole('row', { name: /0 bills, 0 refunds/ })).toBeVisible()
   await expect(page.getByLabel('Float at opening (₹)')).toHaveValue('2000')
   await expect(page.getByRole('region', { name: 'Closed days' }).getByRole('link', { name: 'Mon, 23 Nov' })).toBeVisible()
