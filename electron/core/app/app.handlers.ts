@@ -1,6 +1,7 @@
 import { DomainError } from '../../../db/errors'
 import { backupInfo } from '../backup/backup-info'
 import type { AppContext, AppHandlersFor } from '../context'
+import { proveOwnerByPassphrase } from './owner-proof'
 import { backupsFolderOf, recoveryBackups } from './recovery-backups'
 
 /** Without open data, restores and backup lists are refused as every data method is: unlock first, or the data cannot open. */
@@ -28,8 +29,14 @@ export const appHandlers: AppHandlersFor<'app.status' | 'app.unlock' | 'app.crea
     if (!ctx.gate.inRecovery()) {
       if (!ctx.data) return refuseWithoutData(ctx)
       if (ctx.data.store.users.exists()) throw new DomainError('CONFLICT', 'Parlour is already set up here: the owner restores backups from Admin → Backups.')
+      await ctx.gate.restore(input.file, input.passphrase, null)
+      return ctx.gate.status()
     }
-    await ctx.gate.restore(input.file, input.passphrase, null)
+    // Damaged data: still only the owner restores, logged in (the data may still be serving) or
+    // proven by the recovery passphrase; a staff window cannot roll the salon back.
+    const owner = ctx.session?.role === 'owner' ? ctx.session.user_id : null
+    if (!owner) await proveOwnerByPassphrase(ctx.databasePath, input.file, input.passphrase)
+    await ctx.gate.restore(input.file, input.passphrase, owner)
     return ctx.gate.status()
   },
 

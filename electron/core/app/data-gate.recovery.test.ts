@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import { NOT_THE_PASSPHRASE, OWNER_PASSPHRASE_NEEDED } from './owner-proof'
 import { seedCustomers } from '../../../bench/generate'
 import { checkIntegrityInBackground, type IntegrityReport } from '../../../db/sqlite/background-check'
 import { PINS, must } from '../../../test/helpers/core'
@@ -145,13 +146,16 @@ describe('the recovery screen: a damaged database', () => {
     expect(listed[0]).toMatchObject({ file: backup.file, verified: true, created_at: expect.stringMatching(/\+05:30$/) })
 
     // A file that is not a backup changes nothing.
-    expect(await here.gate.restoreBackup(databasePath, undefined)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { file: expect.any(String) } } })
-    expect(await here.gate.restoreBackup(join(dir, 'missing.db'), undefined)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    expect(await here.gate.restoreBackup(databasePath, PASSPHRASE)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { file: expect.any(String) } } })
+    expect(await here.gate.restoreBackup(join(dir, 'missing.db'), PASSPHRASE)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })
+    // Nobody is logged in here: only the owner's recovery passphrase stands in for the owner.
+    expect(await here.gate.restoreBackup(backup.file, undefined)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { passphrase: OWNER_PASSPHRASE_NEEDED } } })
+    expect(await here.gate.restoreBackup(backup.file, 'a guess at the passphrase')).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { passphrase: NOT_THE_PASSPHRASE } } })
     expect(sha256(databasePath)).toBe(damaged)
     expect(keptAside(dir)).toEqual([])
     expect(await here.gate.status()).toMatchObject({ state: 'database-problem', reason: 'corrupt' })
 
-    expect(await here.gate.restoreBackup(backup.file, undefined)).toEqual({ ok: true, value: { state: 'ready' } })
+    expect(await here.gate.restoreBackup(backup.file, PASSPHRASE)).toEqual({ ok: true, value: { state: 'ready' } })
     expect(await here.gate.status()).toEqual({ state: 'ready' })
     expect(await here.gate.inRecovery()).toBe(false)
     const aside = keptAside(dir)
@@ -301,6 +305,7 @@ describe('large databases: the integrity check in the background', () => {
     const first = launch(dir, os)
     await first.gate.start()
     const { owner } = await salon(first.gate)
+    const staff = await must(owner, 'users.create', { name: 'Sarah', role: 'staff', pin: PINS.staff })
     const backup = await must(owner, 'backup.run', {})
     await must(owner, 'customers.create', { first_name: 'After', last_name: 'Backup', phone: '9000000501' })
     await first.gate.close()
@@ -312,7 +317,17 @@ describe('large databases: the integrity check in the background', () => {
     const serving = coreOf(here.gate).store
     await vi.waitFor(async () => expect(await here.gate.inRecovery()).toBe(true))
     expect(await here.gate.recoveryOptions()).toMatchObject({ backups: [{ file: backup.file }] })
-    expect(await here.gate.restoreBackup(backup.file, undefined)).toEqual({ ok: true, value: { state: 'ready' } })
+    // The data still serves, so people are logged in: a stylist's window cannot roll the salon back.
+    const stylist = coreOf(here.gate).connect()
+    await must(stylist, 'session.login', { user_id: staff.id, pin: PINS.staff })
+    expect(await stylist.invoke('app.restoreBackup', { file: backup.file })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { passphrase: OWNER_PASSPHRASE_NEEDED } } })
+    expect(await stylist.invoke('app.restoreBackup', { file: backup.file, passphrase: 'stylist guess 1234' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { passphrase: NOT_THE_PASSPHRASE } } })
+    expect(coreOf(here.gate).store).toBe(serving)
+    // The owner, logged in, restores without the passphrase; the restore is logged with their name.
+    const ownerWindow = await loggedIn(here.gate)
+    expect(await must(ownerWindow, 'app.restoreBackup', { file: backup.file })).toEqual({ state: 'ready' })
+    const restoredBy = coreOf(here.gate).store.audit.page({ limit: 20 }).find((row) => row.action === 'backup.restore')
+    expect(restoredBy?.user_id).toBeTruthy()
     // The damaged database that kept serving is closed; the restored one is open in its place.
     expect(serving.db.sqlite.open).toBe(false)
     expect(coreOf(here.gate).store).not.toBe(serving)

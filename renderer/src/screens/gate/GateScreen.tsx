@@ -40,7 +40,7 @@ function DatabaseProblem({ title, message, canRestore, onRecheck, onRestored }: 
       <div className="gate-body">
         <h1 className="gate-title">Restore a backup</h1>
         <p>The damaged file is kept aside, not deleted. The newest verified backup is usually the right one.</p>
-        <RestoreBackupForm needsPassphrase={false} onRestored={onRestored} onCancel={() => setRestoring(false)} />
+        <RestoreBackupForm needsPassphrase passphraseHint="Only the owner restores: enter the salon’s recovery passphrase." onRestored={onRestored} onCancel={() => setRestoring(false)} />
       </div>
     )
   }

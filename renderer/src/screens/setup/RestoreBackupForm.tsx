@@ -9,11 +9,22 @@ import { FormError, formErrors } from '../../components/Form'
 import { formatDateTime } from '../../format/time'
 
 /**
- * Restoring without logging in (`app.restoreBackup`): on a new computer before setup, with the
- * recovery passphrase; or from the recovery screen when the data is damaged (no passphrase
- * needed there). Offers the backups Parlour can see, or a file picked or typed.
+ * Restoring without logging in (`app.restoreBackup`): on a new computer before setup, or from
+ * the recovery screen when the data is damaged; both with the owner's recovery passphrase (it
+ * opens the backup, and on the recovery screen it stands in for the owner's login). Offers the
+ * backups Parlour can see, or a file picked or typed.
  */
-export function RestoreBackupForm({ needsPassphrase, onRestored, onCancel }: { needsPassphrase: boolean; onRestored: () => void; onCancel?: () => void }) {
+export function RestoreBackupForm({
+  needsPassphrase,
+  passphraseHint = 'The owner’s recovery passphrase from the computer that made the backup.',
+  onRestored,
+  onCancel,
+}: {
+  needsPassphrase: boolean
+  passphraseHint?: string
+  onRestored: () => void
+  onCancel?: () => void
+}) {
   const options = useQuery(() => pos('app.recoveryOptions', {}), [])
   const found: BackupInfo[] = options.status === 'ok' ? options.value.backups.filter((backup) => backup.verified) : []
   const [file, setFile] = useState('')
@@ -41,6 +52,7 @@ export function RestoreBackupForm({ needsPassphrase, onRestored, onCancel }: { n
   return (
     <form className="stack" onSubmit={restore} noValidate>
       <FormError message={errors.form} />
+      {needsPassphrase ? <TextField label="Recovery passphrase" type="password" autoComplete="off" value={passphrase} onChange={(event) => (setPassphrase(event.target.value), setErrors((current) => ({ ...current, passphrase: undefined })))} error={errors.passphrase} hint={passphraseHint} /> : null}
       {found.length > 0 ? (
         <fieldset className="fieldset">
           <legend>Backups found on this computer</legend>
@@ -65,7 +77,6 @@ export function RestoreBackupForm({ needsPassphrase, onRestored, onCancel }: { n
         <TextField label="Backup file" value={file} onChange={(event) => setFile(event.target.value)} error={errors.file} placeholder="/media/usb/parlour/parlour-backup.db" autoComplete="off" />
         <Button onClick={() => void browse()}>Browse…</Button>
       </div>
-      {needsPassphrase ? <TextField label="Recovery passphrase" type="password" autoComplete="off" value={passphrase} onChange={(event) => setPassphrase(event.target.value)} error={errors.passphrase} hint="The owner’s recovery passphrase from the computer that made the backup." /> : null}
       <div className="form-actions">
         {onCancel ? <Button onClick={onCancel}>Back</Button> : null}
         <Button type="submit" variant="primary" busy={busy}>
