@@ -9,6 +9,7 @@ import type { AuditTrail } from './audit/audit-trail'
 import type { AppMethod, DataMethod, Output, ParsedInput } from './contract'
 import type { Mutate } from './mutation'
 import type { Session, SessionRegistry } from './session/sessions'
+import type { UnknownLoginLimiter } from './session/unknown-logins'
 
 export type { Logger } from './logger'
 export type { OpenData } from './app/open-data'
@@ -18,6 +19,8 @@ export type CoreLife = {
   clock: Clock
   logger: Logger
   sessions: SessionRegistry
+  /** Logins naming no active user, counted across every window (session/unknown-logins.ts). */
+  unknownLogins: UnknownLoginLimiter
   /** One audit trail for the core's life: entries pending when the data is swapped go into the data that replaces it. */
   audit: AuditTrail
   recoveryKdf: RecoveryKdfParams

@@ -11,6 +11,7 @@ import { givenKey, type DataKeyStore } from './app/key-store-port'
 import { openData } from './app/open-data'
 import { createAuditTrail } from './audit/audit-trail'
 import { createConnection, type Connection } from './connection'
+import { createUnknownLoginLimiter } from './session/unknown-logins'
 import type { CoreLife } from './context'
 import type { Logger } from './logger'
 import type { PinHashParams } from './session/pin-hasher'
@@ -116,7 +117,7 @@ function assemble(options: StartCoreOptions): { core: Core; gate: DataGate } {
       })
     },
   })
-  const life: CoreLife = { clock, logger, sessions, audit, recoveryKdf: options.recoveryKdfParams ?? DEFAULT_RECOVERY_KDF, databasePath, gate, pickPath: options.pickPath ?? null }
+  const life: CoreLife = { clock, logger, sessions, unknownLogins: createUnknownLoginLimiter(clock), audit, recoveryKdf: options.recoveryKdfParams ?? DEFAULT_RECOVERY_KDF, databasePath, gate, pickPath: options.pickPath ?? null }
   const connections = new Set<Connection>()
   let closed = false
 

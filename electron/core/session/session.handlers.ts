@@ -54,8 +54,12 @@ async function login(ctx: HandlerContext, userId: string, pin: string) {
   const { users } = ctx.store
   const user = users.get(userId)
   if (!user || user.active !== 1) {
-    ctx.audit.read({ action: 'session.login', user_id: null, target_id: userId, outcome: 'failed' })
-    throw new DomainError('UNAUTHENTICATED', 'That user cannot log in here. Pick your name again.')
+    const verdict = ctx.unknownLogins.attempt()
+    if (verdict === 'audit') ctx.audit.read({ action: 'session.login', user_id: null, target_id: userId, outcome: 'failed' })
+    if (verdict === 'audit') throw new DomainError('UNAUTHENTICATED', 'That user cannot log in here. Pick your name again.')
+    // A burst: one entry says so, the rest are refused without a row each.
+    if (verdict === 'refuse-and-audit-once') ctx.audit.read({ action: 'session.login_throttled', user_id: null, target_id: null, outcome: 'denied' })
+    throw new LockedOutError('Too many logins for people who are not here. Wait a minute, then pick your name again.', formatInZone(toStoredTime(ctx.unknownLogins.retryAt()), ctx.zone()))
   }
   const now = ctx.clock()
   if (user.locked_until !== null && user.locked_until > toStoredTime(now)) {

@@ -3,6 +3,7 @@ import { openCore } from '..'
 import { must, openTestCore, PINS, salonWithUsers, FAST_PIN_HASHING } from '../../../test/helpers/core'
 import { manualClock } from '../../../test/helpers/temp'
 import { FREE_ATTEMPTS, LOCK_AFTER } from './lockout'
+import { UNKNOWN_LOGINS_PER_MINUTE } from './unknown-logins'
 
 describe('first run', () => {
   it('asks for setup, creates the owner once, and logs them in', async () => {
@@ -51,6 +52,31 @@ describe('PIN rules', () => {
     expect((await owner.invoke('users.update', { id: ids.receptionist, active: false })).ok).toBe(true)
     expect((await owner.invoke('users.create', { name: 'Meena', role: 'staff', pin: PINS.receptionist })).ok).toBe(true)
     expect((await must(owner, 'users.list', {})).filter((user) => user.name === 'Meena')).toHaveLength(1)
+    await core.close()
+  })
+})
+
+describe('logins naming nobody', () => {
+  it('are refused after a few a minute, recorded once per burst instead of a row each, and never hold up a real login', async () => {
+    const { core, clock } = await openTestCore()
+    const { owner, ids } = await salonWithUsers(core)
+    const door = core.connect()
+    const codes: string[] = []
+    for (let attempt = 0; attempt < 2000; attempt++) {
+      const result = await door.invoke('session.login', { user_id: `01ARZ3NDEKTSV4RRFFQ69G${String(attempt).padStart(4, '0')}`, pin: '123456' })
+      codes.push(result.ok ? 'ok' : result.error.code)
+    }
+    expect(codes.slice(0, UNKNOWN_LOGINS_PER_MINUTE)).toEqual(Array(UNKNOWN_LOGINS_PER_MINUTE).fill('UNAUTHENTICATED'))
+    expect(new Set(codes.slice(UNKNOWN_LOGINS_PER_MINUTE))).toEqual(new Set(['LOCKED_OUT']))
+    // The receptionist at her tile is not held up by the burst.
+    expect((await door.invoke('session.login', { user_id: ids.receptionist, pin: PINS.receptionist })).ok).toBe(true)
+    const entries = (await must(owner, 'audit.list', { limit: 200 })).items
+    expect(entries.filter((entry) => entry.action === 'session.login' && entry.outcome === 'failed')).toHaveLength(UNKNOWN_LOGINS_PER_MINUTE)
+    expect(entries.filter((entry) => entry.action === 'session.login_throttled')).toHaveLength(1)
+    // A minute later (the injected clock), a stale tile is answered as before.
+    clock.advance(60_000)
+    const later = await core.connect().invoke('session.login', { user_id: '01ARZ3NDEKTSV4RRFFQ69G9999', pin: '123456' })
+    expect(later).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
     await core.close()
   })
 })
