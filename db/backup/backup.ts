@@ -106,7 +106,15 @@ function removeInterruptedBackups(folder: string): void {
   for (const name of readdirSync(folder)) if (/^parlour-.*\.db\.partial(-wal|-shm|-journal)?$/.test(name)) rmSync(join(folder, name), { force: true })
 }
 
-/** Backups in a folder, newest first, from their manifests (only those whose file is still there). */
+/** The names Parlour gives its backups (and their manifests): parlour-<stamp>[-<reason>].db */
+const BACKUP_NAME = /^parlour-[0-9A-Za-z_-]+\.db$/
+
+/**
+ * Backups in a folder, newest first, from their manifests: only a manifest that names the backup
+ * beside it under its own name (parlour-X.json ↔ parlour-X.db), whose file is still there with
+ * the size the manifest recorded. A manifest pointing at any other file is ignored: the folder
+ * may be shared, and what it names is later pruned.
+ */
 export function listBackups(folder: string): BackupManifest[] {
   if (!existsSync(folder)) return []
   const manifests: BackupManifest[] = []
@@ -114,8 +122,10 @@ export function listBackups(folder: string): BackupManifest[] {
     if (!/^parlour-.*\.json$/.test(name)) continue
     try {
       const manifest = JSON.parse(readFileSync(join(folder, name), 'utf8')) as BackupManifest
-      const file = join(folder, basename(manifest.file))
-      if (existsSync(file)) manifests.push({ ...manifest, file })
+      const fileName = typeof manifest.file === 'string' ? basename(manifest.file) : ''
+      if (!BACKUP_NAME.test(fileName) || fileName !== name.replace(/\.json$/, '.db')) continue
+      const file = join(folder, fileName)
+      if (existsSync(file) && statSync(file).size === manifest.size_bytes) manifests.push({ ...manifest, file })
     } catch {
       // a damaged manifest is skipped; its backup can still be restored by path
     }
@@ -126,7 +136,8 @@ export function listBackups(folder: string): BackupManifest[] {
 /**
  * Keeps the newest `keep` verified daily/manual backups and removes older ones. Called only
  * after a new backup has verified, so the salon is never left with fewer good copies.
- * Pre-migration and before-restore safety copies are never pruned.
+ * Pre-migration and before-restore safety copies are never pruned. Only files Parlour made
+ * are candidates (listBackups: its names, its manifests, their recorded sizes).
  */
 export function pruneBackups(folder: string, keep: number): string[] {
   const prunable = listBackups(folder).filter((backup) => backup.verified && (backup.reason === 'manual' || backup.reason === 'daily'))
