@@ -1,5 +1,7 @@
 import { expect, test, type App } from './fixtures'
-import { PRIYA } from './support/salon'
+import { must, NAMES, PINS, PRIYA } from './support/salon'
+
+const RECOVERY = 'correct horse battery staple'
 import { domDump, invokeInPage, pageText, searchFor } from './support/ui'
 
 const CUSTOMER_TRACES = ['Priya', 'Sharma', '98765', '43210', 'Ammonia-free', '₹']
@@ -95,5 +97,29 @@ test.describe('locking', () => {
     await pin.fill('482915')
     await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { name: 'Counter' })).toBeVisible()
+  })
+
+  test('an owner locked out by someone guessing gets in with the recovery passphrase', async ({ app }) => {
+    const salon = await app.salon()
+    await must(salon.owner, 'security.setRecoveryPassphrase', { passphrase: RECOVERY })
+    // Someone at the login screen guesses until the owner is locked out.
+    const stranger = app.core.connect()
+    for (let attempt = 0; attempt < 10; attempt++) await stranger.invoke('session.login', { user_id: salon.ids.owner, pin: `guess number ${attempt}` })
+    await app.open()
+    const { page } = app
+    await page.getByRole('button', { name: new RegExp(NAMES.owner) }).click()
+    await page.getByLabel('PIN or passphrase').fill(PINS.owner)
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('alert')).toContainText('Locked out.')
+    await page.getByRole('button', { name: 'Unlock with the recovery passphrase' }).click()
+    const passphrase = page.getByLabel('Recovery passphrase', { exact: true })
+    await expect(passphrase).toBeFocused()
+    await passphrase.fill('not it at all')
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('That is not the recovery passphrase. Check it and try again.')).toBeVisible()
+    await passphrase.fill(RECOVERY)
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Admin/ })).toBeVisible()
   })
 })

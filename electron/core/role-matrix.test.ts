@@ -40,6 +40,7 @@ const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
   'session.state': 'anyone',
   'session.setupOwner': 'anyone',
   'session.login': 'anyone',
+  'session.unlockOwner': 'anyone',
   'session.logout': 'logged-in',
   'users.list': ['owner'],
   'users.create': ['owner'],

@@ -25,6 +25,7 @@ export const sampleInputs: { [M in MethodName]: (f: SampleFixture) => Input<M> }
   'session.state': () => ({}),
   'session.setupOwner': () => ({ name: 'Second Owner', pin: 'another passphrase' }),
   'session.login': (f) => ({ user_id: f.userIds.staff, pin: '000000' }),
+  'session.unlockOwner': (f) => ({ user_id: f.userIds.owner, passphrase: 'not the recovery passphrase' }),
   'session.logout': () => ({}),
   'users.list': () => ({}),
   'users.create': () => ({ name: `New user ${nextSample()}`, role: 'staff', pin: '592817' }),

@@ -15,5 +15,12 @@ export const sessionContract = {
     errors: ['CONFLICT'],
   }),
   'session.login': method({ input: z.strictObject({ user_id: id(), pin }), access: 'anyone', output: returns<User>(), errors: ['UNAUTHENTICATED', 'LOCKED_OUT', 'SETUP_REQUIRED'] }),
+  /** An owner locked out (anyone at the login screen can lock them out by guessing): the salon's recovery passphrase clears the lockout and logs them in. */
+  'session.unlockOwner': method({
+    input: z.strictObject({ user_id: id(), passphrase: text(256).min(1, 'Enter the recovery passphrase.') }),
+    access: 'anyone',
+    output: returns<User>(),
+    errors: ['UNAUTHENTICATED', 'CONFLICT', 'SETUP_REQUIRED'],
+  }),
   'session.logout': method({ input: empty, access: 'logged-in', output: returns<null>() }),
 } as const

@@ -1,5 +1,6 @@
 import { toStoredTime } from '../../../db/clock'
 import { DomainError, validationError } from '../../../db/errors'
+import { unwrapDataKey } from '../../../db/key-recovery/key-recovery'
 import { formatInZone } from '../../../db/zoned-time'
 import { lockoutMessage, waitAfterFailures } from './lockout'
 import { pinProblem } from './pin-policy'
@@ -19,7 +20,7 @@ export class LockedOutError extends DomainError {
 
 const WRONG_PIN = 'That PIN is not right. Try again.'
 
-export const sessionHandlers: HandlersFor<'session.state' | 'session.setupOwner' | 'session.login' | 'session.logout'> = {
+export const sessionHandlers: HandlersFor<'session.state' | 'session.setupOwner' | 'session.login' | 'session.unlockOwner' | 'session.logout'> = {
   'session.state': (ctx) => {
     const all = ctx.store.users.list()
     const current = ctx.session ? all.find((user) => user.id === ctx.session?.user_id) : undefined
@@ -43,6 +44,8 @@ export const sessionHandlers: HandlersFor<'session.state' | 'session.setupOwner'
   },
 
   'session.login': (ctx, input) => oneLoginAtATime(input.user_id, () => login(ctx, input.user_id, input.pin)),
+
+  'session.unlockOwner': (ctx, input) => oneLoginAtATime(input.user_id, () => unlockOwner(ctx, input.user_id, input.passphrase)),
 
   'session.logout': (ctx) => {
     ctx.endSession('session.logout')
@@ -87,6 +90,28 @@ async function login(ctx: HandlerContext, userId: string, pin: string) {
   // Hashing parameters raised since this PIN was set: store a fresh hash now that we have the PIN.
   const rehashed = ctx.pins.needsRehash(user.pin_hash) ? await ctx.pins.hash(pin) : undefined
   ctx.mutate(() => users.recordSuccessfulLogin(user.id, rehashed), { action: 'session.login', user_id: user.id, target_id: user.id })
+  ctx.startSession({ user_id: user.id, name: user.name, role: user.role })
+  return toUser(user)
+}
+
+const NOT_THE_RECOVERY_PASSPHRASE = 'That is not the recovery passphrase. Check it and try again.'
+
+/**
+ * The owner's way past a lockout: the recovery passphrase (it opens the data key itself) clears
+ * the wrong-PIN count and logs them in. A wrong passphrase costs an argon2id unwrap (about a
+ * second at MODERATE), which paces guessing, and each is audited.
+ */
+async function unlockOwner(ctx: HandlerContext, userId: string, passphrase: string) {
+  const { users } = ctx.store
+  const user = users.get(userId)
+  if (!user || user.active !== 1 || user.role !== 'owner') throw new DomainError('UNAUTHENTICATED', 'Only an owner is unlocked with the recovery passphrase.')
+  const wrap = ctx.store.recovery.get()
+  if (!wrap) throw new DomainError('CONFLICT', 'No recovery passphrase is set for this salon: wait for the lockout to end.')
+  if (!(await unwrapDataKey(wrap, passphrase))) {
+    ctx.audit.read({ action: 'session.owner_unlock', user_id: null, target_id: user.id, outcome: 'failed' })
+    throw validationError({ passphrase: NOT_THE_RECOVERY_PASSPHRASE }, NOT_THE_RECOVERY_PASSPHRASE)
+  }
+  ctx.mutate(() => users.recordSuccessfulLogin(user.id), { action: 'session.owner_unlock', user_id: user.id, target_id: user.id })
   ctx.startSession({ user_id: user.id, name: user.name, role: user.role })
   return toUser(user)
 }

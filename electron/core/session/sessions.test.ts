@@ -5,6 +5,8 @@ import { manualClock } from '../../../test/helpers/temp'
 import { FREE_ATTEMPTS, LOCK_AFTER } from './lockout'
 import { UNKNOWN_LOGINS_PER_MINUTE } from './unknown-logins'
 
+const RECOVERY = 'correct horse battery staple'
+
 describe('first run', () => {
   it('asks for setup, creates the owner once, and logs them in', async () => {
     const { core } = await openTestCore()
@@ -77,6 +79,27 @@ describe('logins naming nobody', () => {
     clock.advance(60_000)
     const later = await core.connect().invoke('session.login', { user_id: '01ARZ3NDEKTSV4RRFFQ69G9999', pin: '123456' })
     expect(later).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    await core.close()
+  })
+})
+
+describe('an owner locked out at the login screen', () => {
+  it('is unlocked and logged in with the recovery passphrase; a wrong one, or anyone but an owner, is refused', async () => {
+    const { core } = await openTestCore()
+    const { owner, ids } = await salonWithUsers(core)
+    await must(owner, 'security.setRecoveryPassphrase', { passphrase: RECOVERY })
+    const door = core.connect()
+    for (let attempt = 0; attempt < LOCK_AFTER; attempt++) await door.invoke('session.login', { user_id: ids.owner, pin: `wrong guess ${attempt}` })
+    expect(await door.invoke('session.login', { user_id: ids.owner, pin: PINS.owner })).toMatchObject({ ok: false, error: { code: 'LOCKED_OUT' } })
+
+    expect(await door.invoke('session.unlockOwner', { user_id: ids.owner, passphrase: 'a wrong passphrase' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { passphrase: expect.any(String) } } })
+    expect(await door.invoke('session.unlockOwner', { user_id: ids.receptionist, passphrase: RECOVERY })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect(await must(door, 'session.unlockOwner', { user_id: ids.owner, passphrase: RECOVERY })).toMatchObject({ id: ids.owner, role: 'owner' })
+    expect((await must(door, 'session.state', {})).user?.id).toBe(ids.owner)
+    // The lockout is gone: the PIN works again from another window.
+    expect((await core.connect().invoke('session.login', { user_id: ids.owner, pin: PINS.owner })).ok).toBe(true)
+    const actions = (await must(door, 'audit.list', { limit: 50 })).items.filter((entry) => entry.action === 'session.owner_unlock').map((entry) => entry.outcome)
+    expect(actions.sort()).toEqual(['failed', 'ok'])
     await core.close()
   })
 })

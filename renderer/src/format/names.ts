@@ -11,6 +11,7 @@ export const ROLE_LABEL = { owner: 'Owner', receptionist: 'Reception', staff: 'S
 const ACTIONS: Record<string, string> = {
   'session.login': 'Logged in',
   'session.login_locked': 'Login refused (locked out)',
+  'session.owner_unlock': 'Owner unlocked with the recovery passphrase',
   'session.login_throttled': 'Logins for unknown people refused (a burst, recorded once a minute)',
   'session.logout': 'Locked / logged out',
   'session.idle_timeout': 'Locked after idle time',

@@ -5,6 +5,7 @@ import { Avatar } from '../../components/bits'
 import { Button } from '../../components/Button'
 import { ROLE_LABEL } from '../../format/names'
 import { formatDayMonth, formatTime } from '../../format/time'
+import { OwnerUnlock } from './OwnerUnlock'
 
 type Problem = { kind: 'wrong' | 'locked' | 'other'; message: string; until?: string }
 
@@ -96,6 +97,7 @@ export function PinEntry({ user, onBack, onLoggedIn }: { user: UserTile; onBack:
           </div>
         ) : null}
       </div>
+      {problem?.kind === 'locked' && user.role === 'owner' ? <OwnerUnlock user={user} onLoggedIn={onLoggedIn} /> : null}
       <div className="pin-pad" role="group" aria-label="PIN pad">
         {PAD.map((key) => (
           <button key={key} type="button" className={`pin-key pin-key-${key}`} onClick={() => press(key)} tabIndex={-1} aria-label={key === 'back' ? 'Delete last digit' : key === 'clear' ? 'Clear' : key}>
