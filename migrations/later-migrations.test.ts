@@ -26,7 +26,7 @@ const insertCustomer = (db: Awaited<ReturnType<typeof openDatabase>>) =>
 
 describe('every migration has a test', () => {
   it('lists them all here', () => {
-    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close'])
+    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0011_audit_carried_over'])
   })
 })
 
@@ -157,3 +157,17 @@ describe('0007_day_close', () => {
   })
 })
 
+
+describe('0011_audit_carried_over', () => {
+  it('keeps the log, marks nothing as carried, and refuses a mark other than 0 or 1', async () => {
+    const db = await across('0007_day_close', '0011_audit_carried_over', (old) => {
+      old.sqlite.prepare(`INSERT INTO audit_log (id, at, user_id, action, target_id, customer_id, outcome) VALUES ('01ARZ3NDEKTSV4RRFFQ69G5FD0', ?, NULL, 'session.login', NULL, NULL, 'ok')`).run(T)
+    })
+    expect(db.sqlite.prepare('SELECT action, carried_over FROM audit_log').all()).toEqual([{ action: 'session.login', carried_over: 0 }])
+    const insert = db.sqlite.prepare(`INSERT INTO audit_log (id, at, user_id, action, target_id, customer_id, outcome, carried_over) VALUES (?, ?, NULL, 'customer.delete', NULL, NULL, 'ok', ?)`)
+    insert.run('01ARZ3NDEKTSV4RRFFQ69G5FD1', T, 1)
+    expect(() => insert.run('01ARZ3NDEKTSV4RRFFQ69G5FD2', T, 2)).toThrow(/CHECK/)
+    expect(() => db.sqlite.prepare(`UPDATE audit_log SET carried_over = 1`).run()).toThrow(/append-only/)
+    await db.close()
+  })
+})

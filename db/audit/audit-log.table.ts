@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely'
+import type { Generated, Insertable, Selectable } from 'kysely'
 import type { AuditOutcome } from '../../vocabulary'
 
 /** `audit_log`: append-only (triggers refuse UPDATE and DELETE); ids and actions only, never PII. */
@@ -10,6 +10,9 @@ export interface AuditLogTable {
   target_id: string | null
   customer_id: string | null
   outcome: AuditOutcome
+  /** 1: made in a database a restore replaced, and carried into the restored log. */
+  carried_over: Generated<0 | 1>
 }
 
 export type AuditRow = Selectable<AuditLogTable>
+export type NewAuditRow = Insertable<AuditLogTable>

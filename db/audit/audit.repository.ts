@@ -1,9 +1,9 @@
 import { sql } from 'kysely'
 import type { Db } from '../sqlite/connection'
-import type { AuditRow } from './audit-log.table'
+import type { AuditRow, NewAuditRow } from './audit-log.table'
 
-/** An entry as written: every column, nothing generated. */
-export type NewAuditEntry = AuditRow
+/** An entry as written: every column but the carried-over mark (0 unless a restore carried it). */
+export type NewAuditEntry = NewAuditRow
 
 /** An entry with what its ids point at, for people reading the log (never a PII value but names). */
 export type AuditRowWithTargets = AuditRow & {
@@ -37,6 +37,27 @@ export function createAuditRepository({ db }: { db: Db }) {
       for (const entry of entries) sync.run(kysely.insertInto('audit_log').values(entry))
     },
 
+    /** The newest entry's id (ULIDs sort by time), or null for an empty log. */
+    newestId(): string | null {
+      return sync.get(kysely.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')))?.id ?? null
+    },
+
+    /** Every entry after `afterId` (all of them after null), oldest first: what a restore carries over. */
+    after(afterId: string | null): AuditRow[] {
+      let query = kysely.selectFrom('audit_log').selectAll().orderBy('id')
+      if (afterId !== null) query = query.where('id', '>', afterId)
+      return sync.all(query)
+    },
+
+    /** Writes entries from a replaced database into this one, marked as carried over; ids already here are skipped. */
+    carryOver(entries: readonly AuditRow[]): number {
+      let carried = 0
+      for (const entry of entries) {
+        carried += sync.run(kysely.insertInto('audit_log').values({ ...entry, carried_over: 1 }).onConflict((oc) => oc.column('id').doNothing())).changes
+      }
+      return carried
+    },
+
     /**
      * Newest first, paged by id (ULIDs sort by time), filtered as asked, each with the number,
      * ticket or name of what it touched (looked up by primary key, so a page costs a page).
@@ -56,6 +77,7 @@ export function createAuditRepository({ db }: { db: Db }) {
           'a.target_id',
           'a.customer_id',
           'a.outcome',
+          'a.carried_over',
           'b.invoice_number as bill_number',
           'v.ticket_number as ticket_number',
           'u.name as user_name',

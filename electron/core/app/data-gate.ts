@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs'
 import { prepareRestore, swapInBackup } from '../../../db/backup/restore'
 import type { IntegrityReport } from '../../../db/sqlite/background-check'
+import type { AuditRow } from '../../../db/audit/audit-log.table'
+import { newestAuditIdIn } from '../../../db/audit/newest-in-file'
 import { toStoredTime, type Clock } from '../../../db/clock'
 import { readLedger, type ErasureEntry } from '../../../db/customers/erasure'
 import { mergeLedgers, readLedgerFile, writeLedgerFile } from '../../../db/customers/erasure-ledger-file'
@@ -252,6 +254,17 @@ export function createDataGate(options: DataGateOptions): DataGate {
     return mergeLedgers(inDatabase, readLedgerFile(databasePath))
   }
 
+  /** The entries of the log being replaced that the backup does not have (none if it cannot be read: damaged data). */
+  function auditSince(open: OpenData | null, backupFile: string): AuditRow[] {
+    if (!open) return []
+    try {
+      return open.store.audit.after(newestAuditIdIn(backupFile))
+    } catch (error) {
+      logger.warn('could not read the audit log of the database being replaced; its entries since the backup are not carried over', { name: errorName(error) })
+      return []
+    }
+  }
+
   async function restore(file: string, passphrase: string | undefined, actorId: string | null): Promise<RestoreResult> {
     await start()
     const old = data
@@ -268,9 +281,13 @@ export function createDataGate(options: DataGateOptions): DataGate {
     // The sessions' last entries and any reads still buffered stay pending in the core's one
     // audit trail and go into whichever database is open next: none is lost with the swap.
     options.sessions.endAll('session.ended_by_restore')
+    // What the log recorded since the backup was made goes into the restored log, marked: read
+    // once the data has settled (its last flush done), just before it closes.
+    let newer: AuditRow[] = []
     if (old) {
       try {
         await settleData(old)
+        newer = auditSince(old, file)
         data = null
         await old.store.close()
       } catch (error) {
@@ -301,7 +318,7 @@ export function createDataGate(options: DataGateOptions): DataGate {
     if (!currentKey || Buffer.compare(Buffer.from(key), Buffer.from(currentKey)) !== 0) await storeDataKey(key)
 
     const { store } = restored
-    mutate(store, options.audit, actorId, () => undefined, { action: 'backup.restore', target_id: null })
+    mutate(store, options.audit, actorId, () => store.audit.carryOver(newer), { action: 'backup.restore', target_id: null })
     options.audit.flush()
     const count = (table: 'customers' | 'bills') => store.db.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number
     return { restored_from: file, kept_aside: keptAside, customers: count('customers'), bills: count('bills'), re_erased: restored.erasedAgain }

@@ -45,6 +45,7 @@ export const auditHandlers: HandlersFor<'audit.list'> = {
       customer_id: row.customer_id,
       customer_name: row.customer_id ? row.customer_name : null,
       outcome: row.outcome,
+      carried_over: row.carried_over === 1,
     }))
     return { items, next: rows.length > limit ? (page[page.length - 1]?.id ?? null) : null }
   },

@@ -14,4 +14,6 @@ export type AuditEntry = {
   /** The customer's name now ("Erased customer …" once erased); null when the entry names no customer. */
   customer_name: string | null
   outcome: AuditOutcome
+  /** Made in a database a restore replaced, and carried into the restored log so it is never rolled back. */
+  carried_over: boolean
 }

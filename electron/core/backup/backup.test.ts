@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, openSync, writeSync, writeFileSync, closeSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { newestAuditIdIn } from '../../../db/audit/newest-in-file'
 import { openCore } from '..'
 import { listBackups } from '../../../db/backup/backup'
 import { findProblems } from '../../../db/check/invariants'
@@ -147,6 +148,31 @@ describe('restore', () => {
 
     await shop.core.close()
     expect(shop.logger.errors).toEqual([])
+  })
+})
+
+describe('the audit log survives a restore', () => {
+  it('carries every entry made since the backup into the restored log, marked, with the restore’s own entry and its user', async () => {
+    const shop = await salonWithPassphrase()
+    const priya = await must(shop.receptionist, 'customers.create', { first_name: 'Priya', phone: '9876543210' })
+    const backup = await must(shop.owner, 'backup.run', {})
+    const before = (await must(shop.owner, 'audit.list', { limit: 500 })).items.map((entry) => entry.id)
+    // After the backup: a deletion and an erasure the restored data knows nothing of.
+    const kabir = await must(shop.receptionist, 'customers.create', { first_name: 'Kabir', phone: '9876500001' })
+    await must(shop.owner, 'customers.delete', { id: priya.id })
+    await must(shop.owner, 'customers.erase', { id: kabir.id, confirm: 'ERASE', basis: 'Asked in writing' })
+    const since = (await must(shop.owner, 'audit.list', { limit: 500 })).items.filter((entry) => !before.includes(entry.id))
+    expect(since.map((entry) => entry.action)).toEqual(expect.arrayContaining(['customer.create', 'customer.delete', 'customer.erase']))
+
+    await must(shop.owner, 'backup.restore', { file: backup.file })
+    await must(shop.owner, 'session.login', { user_id: shop.ids.owner, pin: PINS.owner })
+    const live = new Map((await must(shop.owner, 'audit.list', { limit: 500 })).items.map((entry) => [entry.id, entry]))
+    for (const entry of since) expect(live.get(entry.id), entry.action).toMatchObject({ action: entry.action, at: entry.at, user_id: entry.user_id, carried_over: true })
+    // Entries the backup holds are its own; only the ones after its newest were carried.
+    const newestInBackup = newestAuditIdIn(backup.file) ?? ''
+    for (const id of before) expect(live.get(id)?.carried_over, id).toBe(id > newestInBackup)
+    expect([...live.values()].find((entry) => entry.action === 'backup.restore')).toMatchObject({ user_id: shop.ids.owner, carried_over: false })
+    await shop.core.close()
   })
 })
 

@@ -107,6 +107,12 @@ export function AuditTab() {
                     <td>{entry.customer_id ? <a href={`#/customers/${entry.customer_id}`}>{entry.customer_name ?? 'Open customer'}</a> : <span className="muted">—</span>}</td>
                     <td>
                       <Badge tone={entry.outcome === 'ok' ? 'success' : entry.outcome === 'denied' ? 'danger' : 'warning'}>{entry.outcome === 'ok' ? 'OK' : entry.outcome === 'denied' ? 'Refused' : 'Failed'}</Badge>
+                      {entry.carried_over ? (
+                        <span className="muted small" title="Made before a restore and carried into the restored log, so the log is never rolled back">
+                          {' '}
+                          carried over
+                        </span>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
