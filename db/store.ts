@@ -14,6 +14,7 @@ import { createUserRepository, type UserRepository } from './users/user.reposito
 import { createKeyRecoveryRepository, type KeyRecoveryRepository } from './key-recovery/key-recovery.repository'
 import { createBillRepository, type BillRepository } from './bills/bill.repository'
 import { createMenuRepository, type MenuRepository } from './menu/menu.repository'
+import { createStylistWork, type StylistWork } from './stylists/stylist-work'
 import { createVisitRepository, type VisitRepository } from './visits/visit.repository'
 import { createDayCloseRepository, type DayCloseRepository } from './day-close/day-close.repository'
 import { createDraftRepository, type DraftRepository } from './drafts/draft.repository'
@@ -49,6 +50,8 @@ export type Store = {
   readonly bills: BillRepository
   /** The salon's services and products (sync class: record). */
   readonly menu: MenuRepository
+  /** The stylist report and a stylist's own day: queries over bill lines, nothing stored. */
+  readonly stylists: StylistWork
   readonly visits: VisitRepository
   readonly dayCloses: DayCloseRepository
   /** Each user's unfinished work (sync class: local), sealed by the vault. */
@@ -100,6 +103,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     recovery: createKeyRecoveryRepository({ db }),
     bills: createBillRepository({ db, vault, clock, newId, settings }),
     menu: createMenuRepository({ db, clock, newId }),
+    stylists: createStylistWork({ db }),
     visits: createVisitRepository({ db, vault, clock, newId, timeZone }),
     dayCloses: createDayCloseRepository({ db, clock, newId }),
     drafts: createDraftRepository({ db, vault, clock, newId }),
