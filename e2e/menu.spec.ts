@@ -2,6 +2,8 @@ import type { Input } from '../electron/core/contract'
 import { expect, test } from './fixtures'
 import { jumpTo, must, PRIYA, type Salon } from './support/salon'
 import { goTo, openCustomer } from './support/ui'
+import { readBillBody } from '../renderer/src/screens/bill/bill-body'
+import { readLines } from '../renderer/src/screens/bill/bill-draft'
 
 /**
  * The service menu at the counter: the owner keeps it (add, change a price, retire), the
@@ -180,4 +182,19 @@ test('stylists on lines: the owner’s month per stylist with commission, and a 
   await expect(mine).toContainText('Haircut, Threading ×2, Gel manicure')
   await expect(staff.page.locator('body')).not.toContainText('Karan')
   await expect(staff.page.locator('body')).not.toContainText('Anjali')
+})
+
+test('a kept draft holds each line’s menu item and stylist; drafts from before the menu still read (in Node)', () => {
+  const MENU_ID = '01ARZ3NDEKTSV4RRFFQ69G5FB2'
+  const STYLIST = '01ARZ3NDEKTSV4RRFFQ69G5FB3'
+  const kept = { items: [{ name: 'Haircut', price: '600', quantity: '1', menuItemId: MENU_ID, stylistId: STYLIST }, { name: 'Bridal trial', price: '2500', quantity: '1' }], discount: '', payments: [{ method: 'cash', amount: '' }], paymentEdited: false, guestName: '', guestPhone: '' }
+  const body = readBillBody(JSON.parse(JSON.stringify(kept)))
+  expect(body?.items).toEqual(kept.items)
+  const lines = readLines(body?.items.map((item, key) => ({ key, ...item })) ?? [], '')
+  expect(lines.ok && lines.input.items).toEqual([
+    { name: 'Haircut', unit_price: 60_000, quantity: 1, menu_item_id: MENU_ID, stylist_id: STYLIST },
+    { name: 'Bridal trial', unit_price: 250_000, quantity: 1 },
+  ])
+  const old = { ...kept, items: [{ name: 'Haircut', price: '600', quantity: '1' }] }
+  expect(readBillBody(old)?.items).toEqual([{ name: 'Haircut', price: '600', quantity: '1' }])
 })
