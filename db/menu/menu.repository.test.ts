@@ -115,4 +115,20 @@ describe('the menu and posted bills', () => {
     expect(store.menu.list({ query: '%' })).toEqual([])
     await core.close()
   })
+
+  it('an unregistered salon issues a bill of supply: menu products too carry no GST, their codes kept', async () => {
+    const { core, store, ids, haircut, shampoo } = await salon()
+    store.settings.update({ gst_registered: false })
+    const bill = store.bills.post(
+      { customer_name: 'Walk-in', items: [{ name: 'Haircut', unit_price: 60_000, quantity: 1, menu_item_id: haircut.id }, { name: 'Argan shampoo', unit_price: 45_000, quantity: 1, menu_item_id: shampoo.id }], discount: 5_000 },
+      ids.receptionist,
+    )
+    expect(bill).toMatchObject({ gst_rate_bp: 0, cgst: 0, sgst: 0, subtotal: 105_000, total: 100_000, rounded_total: 100_000, tax_rates: [{ gst_rate_bp: 0, taxable_value: 100_000, cgst: 0, sgst: 0 }] })
+    expect(bill.items.map((item) => [item.tax_code, item.gst_rate_bp])).toEqual([
+      ['999721', 0],
+      ['33059011', 0],
+    ])
+    expect(findProblems(store.db.sqlite)).toEqual([])
+    await core.close()
+  })
 })
