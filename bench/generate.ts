@@ -71,7 +71,9 @@ export function seedCustomers(store: Store, options: SeedOptions): SeedResult {
     `INSERT INTO bills (id, invoice_number, kind, customer_id, subtotal, discount, gst_rate_bp, cgst, sgst, total, rounded_total, rounding_adjustment, posted_at, created_by)
      VALUES (?, ?, 'sale', ?, ?, 0, 500, ?, ?, ?, ?, ?, ?, ?)`,
   )
-  const insertItem = sqlite.prepare(`INSERT INTO bill_items (bill_id, line_no, name, unit_price, quantity, line_total) VALUES (?, 1, ?, ?, 1, ?)`)
+  // One service line at the salon's 5%, no code (a custom line), and the bill's one-row tax table.
+  const insertItem = sqlite.prepare(`INSERT INTO bill_items (bill_id, line_no, name, unit_price, quantity, line_total, kind, gst_rate_bp) VALUES (?, 1, ?, ?, 1, ?, 'service', 500)`)
+  const insertTaxRate = sqlite.prepare(`INSERT INTO bill_tax_rates (bill_id, gst_rate_bp, taxable_value, cgst, sgst) VALUES (?, 500, ?, ?, ?)`)
   const insertPayment = sqlite.prepare(`INSERT INTO bill_payments (bill_id, line_no, method, amount) VALUES (?, 1, ?, ?)`)
   const months = new Map<string, { revenue: number; visits: number; new_customers: number; returning_customers: number }>()
   const sequences = new Map<number, number>()
@@ -132,6 +134,7 @@ export function seedCustomers(store: Store, options: SeedOptions): SeedResult {
       for (const [billId, invoice, price, tax, total, rounded, at] of billRows) {
         insertBill.run(billId, invoice, id, price, tax, tax, total, rounded, rounded - total, toStoredTime(new Date(at)), owner)
         insertItem.run(billId, faker.helpers.arrayElement(SERVICES)[0], price, price)
+        insertTaxRate.run(billId, price, tax, tax)
         insertPayment.run(billId, faker.helpers.arrayElement(['cash', 'upi', 'upi', 'card']), rounded)
         bills++
       }

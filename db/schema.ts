@@ -1,5 +1,6 @@
 import type { AuditLogTable } from './audit/audit-log.table'
-import type { BillItemsTable, BillPaymentsTable, BillsTable } from './bills/bills.table'
+import type { BillItemsTable, BillPaymentsTable, BillsTable, BillTaxRatesTable } from './bills/bills.table'
+import type { MenuItemsTable } from './menu/menu-items.table'
 import type { SalesByMonthTable } from './bills/sales-by-month.table'
 import type { CountersTable } from './numbering/counters.table'
 import type { DayClosesTable, DayCloseTakingsTable } from './day-close/day-close.table'
@@ -24,6 +25,8 @@ export interface Database {
   bills: BillsTable
   bill_items: BillItemsTable
   bill_payments: BillPaymentsTable
+  bill_tax_rates: BillTaxRatesTable
+  menu_items: MenuItemsTable
   visits: VisitsTable
   sales_by_month: SalesByMonthTable
   erasure_ledger: ErasureLedgerTable

@@ -13,6 +13,8 @@ import { createSettingsRepository, type SettingsRepository } from './settings/se
 import { createUserRepository, type UserRepository } from './users/user.repository'
 import { createKeyRecoveryRepository, type KeyRecoveryRepository } from './key-recovery/key-recovery.repository'
 import { createBillRepository, type BillRepository } from './bills/bill.repository'
+import { createMenuRepository, type MenuRepository } from './menu/menu.repository'
+import { createStylistWork, type StylistWork } from './stylists/stylist-work'
 import { createVisitRepository, type VisitRepository } from './visits/visit.repository'
 import { createDayCloseRepository, type DayCloseRepository } from './day-close/day-close.repository'
 import { createDraftRepository, type DraftRepository } from './drafts/draft.repository'
@@ -46,6 +48,10 @@ export type Store = {
   readonly settings: SettingsRepository
   readonly recovery: KeyRecoveryRepository
   readonly bills: BillRepository
+  /** The salon's services and products (sync class: record). */
+  readonly menu: MenuRepository
+  /** The stylist report and a stylist's own day: queries over bill lines, nothing stored. */
+  readonly stylists: StylistWork
   readonly visits: VisitRepository
   readonly dayCloses: DayCloseRepository
   /** Each user's unfinished work (sync class: local), sealed by the vault. */
@@ -96,6 +102,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     settings,
     recovery: createKeyRecoveryRepository({ db }),
     bills: createBillRepository({ db, vault, clock, newId, settings }),
+    menu: createMenuRepository({ db, clock, newId }),
+    stylists: createStylistWork({ db }),
     visits: createVisitRepository({ db, vault, clock, newId, timeZone }),
     dayCloses: createDayCloseRepository({ db, clock, newId }),
     drafts: createDraftRepository({ db, vault, clock, newId }),

@@ -112,3 +112,24 @@ test('the owner’s admin tabs', async ({ app }) => {
     await expectAccessible(page, `admin: ${tab}`)
   }
 })
+
+test('the service menu: the owner’s menu, the bill’s picker open, the stylist report', async ({ app }) => {
+  const salon = await app.salon()
+  const haircut = await salon.owner.invoke('menu.create', { kind: 'service', name: 'Haircut', category: 'Hair', price: 60_000, duration_minutes: 45, tax_code: '999721' })
+  await salon.owner.invoke('menu.create', { kind: 'product', name: 'Argan shampoo', category: 'Retail', price: 45_000, tax_code: '33051090', gst_rate_bp: 1800 })
+  if (!haircut.ok) throw new Error('the menu item should be created')
+  await salon.owner.invoke('bills.post', { customer_name: 'Walk-in', items: [{ name: 'Haircut', unit_price: 60_000, quantity: 1, menu_item_id: haircut.value.id, stylist_id: salon.ids.staff }] })
+  await app.openAs('owner')
+  const { page } = app
+  await goTo(page, '/admin/menu')
+  await expect(page.getByRole('table').getByText('Argan shampoo')).toBeVisible()
+  await expectAccessible(page, 'admin: menu')
+  await goTo(page, '/bills/new')
+  await page.getByLabel('Item 1 name').fill('ha')
+  await page.keyboard.press('ArrowDown')
+  await expect(page.getByRole('option', { name: /Haircut/ })).toHaveAttribute('aria-selected', 'true')
+  await expectAccessible(page, 'new bill with the menu open')
+  await goTo(page, '/analytics/stylists')
+  await expect(page.getByText('Sarah Thomas')).toBeVisible()
+  await expectAccessible(page, 'stylist report')
+})

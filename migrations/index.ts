@@ -6,6 +6,7 @@ import * as m0004 from './0004_bills_visits'
 import * as m0005 from './0005_data_safety'
 import * as m0006 from './0006_drafts'
 import * as m0007 from './0007_day_close'
+import * as m0008 from './0008_service_menu'
 import * as m0011 from './0011_audit_carried_over'
 
 /**
@@ -20,6 +21,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005_data_safety': m0005,
   '0006_drafts': m0006,
   '0007_day_close': m0007,
+  '0008_service_menu': m0008,
   '0011_audit_carried_over': m0011,
 }
 

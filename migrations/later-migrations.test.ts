@@ -26,7 +26,7 @@ const insertCustomer = (db: Awaited<ReturnType<typeof openDatabase>>) =>
 
 describe('every migration has a test', () => {
   it('lists them all here', () => {
-    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0011_audit_carried_over'])
+    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0011_audit_carried_over'])
   })
 })
 
@@ -157,7 +157,6 @@ describe('0007_day_close', () => {
   })
 })
 
-
 describe('0011_audit_carried_over', () => {
   it('keeps the log, marks nothing as carried, and refuses a mark other than 0 or 1', async () => {
     const db = await across('0007_day_close', '0011_audit_carried_over', (old) => {
@@ -168,6 +167,55 @@ describe('0011_audit_carried_over', () => {
     insert.run('01ARZ3NDEKTSV4RRFFQ69G5FD1', T, 1)
     expect(() => insert.run('01ARZ3NDEKTSV4RRFFQ69G5FD2', T, 2)).toThrow(/CHECK/)
     expect(() => db.sqlite.prepare(`UPDATE audit_log SET carried_over = 1`).run()).toThrow(/append-only/)
+    await db.close()
+  })
+})
+
+describe('0008_service_menu', () => {
+  it('keeps earlier bills reading as before (their lines at the bill’s rate, no code), adds the menu, per-rate tax and commissions', async () => {
+    const SALE = '01ARZ3NDEKTSV4RRFFQ69G5FB0'
+    const SUPPLY = '01ARZ3NDEKTSV4RRFFQ69G5FB1'
+    const ITEM = '01ARZ3NDEKTSV4RRFFQ69G5FB2'
+    const db = await across('0007_day_close', '0008_service_menu', (old) => {
+      insertCustomer(old)
+      old.sqlite.prepare(`INSERT INTO users (id, name, role, pin_hash, created_at, updated_at) VALUES (?, 'Asha', 'owner', '$argon2id$x', ?, ?)`).run(USER, T, T)
+      const bill = old.sqlite.prepare(
+        `INSERT INTO bills (id, invoice_number, kind, customer_id, subtotal, discount, gst_rate_bp, cgst, sgst, total, rounded_total, rounding_adjustment, posted_at, created_by)
+         VALUES (?, ?, 'sale', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      // ₹500 + ₹1,200 less ₹100 at 5%; and a bill of supply of ₹300 (not registered then).
+      bill.run(SALE, 'SAL-25-0001', CUSTOMER, 170_000, 10_000, 500, 4_000, 4_000, 168_000, 168_000, 0, T, USER)
+      bill.run(SUPPLY, 'SAL-25-0002', null, 30_000, 0, 0, 0, 0, 30_000, 30_000, 0, T, USER)
+      const line = old.sqlite.prepare(`INSERT INTO bill_items (bill_id, line_no, name, unit_price, quantity, line_total) VALUES (?, ?, ?, ?, ?, ?)`)
+      line.run(SALE, 1, 'Haircut', 50_000, 1, 50_000)
+      line.run(SALE, 2, 'Hair spa', 120_000, 1, 120_000)
+      line.run(SUPPLY, 1, 'Threading', 15_000, 2, 30_000)
+    })
+    expect(db.sqlite.prepare('SELECT total_visits FROM customers').pluck().get()).toBe(3)
+    expect(db.sqlite.prepare('SELECT bill_id, name, line_total, kind, menu_item_id, tax_code, gst_rate_bp, discount, stylist_id FROM bill_items ORDER BY bill_id, line_no').all()).toEqual([
+      { bill_id: SALE, name: 'Haircut', line_total: 50_000, kind: 'service', menu_item_id: null, tax_code: null, gst_rate_bp: 500, discount: 2_941, stylist_id: null },
+      { bill_id: SALE, name: 'Hair spa', line_total: 120_000, kind: 'service', menu_item_id: null, tax_code: null, gst_rate_bp: 500, discount: 7_059, stylist_id: null },
+      { bill_id: SUPPLY, name: 'Threading', line_total: 30_000, kind: 'service', menu_item_id: null, tax_code: null, gst_rate_bp: 0, discount: 0, stylist_id: null },
+    ])
+    expect(db.sqlite.prepare('SELECT * FROM bill_tax_rates ORDER BY bill_id').all()).toEqual([
+      { bill_id: SALE, gst_rate_bp: 500, taxable_value: 160_000, cgst: 4_000, sgst: 4_000 },
+      { bill_id: SUPPLY, gst_rate_bp: 0, taxable_value: 30_000, cgst: 0, sgst: 0 },
+    ])
+    expect(db.sqlite.prepare('SELECT subtotal, discount, gst_rate_bp, cgst, sgst, rounded_total FROM bills WHERE id = ?').get(SALE)).toEqual({ subtotal: 170_000, discount: 10_000, gst_rate_bp: 500, cgst: 4_000, sgst: 4_000, rounded_total: 168_000 })
+    // Still permanent, the new table too.
+    expect(() => db.sqlite.prepare(`UPDATE bill_items SET discount = 0`).run()).toThrow(/permanent/)
+    expect(() => db.sqlite.prepare(`DELETE FROM bill_tax_rates`).run()).toThrow(/permanent/)
+    expect(db.sqlite.prepare('SELECT commission_bp FROM users').pluck().get()).toBe(0)
+    // The menu: a service needs a SAC code and a duration and has no rate of its own; never deleted.
+    const item = db.sqlite.prepare(
+      `INSERT INTO menu_items (id, kind, name, category, price, duration_minutes, tax_code, gst_rate_bp, created_at, updated_at) VALUES (?, ?, ?, 'Hair', 50000, ?, ?, ?, ?, ?)`,
+    )
+    expect(() => item.run(ITEM, 'service', 'Haircut', 30, '33059011', null, T, T)).toThrow(/CHECK/)
+    expect(() => item.run(ITEM, 'service', 'Haircut', 30, '999721', 1800, T, T)).toThrow(/CHECK/)
+    expect(() => item.run(ITEM, 'product', 'Shampoo', null, '3305', null, T, T)).toThrow(/CHECK/)
+    item.run(ITEM, 'service', 'Haircut', 30, '999721', null, T, T)
+    expect(() => item.run('01ARZ3NDEKTSV4RRFFQ69G5FB3', 'service', 'HAIRCUT', 30, '999721', null, T, T)).toThrow(/UNIQUE/)
+    expect(() => db.sqlite.prepare('DELETE FROM menu_items').run()).toThrow(/never deleted/)
     await db.close()
   })
 })

@@ -37,6 +37,14 @@ export type BillStatus = (typeof BILL_STATUSES)[number]
 export const BILL_AMOUNT_FIELDS = values('subtotal', 'discount', 'gst_rate_bp', 'cgst', 'sgst', 'total', 'rounded_total', 'rounding_adjustment')
 export type BillAmountBlock = { [K in (typeof BILL_AMOUNT_FIELDS)[number]]: number }
 
+/** What a menu item (and a bill line) is: a service taxed at the salon's rate, or a retail product at its own. */
+export const MENU_ITEM_KINDS = values('service', 'product')
+export type MenuItemKind = (typeof MENU_ITEM_KINDS)[number]
+
+/** The SAC codes a salon's services are taxed under (GST services classification, heading 9997). */
+export const SERVICE_SAC_CODES = values('999721', '999722', '999729')
+export type ServiceSacCode = (typeof SERVICE_SAC_CODES)[number]
+
 export const AUDIT_OUTCOMES = values('ok', 'denied', 'failed')
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number]
 

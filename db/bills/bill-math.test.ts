@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DomainError } from '../errors'
-import { computeBill, settlePayments } from './bill-math'
+import { computeBill, settlePayments, spreadDiscount } from './bill-math'
 
 const gst5 = { gst_registered: true, gst_rate_bp: 500 }
 const noGst = { gst_registered: false, gst_rate_bp: 500 }
@@ -51,6 +51,60 @@ describe('bill arithmetic (integer paise)', () => {
     expect(fieldsOf(() => computeBill([], 0, gst5))).toHaveProperty('items')
     expect(fieldsOf(() => computeBill([line(1_000)], 1_001, gst5))).toHaveProperty('discount')
     expect(fieldsOf(() => computeBill([line(1_000_000_000, 99), line(1_000_000_000, 99)], 0, gst5))).toHaveProperty('items')
+  })
+})
+
+describe('lines at their own rates (the menu)', () => {
+  const service = (name: string, unit_price: number) => ({ name, unit_price, quantity: 1, kind: 'service' as const, tax_code: '999721' })
+  const product = (name: string, unit_price: number, quantity: number) => ({ name, unit_price, quantity, kind: 'product' as const, tax_code: '33059011', gst_rate_bp: 1800 })
+  const mixed = [service('Haircut', 60_000), service('Hair spa', 120_000), product('Argan shampoo', 45_000, 2)]
+
+  it('taxes 5% services and 18% products per rate, the discount spread pro rata, to the paisa', () => {
+    const bill = computeBill(mixed, 25_000, gst5)
+    // Shares of ₹250: 60,000/270,000 → 5,555.5 → 5,555; 120,000 → 11,111.1 → 11,111 (+1 paisa left over: the largest line); 90,000 → 8,333.3 → 8,333.
+    expect(bill.items.map((item) => [item.name, item.line_total, item.discount, item.gst_rate_bp, item.tax_code])).toEqual([
+      ['Haircut', 60_000, 5_555, 500, '999721'],
+      ['Hair spa', 120_000, 11_112, 500, '999721'],
+      ['Argan shampoo', 90_000, 8_333, 1800, '33059011'],
+    ])
+    expect(bill.tax_rates).toEqual([
+      // 2.5% of 163,333 = 4,083.325 → 4,083; 9% of 81,667 = 7,350.03 → 7,350
+      { gst_rate_bp: 500, taxable_value: 163_333, cgst: 4_083, sgst: 4_083 },
+      { gst_rate_bp: 1800, taxable_value: 81_667, cgst: 7_350, sgst: 7_350 },
+    ])
+    expect(bill).toMatchObject({ subtotal: 270_000, discount: 25_000, taxable_value: 245_000, gst_rate_bp: 500, cgst: 11_433, sgst: 11_433, total: 267_866, rounded_total: 267_900, rounding_adjustment: 34 })
+  })
+
+  it('a products-only bill carries the products’ rate; a bill of supply taxes nothing at one rate 0', () => {
+    expect(computeBill([product('Serum', 99_900, 1)], 0, gst5)).toMatchObject({ gst_rate_bp: 1800, cgst: 8_991, sgst: 8_991, tax_rates: [{ gst_rate_bp: 1800, taxable_value: 99_900 }] })
+    const supply = computeBill(mixed, 25_000, noGst)
+    expect(supply.tax_rates).toEqual([{ gst_rate_bp: 0, taxable_value: 245_000, cgst: 0, sgst: 0 }])
+    expect(supply).toMatchObject({ gst_rate_bp: 0, cgst: 0, sgst: 0, total: 245_000, rounded_total: 245_000 })
+    expect(supply.items.every((item) => item.gst_rate_bp === 0)).toBe(true)
+  })
+
+  it('a single-rate bill computes exactly as before the menu', () => {
+    const before = { subtotal: 170_000, discount: 10_000, cgst: 4_000, sgst: 4_000, total: 168_000, rounded_total: 168_000 }
+    expect(computeBill([line(50_000), line(120_000)], 10_000, gst5)).toMatchObject({ ...before, gst_rate_bp: 500, tax_rates: [{ gst_rate_bp: 500, taxable_value: 160_000, cgst: 4_000, sgst: 4_000 }] })
+  })
+
+  it('spreads a discount deterministically, never more than a line’s own total', () => {
+    expect(spreadDiscount([1, 1, 1], 2)).toEqual([1, 1, 0])
+    expect(spreadDiscount([100, 300, 300], 7)).toEqual([1, 3, 3])
+    expect(spreadDiscount([100, 300, 300], 8)).toEqual([1, 4, 3])
+    expect(spreadDiscount([0, 500], 500)).toEqual([0, 500])
+    expect(spreadDiscount([10, 20], 0)).toEqual([0, 0])
+    // Any spread adds up to the discount and stays within each line (seeded so a failure reproduces).
+    let seed = 20261129
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31
+    for (let run = 0; run < 500; run++) {
+      const totals = Array.from({ length: 1 + Math.floor(random() * 6) }, () => Math.floor(random() * 5_000))
+      const subtotal = totals.reduce((a, b) => a + b, 0)
+      const discount = Math.floor(random() * (subtotal + 1))
+      const shares = spreadDiscount(totals, discount)
+      expect(shares.reduce((a, b) => a + b, 0), `seed 20261129 run ${run}`).toBe(subtotal === 0 ? 0 : discount)
+      shares.forEach((share, i) => expect(share).toBeLessThanOrEqual(totals[i] ?? 0))
+    }
   })
 })
 

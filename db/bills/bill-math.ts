@@ -1,12 +1,46 @@
-import type { BillAmountBlock, PaymentMethod } from '../../vocabulary'
+import type { BillAmountBlock, MenuItemKind, PaymentMethod } from '../../vocabulary'
 import { validationError } from '../errors'
 
-export type LineInput = { name: string; unit_price: number; quantity: number }
+/**
+ * A line as the bill's arithmetic sees it. A line without its own rate is a service at the
+ * salon's rate (custom lines and lines of bills posted before the menu); a product brings its own.
+ */
+export type LineInput = {
+  name: string
+  unit_price: number
+  quantity: number
+  kind?: MenuItemKind
+  /** The line's GST rate in basis points (products); absent: the salon's rate. */
+  gst_rate_bp?: number
+  /** SAC or HSN code it is taxed under; null for a custom line. */
+  tax_code?: string | null
+  menu_item_id?: string | null
+  stylist_id?: string | null
+}
 export type TaxSettings = { gst_registered: boolean; gst_rate_bp: number }
 
+export type BillLine = {
+  name: string
+  unit_price: number
+  quantity: number
+  line_total: number
+  kind: MenuItemKind
+  menu_item_id: string | null
+  tax_code: string | null
+  gst_rate_bp: number
+  /** This line's share of the bill's discount (see spreadDiscount). */
+  discount: number
+  stylist_id: string | null
+}
+
+/** One row of the bill's tax table: the taxable value at one rate and its CGST and SGST. */
+export type TaxRateRow = { gst_rate_bp: number; taxable_value: number; cgst: number; sgst: number }
+
 export type BillAmounts = BillAmountBlock & {
-  items: (LineInput & { line_total: number })[]
+  items: BillLine[]
   taxable_value: number
+  /** By rate, lowest first; a bill of supply has one row at rate 0. */
+  tax_rates: TaxRateRow[]
 }
 
 /** A bill's subtotal may not exceed ₹10 crore: far beyond any salon bill, and safe integer arithmetic. */
@@ -16,32 +50,83 @@ export const MAX_SUBTOTAL = 10_000_000_000
 const divideRoundHalfUp = (n: bigint, d: bigint): bigint => (2n * n + d) / (2n * d)
 
 /**
+ * Spreads a bill's discount over its lines, so each rate's taxable value carries its part:
+ * pro rata by line total (each share rounded down to the paisa), then the paise left over go to
+ * the largest line (earliest first on a tie), then the next largest if a line cannot take more
+ * than its own total. Deterministic: the same lines and discount always spread the same way.
+ */
+export function spreadDiscount(lineTotals: readonly number[], discount: number): number[] {
+  const subtotal = lineTotals.reduce((sum, total) => sum + total, 0)
+  if (discount === 0 || subtotal === 0) return lineTotals.map(() => 0)
+  const shares = lineTotals.map((total) => Number((BigInt(discount) * BigInt(total)) / BigInt(subtotal)))
+  let left = discount - shares.reduce((sum, share) => sum + share, 0)
+  const largestFirst = lineTotals.map((total, index) => ({ total, index })).sort((a, b) => b.total - a.total || a.index - b.index)
+  for (const { total, index } of largestFirst) {
+    if (left === 0) break
+    const share = shares[index] ?? 0
+    const taken = Math.min(left, total - share)
+    shares[index] = share + taken
+    left -= taken
+  }
+  return shares
+}
+
+/**
  * The arithmetic of a bill, in integer paise only:
- * line totals → subtotal → discount (never more than the subtotal) → taxable value → CGST and
- * SGST, each half of the GST rate, rounded to the paisa (half up) as printed on the invoice;
- * none when the salon is not GST-registered → total → rounded to the nearest rupee (50 paise
- * rounds up) → the rounding adjustment.
+ * line totals → subtotal → discount (never more than the subtotal), spread over the lines →
+ * taxable value per rate → CGST and SGST per rate, each half of that rate, rounded to the paisa
+ * (half up) as printed on the invoice's tax table; none when the salon is not GST-registered
+ * (a bill of supply) → total → rounded to the nearest rupee (50 paise rounds up) → the rounding
+ * adjustment. A bill whose lines share one rate computes exactly as bills did before the menu.
+ *
+ * The bill's own `gst_rate_bp` is that one rate; on a bill that mixes rates it is the salon's
+ * rate for services (the tax table holds the truth); 0 on a bill of supply.
  */
 export function computeBill(items: readonly LineInput[], discount: number, tax: TaxSettings): BillAmounts {
   if (items.length === 0) throw validationError({ items: 'Add at least one item.' })
-  const lines = items.map((item) => ({ name: item.name.trim(), unit_price: item.unit_price, quantity: item.quantity, line_total: item.unit_price * item.quantity }))
-  const subtotal = lines.reduce((sum, line) => sum + line.line_total, 0)
+  const rateOf = (item: LineInput) => (tax.gst_registered ? (item.gst_rate_bp ?? tax.gst_rate_bp) : 0)
+  const totals = items.map((item) => item.unit_price * item.quantity)
+  const subtotal = totals.reduce((sum, total) => sum + total, 0)
   if (subtotal > MAX_SUBTOTAL) throw validationError({ items: 'This bill is too large to post. Split it into smaller bills.' })
   if (discount > subtotal) throw validationError({ discount: 'The discount cannot be more than the subtotal.' })
 
+  const shares = spreadDiscount(totals, discount)
+  const lines = items.map(
+    (item, index): BillLine => ({
+      name: item.name.trim(),
+      unit_price: item.unit_price,
+      quantity: item.quantity,
+      line_total: totals[index] ?? 0,
+      kind: item.kind ?? 'service',
+      menu_item_id: item.menu_item_id ?? null,
+      tax_code: item.tax_code ?? null,
+      gst_rate_bp: rateOf(item),
+      discount: shares[index] ?? 0,
+      stylist_id: item.stylist_id ?? null,
+    }),
+  )
+
+  const taxableByRate = new Map<number, number>()
+  for (const line of lines) taxableByRate.set(line.gst_rate_bp, (taxableByRate.get(line.gst_rate_bp) ?? 0) + line.line_total - line.discount)
+  const tax_rates = [...taxableByRate]
+    .sort(([a], [b]) => a - b)
+    .map(([rate, taxable]): TaxRateRow => {
+      const half = Number(divideRoundHalfUp(BigInt(taxable) * BigInt(rate / 2), 10_000n))
+      return { gst_rate_bp: rate, taxable_value: taxable, cgst: half, sgst: half }
+    })
+  const cgst = tax_rates.reduce((sum, row) => sum + row.cgst, 0)
+  const sgst = tax_rates.reduce((sum, row) => sum + row.sgst, 0)
   const taxable = subtotal - discount
-  const rateBp = tax.gst_registered ? tax.gst_rate_bp : 0
-  const halfRateBp = BigInt(rateBp / 2)
-  const cgst = Number(divideRoundHalfUp(BigInt(taxable) * halfRateBp, 10_000n))
-  const sgst = cgst // equal halves of one rate on one taxable value
   const total = taxable + cgst + sgst
   const rounded = Math.floor((total + 50) / 100) * 100
+  const billRate = !tax.gst_registered ? 0 : tax_rates.length === 1 ? (tax_rates[0]?.gst_rate_bp ?? 0) : tax.gst_rate_bp
   return {
     items: lines,
     subtotal,
     discount,
     taxable_value: taxable,
-    gst_rate_bp: rateBp,
+    tax_rates,
+    gst_rate_bp: billRate,
     cgst,
     sgst,
     total,

@@ -6,19 +6,22 @@ import type { IdFactory } from '../ids'
 import { nextInvoiceNumber } from '../numbering/numbering'
 import { sealAnonymousPhone } from '../anonymous-phone'
 import type { SettingsRepository } from '../settings/settings.repository'
-import type { BillItemRow, BillPaymentRow, BillRow } from './bills.table'
+import type { BillItemRow, BillPaymentRow, BillRow, BillTaxRateRow } from './bills.table'
 import type { PiiVault } from '../vault/vault'
 import { startOfSalonDay, addDays, wallClock } from '../zoned-time'
-import { computeBill, settlePayments, type LineInput, type PaymentInput } from './bill-math'
+import { computeBill, settlePayments, type BillLine, type PaymentInput, type TaxRateRow } from './bill-math'
+import { resolveLines, type LineRequest } from './bill-lines'
 import { recordSaleInMonth, recordRefundInMonth } from './sales-by-month'
 import { visibleName } from '../customers/names'
 
 export type BillParty = { customer_id?: string | undefined; customer_name?: string | undefined; customer_phone?: string | undefined }
-export type NewBill = BillParty & { items: LineInput[]; discount?: number | undefined; payments?: PaymentInput[] | undefined }
+export type NewBill = BillParty & { items: LineRequest[]; discount?: number | undefined; payments?: PaymentInput[] | undefined }
 
 /** A bill with its lines, payments, refund link and the name to show for its customer. */
 export type BillRecord = BillRow & {
-  items: Omit<BillItemRow, 'bill_id' | 'line_no'>[]
+  items: (BillLine & { stylist_name: string | null })[]
+  /** Taxable value, CGST and SGST per rate, as posted. */
+  tax_rates: TaxRateRow[]
   payments: Omit<BillPaymentRow, 'bill_id' | 'line_no'>[]
   /** Sales: the refund bill's id once refunded. */
   refund_bill_id: string | null
@@ -37,7 +40,9 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
   // statement prepared once, whatever the page size.
   const IDS = `(SELECT value FROM json_each(?))`
   const hydrateSql = {
-    items: `SELECT bill_id, name, unit_price, quantity, line_total FROM bill_items WHERE bill_id IN ${IDS} ORDER BY bill_id, line_no`,
+    items: `SELECT i.bill_id, i.name, i.unit_price, i.quantity, i.line_total, i.kind, i.menu_item_id, i.tax_code, i.gst_rate_bp, i.discount, i.stylist_id, u.name AS stylist_name
+      FROM bill_items i LEFT JOIN users u ON u.id = i.stylist_id WHERE i.bill_id IN ${IDS} ORDER BY i.bill_id, i.line_no`,
+    taxRates: `SELECT bill_id, gst_rate_bp, taxable_value, cgst, sgst FROM bill_tax_rates WHERE bill_id IN ${IDS} ORDER BY bill_id, gst_rate_bp`,
     payments: `SELECT bill_id, method, amount FROM bill_payments WHERE bill_id IN ${IDS} ORDER BY bill_id, line_no`,
     refunds: `SELECT id, original_bill_id FROM bills WHERE original_bill_id IN ${IDS}`,
     names: `SELECT id, first_name, last_name FROM customers WHERE id IN ${IDS}`,
@@ -48,10 +53,28 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
     const ids = JSON.stringify(rows.map((row) => row.id))
     const customerIds = JSON.stringify([...new Set(rows.map((row) => row.customer_id).filter((id): id is string => id !== null))])
     const items = new Map<string, BillRecord['items']>()
-    for (const line of sync.prepare(hydrateSql.items).all(ids) as BillItemRow[]) {
+    for (const line of sync.prepare(hydrateSql.items).all(ids) as (BillItemRow & { stylist_name: string | null })[]) {
       const list = items.get(line.bill_id) ?? []
-      list.push({ name: line.name, unit_price: line.unit_price, quantity: line.quantity, line_total: line.line_total })
+      list.push({
+        name: line.name,
+        unit_price: line.unit_price,
+        quantity: line.quantity,
+        line_total: line.line_total,
+        kind: line.kind,
+        menu_item_id: line.menu_item_id,
+        tax_code: line.tax_code,
+        gst_rate_bp: line.gst_rate_bp,
+        discount: line.discount,
+        stylist_id: line.stylist_id,
+        stylist_name: line.stylist_name,
+      })
       items.set(line.bill_id, list)
+    }
+    const taxRates = new Map<string, TaxRateRow[]>()
+    for (const rate of sync.prepare(hydrateSql.taxRates).all(ids) as BillTaxRateRow[]) {
+      const list = taxRates.get(rate.bill_id) ?? []
+      list.push({ gst_rate_bp: rate.gst_rate_bp, taxable_value: rate.taxable_value, cgst: rate.cgst, sgst: rate.sgst })
+      taxRates.set(rate.bill_id, list)
     }
     const payments = new Map<string, BillRecord['payments']>()
     for (const line of sync.prepare(hydrateSql.payments).all(ids) as BillPaymentRow[]) {
@@ -87,6 +110,7 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
         posted_at: row.posted_at,
         created_by: row.created_by,
         items: items.get(row.id) ?? [],
+        tax_rates: taxRates.get(row.id) ?? [],
         payments: payments.get(row.id) ?? [],
         refund_bill_id: refunds.get(row.id) ?? null,
         display_name: row.customer_id ? (names.get(row.customer_id) ?? null) : row.customer_name,
@@ -96,16 +120,34 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
 
   const rowById = (id: string) => sync.get(kysely.selectFrom('bills').selectAll().where('id', '=', id))
 
-  function insertBill(row: BillRow, items: BillRecord['items'], payments: BillRecord['payments']) {
+  function insertBill(row: BillRow, items: readonly BillLine[], payments: BillRecord['payments'], taxRates: readonly TaxRateRow[]) {
     sync.run(kysely.insertInto('bills').values(row))
-    items.forEach((item, index) => sync.run(kysely.insertInto('bill_items').values({ bill_id: row.id, line_no: index + 1, ...item })))
+    items.forEach((item, index) =>
+      sync.run(
+        kysely.insertInto('bill_items').values({
+          bill_id: row.id,
+          line_no: index + 1,
+          name: item.name,
+          unit_price: item.unit_price,
+          quantity: item.quantity,
+          line_total: item.line_total,
+          kind: item.kind,
+          menu_item_id: item.menu_item_id,
+          tax_code: item.tax_code,
+          gst_rate_bp: item.gst_rate_bp,
+          discount: item.discount,
+          stylist_id: item.stylist_id,
+        }),
+      ),
+    )
+    taxRates.forEach((rate) => sync.run(kysely.insertInto('bill_tax_rates').values({ bill_id: row.id, ...rate })))
     payments.forEach((payment, index) => sync.run(kysely.insertInto('bill_payments').values({ bill_id: row.id, line_no: index + 1, ...payment })))
   }
 
   return {
-    /** What posting these lines would compute, with today's GST settings. */
-    preview(items: LineInput[], discount = 0) {
-      return computeBill(items, discount, settings.get())
+    /** What posting these lines would compute, with today's menu and GST settings. */
+    preview(items: LineRequest[], discount = 0) {
+      return computeBill(resolveLines(db, items), discount, settings.get())
     },
 
     /**
@@ -119,7 +161,7 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
       if (!customerId && !name) throw validationError({ customer_name: 'Enter the customer’s name, or pick a registered customer.' })
 
       const current = settings.get()
-      const amounts = computeBill(input.items, input.discount ?? 0, current)
+      const amounts = computeBill(resolveLines(db, input.items), input.discount ?? 0, current)
       const payments = settlePayments(input.payments, amounts.rounded_total)
       const id = newId()
       const phone = customerId ? { customer_phone: null, customer_phone_bidx: null } : sealAnonymousPhone(vault, 'bills', id, rawPhone)
@@ -154,7 +196,7 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
           posted_at: postedAt,
           created_by: createdBy,
         }
-        insertBill(row, amounts.items, payments)
+        insertBill(row, amounts.items, payments, amounts.tax_rates)
         if (customerId && previous) {
           sync
             .prepare(
@@ -193,7 +235,7 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
           posted_at: toStoredTime(now),
           created_by: approvedBy,
         }
-        insertBill(row, hydrated.items, hydrated.payments)
+        insertBill(row, hydrated.items, hydrated.payments, hydrated.tax_rates)
         if (original.customer_id) {
           sync.prepare(`UPDATE customers SET total_spent = total_spent - ?, updated_at = ? WHERE id = ?`).run(original.rounded_total, row.posted_at, original.customer_id)
         }

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely'
-import type { BillAmountBlock, BillKind, PaymentMethod } from '../../vocabulary'
+import type { BillAmountBlock, BillKind, MenuItemKind, PaymentMethod } from '../../vocabulary'
 
 /** `bills`: sales and refunds. Permanent tax records (triggers refuse changes); amounts in paise. */
 export interface BillsTable extends BillAmountBlock {
@@ -25,6 +25,27 @@ export interface BillItemsTable {
   unit_price: number
   quantity: number
   line_total: number
+  /** Lines of bills posted before the menu (migration 0008) read 'service'. */
+  kind: MenuItemKind
+  /** The menu item it was billed from; null for a custom line. */
+  menu_item_id: string | null
+  /** The SAC or HSN code it was taxed under; null for custom lines and lines before the menu. */
+  tax_code: string | null
+  /** The rate this line was taxed at (0 on a bill of supply). */
+  gst_rate_bp: number
+  /** Its share of the bill's discount (db/bills/bill-math.ts, spreadDiscount). */
+  discount: number
+  /** Services: the user who did it. */
+  stylist_id: string | null
+}
+
+/** `bill_tax_rates`: a bill's taxable value, CGST and SGST per rate, as posted (part of the bill). */
+export interface BillTaxRatesTable {
+  bill_id: string
+  gst_rate_bp: number
+  taxable_value: number
+  cgst: number
+  sgst: number
 }
 
 export interface BillPaymentsTable {
@@ -37,3 +58,4 @@ export interface BillPaymentsTable {
 export type BillRow = Selectable<BillsTable>
 export type BillItemRow = Selectable<BillItemsTable>
 export type BillPaymentRow = Selectable<BillPaymentsTable>
+export type BillTaxRateRow = Selectable<BillTaxRatesTable>

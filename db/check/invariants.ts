@@ -51,6 +51,27 @@ export function findProblems(db: Database.Database, options: { maxPerCheck?: num
       `bill ${r.id}: subtotal ${r.subtotal} vs lines ${r.lines}; rounded_total ${r.rounded_total} vs payments ${r.paid}`,
   )
 
+  // Since the menu (migration 0008): each bill's tax table adds up to its amounts, and its lines'
+  // discount shares to its discount. A file from before the menu has no tax table to check.
+  const hasTaxTable = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'bill_tax_rates'`).get() !== undefined
+  if (hasTaxTable) {
+    add(
+      'bill tax rates',
+      db
+        .prepare(
+          `SELECT b.id, b.cgst, b.sgst, b.discount, t.cgst AS rate_cgst, t.sgst AS rate_sgst, t.taxable, i.discount AS line_discount FROM bills b
+           JOIN (SELECT bill_id, sum(cgst) AS cgst, sum(sgst) AS sgst, sum(taxable_value) AS taxable FROM bill_tax_rates GROUP BY bill_id) t ON t.bill_id = b.id
+           JOIN (SELECT bill_id, sum(discount) AS discount FROM bill_items GROUP BY bill_id) i ON i.bill_id = b.id
+           WHERE t.cgst != b.cgst OR t.sgst != b.sgst OR t.taxable != b.subtotal - b.discount OR i.discount != b.discount
+           UNION ALL
+           SELECT b.id, b.cgst, b.sgst, b.discount, NULL, NULL, NULL, NULL FROM bills b WHERE NOT EXISTS (SELECT 1 FROM bill_tax_rates t WHERE t.bill_id = b.id)`,
+        )
+        .all(),
+      (r: { id: string; cgst: number; sgst: number; discount: number; rate_cgst: number | null; rate_sgst: number | null; taxable: number | null; line_discount: number | null }) =>
+        `bill ${r.id}: cgst ${r.cgst}/sgst ${r.sgst}/discount ${r.discount} vs tax table ${r.rate_cgst ?? 'missing'}/${r.rate_sgst ?? 'missing'} (taxable ${r.taxable ?? '-'}) and line discounts ${r.line_discount ?? '-'}`,
+    )
+  }
+
   add(
     'refunds',
     db

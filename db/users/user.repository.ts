@@ -7,7 +7,7 @@ import type { UserRow } from './users.table'
 
 export type UserRepository = ReturnType<typeof createUserRepository>
 
-export type UserChanges = { name?: string; role?: Role; pin_hash?: string; active?: boolean; unlock?: boolean }
+export type UserChanges = { name?: string; role?: Role; pin_hash?: string; active?: boolean; unlock?: boolean; commission_bp?: number }
 
 export function createUserRepository({ db, clock, newId }: { db: Db; clock: Clock; newId: IdFactory }) {
   const { kysely, sync } = db
@@ -64,6 +64,7 @@ export function createUserRepository({ db, clock, newId }: { db: Db; clock: Cloc
         if (changes.role !== undefined) set.role = changes.role
         if (changes.pin_hash !== undefined) set.pin_hash = changes.pin_hash
         if (changes.active !== undefined) set.active = changes.active ? 1 : 0
+        if (changes.commission_bp !== undefined) set.commission_bp = changes.commission_bp
         // A new PIN or an explicit unlock clears the lockout.
         if (changes.unlock || changes.pin_hash !== undefined) {
           set.failed_attempts = 0

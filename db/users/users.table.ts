@@ -11,6 +11,8 @@ export interface UsersTable {
   active: Generated<0 | 1>
   failed_attempts: Generated<number>
   locked_until: string | null
+  /** The owner's commission percentage for this stylist, in basis points (a report, not payroll). */
+  commission_bp: Generated<number>
   created_at: string
   updated_at: string
 }

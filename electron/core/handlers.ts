@@ -9,6 +9,8 @@ import { customerRightsHandlers } from './customers/customer-rights.handlers'
 import { customersHandlers } from './customers/customers.handlers'
 import { dayCloseHandlers } from './day-close/day-close.handlers'
 import { draftsHandlers } from './drafts/drafts.handlers'
+import { menuHandlers } from './menu/menu.handlers'
+import { stylistsHandlers } from './stylists/stylists.handlers'
 import { securityHandlers } from './security/security.handlers'
 import { sessionHandlers } from './session/session.handlers'
 import { settingsHandlers } from './settings/settings.handlers'
@@ -34,4 +36,6 @@ export const handlers = {
   ...auditHandlers,
   ...backupHandlers,
   ...draftsHandlers,
+  ...menuHandlers,
+  ...stylistsHandlers,
 } satisfies HandlersFor<DataMethod>

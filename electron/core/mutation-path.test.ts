@@ -47,9 +47,10 @@ beforeAll(async () => {
   const customer = await must(owner, 'customers.create', { first_name: 'Priya', last_name: 'Sharma', phone: '9876543210' })
   const gone = await must(owner, 'customers.create', { first_name: 'Deleted', phone: '9876500099' })
   await must(owner, 'customers.delete', { id: gone.id })
-  const bill = await must(owner, 'bills.post', { customer_id: customer.id, items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }] })
+  const haircut = await must(owner, 'menu.create', { kind: 'service', name: 'Haircut', category: 'Hair', price: 50_000, duration_minutes: 45, tax_code: '999721' })
+  const bill = await must(owner, 'bills.post', { customer_id: customer.id, items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1, menu_item_id: haircut.id, stylist_id: ids.staff }] })
   const ticket = await must(owner, 'walkins.create', { customer_id: customer.id, service: 'Haircut' })
-  fixture = { customerId: customer.id, deletedCustomerId: gone.id, userIds: ids, billId: bill.id, ticketNumber: ticket.ticket_number }
+  fixture = { customerId: customer.id, deletedCustomerId: gone.id, userIds: ids, billId: bill.id, ticketNumber: ticket.ticket_number, menuItemId: haircut.id }
 })
 afterAll(async () => core.close())
 

@@ -31,9 +31,10 @@ beforeAll(async () => {
   await must(salon.owner, 'customers.delete', { id: gone.id })
   // Give the customer some spend so totals would show if leaked.
   core.store.db.sqlite.prepare('UPDATE customers SET total_spent = 8765400, total_visits = 77 WHERE id = ?').run(customer.id)
-  const bill = await must(salon.owner, 'bills.post', { customer_id: customer.id, items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }] })
+  const haircut = await must(salon.owner, 'menu.create', { kind: 'service', name: 'Haircut', category: 'Hair', price: 50_000, duration_minutes: 45, tax_code: '999721' })
+  const bill = await must(salon.owner, 'bills.post', { customer_id: customer.id, items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1, menu_item_id: haircut.id, stylist_id: salon.ids.staff }] })
   const ticket = await must(salon.owner, 'walkins.create', { customer_id: customer.id, service: 'Haircut' })
-  fixture = { customerId: customer.id, deletedCustomerId: gone.id, userIds: salon.ids, billId: bill.id, ticketNumber: ticket.ticket_number }
+  fixture = { customerId: customer.id, deletedCustomerId: gone.id, userIds: salon.ids, billId: bill.id, ticketNumber: ticket.ticket_number, menuItemId: haircut.id }
 })
 afterAll(async () => core.close())
 
@@ -53,12 +54,19 @@ describe('what a staff session can see', () => {
     for (const response of responses as Result<unknown>[]) if (response.ok) expect(findForbiddenStaffKey(response.value)).toBeUndefined()
   })
 
-  it('staff may call only the session, settings and queue methods', () => {
+  it('staff may call only the session, settings and queue methods, and their own tally for today', () => {
     const staffMethods = methodNames.filter((method) => {
       const access = (contract[method] as MethodSpec).access
       return access === 'anyone' || access === 'logged-in' || access.includes('staff')
     })
-    expect(staffMethods.every((method) => /^(app\.|session\.|settings\.get$|queue\.)/.test(method))).toBe(true)
+    expect(staffMethods.every((method) => /^(app\.|session\.|settings\.get$|queue\.|stylists\.myDay$)/.test(method))).toBe(true)
+  })
+
+  it('their tally is their own services today: names and counts, nothing of any customer or amount', async () => {
+    const day = await must(staff, 'stylists.myDay', {})
+    expect(day).toMatchObject({ services_done: 1, services: [{ name: 'Haircut', quantity: 1 }] })
+    expect(findForbiddenStaffKey(day)).toBeUndefined()
+    expect(JSON.stringify(day)).not.toMatch(/Priya|Deletedwala|50000|9876/)
   })
 
   it('the output guard catches a customer field anywhere in a value', () => {

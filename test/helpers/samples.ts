@@ -6,6 +6,7 @@ export type SampleFixture = {
   userIds: Record<'owner' | 'receptionist' | 'staff', string>
   billId: string
   ticketNumber: string
+  menuItemId: string
 }
 
 // Calls that create must not collide with an earlier call's user or phone: a counter, not chance.
@@ -77,4 +78,10 @@ export const sampleInputs: { [M in MethodName]: (f: SampleFixture) => Input<M> }
   'drafts.list': () => ({}),
   'drafts.save': (f) => ({ key: `bill:${f.customerId}`, customer_id: f.customerId, data: '{"items":[]}' }),
   'drafts.discard': (f) => ({ key: `bill:${f.customerId}` }),
+  'menu.list': () => ({ query: 'hai' }),
+  'menu.create': () => ({ kind: 'service', name: `Service ${nextSample()}`, category: 'Hair', price: 40_000, duration_minutes: 30, tax_code: '999721' }),
+  'menu.update': (f) => ({ id: f.menuItemId, price: 65_000 }),
+  'stylists.list': () => ({}),
+  'stylists.report': () => ({ month: '2026-11' }),
+  'stylists.myDay': () => ({}),
 }

@@ -13,6 +13,10 @@ const item = z.strictObject({
   name: requiredText(80),
   unit_price: paise(),
   quantity: z.number().int('Quantities are whole numbers.').min(1, 'At least 1.').max(99, 'At most 99.'),
+  /** Billed from the menu: the core takes the item's name, code and rate; the price must be the menu's unless the item's price is editable. */
+  menu_item_id: id().optional(),
+  /** A service's stylist: an active user. */
+  stylist_id: id().optional(),
 })
 
 const billLines = {

@@ -1,12 +1,16 @@
 import { salonDate } from '../../../db/zoned-time'
 import type { HandlersFor } from '../context'
-import { billFor } from './bills.projection'
+import { billFor, billItem } from './bills.projection'
 import { finishDraft } from '../drafts/drafts.handlers'
 
 const DEFAULT_DAY_PAGE = 50
 
 export const billsHandlers: HandlersFor<'bills.preview' | 'bills.post' | 'bills.get' | 'bills.list' | 'bills.refund'> = {
-  'bills.preview': (ctx, input) => ctx.store.bills.preview(input.items, input.discount),
+  'bills.preview': (ctx, input) => {
+    const { items, ...amounts } = ctx.store.bills.preview(input.items, input.discount)
+    const stylistName = (id: string | null) => (id === null ? null : (ctx.store.users.get(id)?.name ?? null))
+    return { ...amounts, items: items.map((line) => billItem({ ...line, stylist_name: stylistName(line.stylist_id) })) }
+  },
 
   'bills.post': (ctx, input) => {
     const { draft_key, ...bill_input } = input

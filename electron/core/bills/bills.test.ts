@@ -41,10 +41,12 @@ describe('posting a bill', () => {
       created_by: ids.receptionist,
       refund_bill_id: null,
     })
+    const custom = { kind: 'service', menu_item_id: null, tax_code: null, gst_rate_bp: 500, stylist_id: null, stylist_name: null }
     expect(bill.items).toEqual([
-      { ...haircut, line_total: 50_000 },
-      { name: 'Hair spa', unit_price: 120_000, quantity: 1, line_total: 120_000 },
+      { ...haircut, line_total: 50_000, ...custom, discount: 2_941, taxable_value: 47_059 },
+      { name: 'Hair spa', unit_price: 120_000, quantity: 1, line_total: 120_000, ...custom, discount: 7_059, taxable_value: 112_941 },
     ])
+    expect(bill.tax_rates).toEqual([{ gst_rate_bp: 500, taxable_value: 160_000, cgst: 4_000, sgst: 4_000 }])
     const after = await must(receptionist, 'customers.get', { id: priya.id })
     expect(after).toMatchObject({ total_visits: 1, total_spent: 168_000, total_spent_rupees: 1680, last_visit_at: '2026-11-24T11:30:00+05:30' })
 

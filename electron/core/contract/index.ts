@@ -14,6 +14,8 @@ import type { Result } from './result'
 import { sessionContract } from '../session/session.contract'
 import { settingsContract } from '../settings/settings.contract'
 import { usersContract } from '../users/users.contract'
+import { menuContract } from '../menu/menu.contract'
+import { stylistsContract } from '../stylists/stylists.contract'
 
 /**
  * The one contract between the renderer and the main process, built from per-domain slices.
@@ -33,6 +35,8 @@ export const contract = defineContract(
   auditContract,
   backupContract,
   draftsContract,
+  menuContract,
+  stylistsContract,
 )
 
 export type Contract = typeof contract
@@ -53,7 +57,7 @@ export type PosBridge = { invoke: Invoke }
 export const methodNames = Object.keys(contract) as MethodName[]
 
 export type { ApiError, ErrorCode, Page, Result } from './result'
-export type { AuditGroup, AuditOutcome, BackupReason, BillKind, BillStatus, CashDenomination, PaymentMethod, Role, VisitKind, VisitStatus } from '../../../vocabulary'
+export type { AuditGroup, AuditOutcome, BackupReason, BillKind, BillStatus, CashDenomination, MenuItemKind, PaymentMethod, Role, ServiceSacCode, VisitKind, VisitStatus } from '../../../vocabulary'
 export type * from '../analytics/analytics.shapes'
 export type * from '../app/app.shapes'
 export type * from '../audit/audit.shapes'
@@ -62,6 +66,8 @@ export type * from '../bills/bills.shapes'
 export type * from '../customers/customers.shapes'
 export type * from '../day-close/day-close.shapes'
 export type * from '../drafts/drafts.shapes'
+export type * from '../menu/menu.shapes'
+export type * from '../stylists/stylists.shapes'
 export type * from '../security/security.shapes'
 export type * from '../session/session.shapes'
 export type * from '../settings/settings.shapes'

@@ -22,6 +22,8 @@ export const usersContract = {
       pin: text(128).optional(),
       active: z.boolean().optional(),
       unlock: z.literal(true).optional(),
+      /** The stylist's commission percentage in basis points (1000 = 10%), for the stylist report. */
+      commission_bp: z.number().int('Whole basis points.').min(0, 'Cannot be negative.').max(10_000, 'At most 100%.').optional(),
     }),
     access: OWNER_ONLY,
     output: returns<UserAdmin>(),

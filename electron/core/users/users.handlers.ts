@@ -29,6 +29,7 @@ export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.u
     if (input.role !== undefined) changes.role = input.role
     if (input.active !== undefined) changes.active = input.active
     if (input.unlock) changes.unlock = true
+    if (input.commission_bp !== undefined) changes.commission_bp = input.commission_bp
     if (input.pin !== undefined) {
       const problem = pinProblem(input.pin, role)
       if (problem) throw validationError({ pin: problem }, problem)

@@ -9,4 +9,5 @@ export const toUserAdmin = (row: UserRow, zone: string): UserAdmin => ({
   failed_attempts: row.failed_attempts,
   locked_until: row.locked_until === null ? null : formatInZone(row.locked_until, zone),
   created_at: formatInZone(row.created_at, zone),
+  commission_bp: row.commission_bp,
 })

@@ -8,4 +8,4 @@ export type User = { id: string; name: string; role: Role; active: boolean }
 export type UserTile = { id: string; name: string; role: Role }
 
 /** A user as the owner's admin screen shows them, with lockout state. */
-export type UserAdmin = User & { locked_until: string | null; failed_attempts: number; created_at: string }
+export type UserAdmin = User & { locked_until: string | null; failed_attempts: number; created_at: string; /** Commission percentage for the stylist report, in basis points. */ commission_bp: number }

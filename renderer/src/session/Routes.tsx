@@ -2,6 +2,7 @@ import { Forbidden } from '../components/StateView'
 import type { Route } from '../router/hash-router'
 import { AdminScreen } from '../screens/admin/AdminScreen'
 import { AnalyticsScreen } from '../screens/analytics/AnalyticsScreen'
+import { StylistReportScreen } from '../screens/stylists/StylistReportScreen'
 import { BillScreen } from '../screens/bill/BillScreen'
 import { BillsDayScreen } from '../screens/bill/BillsDayScreen'
 import { BillView } from '../screens/bill/BillView'
@@ -47,7 +48,7 @@ export function Routes({ route, firstRun }: { route: Route; firstRun: boolean })
     case 'queue':
       return <QueueScreen />
     case 'analytics':
-      return <AnalyticsScreen />
+      return id === 'stylists' ? <StylistReportScreen month={route.query.get('month')} /> : <AnalyticsScreen />
     case 'admin':
       return <AdminScreen tab={id ?? 'users'} welcome={firstRun} />
   }

@@ -2,12 +2,14 @@ import { PageHeader } from '../../components/bits'
 import { AuditTab } from './AuditTab'
 import { BackupsTab } from './BackupsTab'
 import { DeletedTab } from './DeletedTab'
+import { MenuTab } from './MenuTab'
 import { SecurityTab } from './SecurityTab'
 import { SettingsTab } from './SettingsTab'
 import { UsersTab } from './UsersTab'
 
 const TABS = [
   { id: 'users', label: 'Team' },
+  { id: 'menu', label: 'Menu' },
   { id: 'deleted', label: 'Deleted customers' },
   { id: 'settings', label: 'Settings' },
   { id: 'security', label: 'Recovery passphrase' },
@@ -17,7 +19,7 @@ const TABS = [
 
 type TabId = (typeof TABS)[number]['id']
 
-/** The owner's admin: the team, deleted customers, settings, the recovery passphrase, the audit log. */
+/** The owner's admin: the team, the menu, deleted customers, settings, the recovery passphrase, the audit log. */
 export function AdminScreen({ tab, welcome }: { tab: string; welcome: boolean }) {
   const current: TabId = TABS.some((entry) => entry.id === tab) ? (tab as TabId) : 'users'
   return (
@@ -32,6 +34,7 @@ export function AdminScreen({ tab, welcome }: { tab: string; welcome: boolean })
       </nav>
       <div className="tab-panel">
         {current === 'users' ? <UsersTab welcome={welcome} /> : null}
+        {current === 'menu' ? <MenuTab /> : null}
         {current === 'deleted' ? <DeletedTab /> : null}
         {current === 'settings' ? <SettingsTab /> : null}
         {current === 'security' ? <SecurityTab /> : null}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import type { BirthdayEntry, CustomerSummary, MonthlyFigures, MonthToDate } from '../../api/contract'
 import { pos } from '../../api/pos'
 import { useQuery } from '../../api/use-query'
+import { ButtonLink } from '../../components/Button'
 import { Money, PageHeader, Panel, Stat } from '../../components/bits'
 import { Empty, ErrorState, Loading, QueryView } from '../../components/StateView'
 import { formatPaise, formatPaiseCompact } from '../../format/money'
@@ -30,7 +31,7 @@ export function AnalyticsScreen() {
 
   return (
     <div className="page page-analytics">
-      <PageHeader title="Analytics" subtitle="The last 12 months, in the salon’s time zone" />
+      <PageHeader title="Analytics" subtitle="The last 12 months, in the salon’s time zone" actions={<ButtonLink href="#/analytics/stylists">Stylists this month</ButtonLink>} />
       {monthly.status === 'loading' ? <Loading label="Working out the months…" /> : null}
       {monthly.status === 'error' ? <ErrorState error={monthly.error} onRetry={monthly.reload} /> : null}
       {monthly.status === 'ok' ? <MonthlyOverview months={monthly.value} soFar={soFar.status === 'ok' ? soFar.value : null} /> : null}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import type { CustomerDetail, Input } from '../../api/contract'
+import type { CustomerDetail, Input, MenuItem, StylistOption } from '../../api/contract'
 import { pos } from '../../api/pos'
 import { useQuery } from '../../api/use-query'
 import { Button } from '../../components/Button'
@@ -43,7 +43,7 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
   const draftKey = customer ? `bill:${customer.id}` : 'bill:new'
   const draft = useDraft<BillBody>(draftKey, { label: customer ? `Bill for ${customer.full_name}` : 'New bill', href: customer ? `#/bills/new?customer=${customer.id}` : '#/bills/new', customerId: customer?.id }, readBillBody)
   const restored = draft.restored?.body
-  const [items, setItems] = useState<ItemDraft[]>(() => (restored?.items.length ? restored.items.map((item) => ({ ...item, key: newKey() })) : [emptyItem()]))
+  const [items, setItems] = useState<ItemDraft[]>(() => (restored?.items.length ? restored.items.map((item) => ({ ...emptyItem(), ...item, key: newKey() })) : [emptyItem()]))
   const [discount, setDiscount] = useState(restored?.discount ?? '')
   const [payments, setPayments] = useState<PaymentDraft[]>(() => (restored?.payments.length ? restored.payments.map((payment) => ({ ...payment, key: newKey() })) : [{ key: newKey(), method: 'cash', amount: '' }]))
   // Until someone edits the payment, the single cash line follows the total.
@@ -61,7 +61,7 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
 
   // The bill being built is kept as a draft (a shortcut away, Back, a lock, a reload) until it
   // is posted or discarded on purpose.
-  const body: BillBody = { items: items.map(({ name, price, quantity }) => ({ name, price, quantity })), discount, payments: payments.map(({ method, amount }) => ({ method, amount })), paymentEdited, guestName, guestPhone }
+  const body: BillBody = { items: items.map(({ name, price, quantity, menuItemId, stylistId }) => ({ name, price, quantity, ...(menuItemId ? { menuItemId } : {}), ...(stylistId ? { stylistId } : {}) })), discount, payments: payments.map(({ method, amount }) => ({ method, amount })), paymentEdited, guestName, guestPhone }
   const started = body.items.some((item) => item.name.trim() !== '' || item.price.trim() !== '') || discount.trim() !== '' || guestName.trim() !== '' || guestPhone.trim() !== '' || (paymentEdited && body.payments.some((payment) => payment.amount.trim() !== ''))
   const bodyKey = JSON.stringify(body)
   const keep = draft.keep
@@ -82,6 +82,9 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
     setRestoredAt(null)
   }
 
+  // The menu and the team, read once per bill: the picker filters the menu as the name is typed.
+  const menu = useQuery(() => pos('menu.list', {}), [])
+  const stylists = useQuery(() => pos('stylists.list', {}), [])
   const lines = useMemo(() => readLines(items, discount), [items, discount])
   const preview = useBillPreview(lines.ok ? lines.input : null)
   const priced = lines.ok && preview.current && preview.preview ? preview.preview : null
@@ -200,7 +203,7 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
             )}
           </Panel>
           <Panel title="Items">
-            <ItemsEditor items={items} onChange={setItems} problems={itemProblems} coreErrors={coreItemErrors} />
+            <ItemsEditor items={items} onChange={setItems} problems={itemProblems} coreErrors={coreItemErrors} menu={menu.status === 'ok' ? menu.value : NO_MENU} stylists={stylists.status === 'ok' ? stylists.value : NO_STYLISTS} />
             {showProblems && noItems ? <div className="field-error">Add at least one item with a price.</div> : null}
           </Panel>
         </div>
@@ -265,6 +268,8 @@ function enterMovesOn(event: KeyboardEvent<HTMLFormElement>) {
 }
 
 const NO_ROW_ERRORS = new Map<number, ItemProblems>()
+const NO_MENU: MenuItem[] = []
+const NO_STYLISTS: StylistOption[] = []
 const NO_PAYMENT_PROBLEMS = new Map<number, string>()
 
 /**

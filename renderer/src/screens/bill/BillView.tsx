@@ -103,7 +103,14 @@ function BillDocument({ bill, justPosted, onChange }: { bill: Bill; justPosted: 
             <tbody>
               {bill.items.map((item, index) => (
                 <tr key={index}>
-                  <td>{item.name}</td>
+                  <td>
+                    {item.name}
+                    {item.tax_code || item.stylist_name ? (
+                      <div className="muted small">
+                        {[item.tax_code ? `${item.kind === 'product' ? 'HSN' : 'SAC'} ${item.tax_code}` : null, item.stylist_name ? `by ${item.stylist_name}` : null].filter(Boolean).join(' · ')}
+                      </div>
+                    ) : null}
+                  </td>
                   <td className="num">
                     <Money paise={item.unit_price} />
                   </td>

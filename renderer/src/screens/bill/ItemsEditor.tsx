@@ -1,10 +1,13 @@
 import type { KeyboardEvent } from 'react'
 import { Button } from '../../components/Button'
 import { Icon } from '../../components/Icon'
+import type { MenuItem, StylistOption } from '../../api/contract'
 import { Money } from '../../components/bits'
-import { parseRupees } from '../../format/money'
+import { paiseToInput, parseRupees } from '../../format/money'
 import { useShortcut } from '../../session/shortcuts'
 import { emptyItem, ITEM_NAME_LIMIT, type ItemDraft, type ItemProblems } from './bill-draft'
+import { MenuNameInput } from './MenuNameInput'
+import { taxLabel } from './menu-filter'
 
 export const SERVICE_SUGGESTIONS = ['Haircut', 'Hair colour', 'Hair spa', 'Blow-dry', 'Keratin treatment', 'Facial', 'Clean-up', 'Threading', 'Waxing', 'Manicure', 'Pedicure', 'Beard trim', 'Head massage', 'Bridal makeup']
 
@@ -14,10 +17,23 @@ type Props = {
   problems: Map<number, ItemProblems>
   /** Errors the core reported, on the rows they belong to (by row key). */
   coreErrors: Map<number, ItemProblems>
+  /** The active menu (empty: the salon has none yet, and a list of common services is suggested instead). */
+  menu: readonly MenuItem[]
+  stylists: readonly StylistOption[]
 }
 
-/** The bill's lines: name, price in rupees, quantity; Enter on the last quantity (or Alt+I) adds a line. */
-export function ItemsEditor({ items, onChange, problems, coreErrors }: Props) {
+/**
+ * The bill's lines: name (picked from the menu, or typed as a custom line), stylist (services),
+ * price in rupees, quantity; Enter on the last quantity (or Alt+I) adds a line.
+ */
+export function ItemsEditor({ items, onChange, problems, coreErrors, menu, stylists }: Props) {
+  const menuById = new Map(menu.map((item) => [item.id, item]))
+  const pick = (key: number, item: MenuItem) => {
+    const current = items.find((line) => line.key === key)
+    onChange(items.map((line) => (line.key === key ? { ...line, name: item.name, price: paiseToInput(item.price), menuItemId: item.id, stylistId: item.kind === 'service' ? (line.stylistId ?? null) : null } : line)))
+    // Next: who did the service, or how many of the product.
+    requestAnimationFrame(() => document.getElementById(item.kind === 'service' && current ? `item-stylist-${key}` : `item-qty-${key}`)?.focus())
+  }
   const update = (key: number, patch: Partial<ItemDraft>) => onChange(items.map((item) => (item.key === key ? { ...item, ...patch } : item)))
   const remove = (key: number) => onChange(items.length > 1 ? items.filter((item) => item.key !== key) : [emptyItem()])
   const add = () => {
@@ -42,6 +58,9 @@ export function ItemsEditor({ items, onChange, problems, coreErrors }: Props) {
             <th scope="col" className="col-name">
               Item
             </th>
+            <th scope="col" className="col-stylist">
+              Stylist
+            </th>
             <th scope="col" className="col-price">
               Price (₹)
             </th>
@@ -65,10 +84,37 @@ export function ItemsEditor({ items, onChange, problems, coreErrors }: Props) {
             const nameError = problem.name ?? core.name
             const priceError = problem.price ?? core.price
             const quantityError = problem.quantity ?? core.quantity
+            const stylistError = problem.stylist ?? core.stylist
+            const fromMenu = item.menuItemId ? menuById.get(item.menuItemId) : undefined
+            const priceFixed = fromMenu !== undefined && !fromMenu.price_editable
             return (
               <tr key={item.key}>
                 <td>
-                  <input id={`item-name-${item.key}`} className="input" aria-label={`Item ${index + 1} name`} list="service-suggestions" value={item.name} maxLength={ITEM_NAME_LIMIT} autoFocus={index === 0 && items.length === 1} onChange={(event) => update(item.key, { name: event.target.value })} aria-invalid={nameError ? true : undefined} aria-describedby={nameError ? `item-name-error-${item.key}` : undefined} autoComplete="off" placeholder="e.g. Haircut" />
+                  {menu.length > 0 ? (
+                    <MenuNameInput
+                      id={`item-name-${item.key}`}
+                      className="input"
+                      aria-label={`Item ${index + 1} name`}
+                      value={item.name}
+                      menu={menu}
+                      maxLength={ITEM_NAME_LIMIT}
+                      autoFocus={index === 0 && items.length === 1}
+                      onType={(name) => update(item.key, { name, menuItemId: null })}
+                      onPick={(picked) => pick(item.key, picked)}
+                      aria-invalid={nameError ? true : undefined}
+                      aria-describedby={nameError ? `item-name-error-${item.key}` : fromMenu ? `item-menu-${item.key}` : undefined}
+                      autoComplete="off"
+                      placeholder="Type to pick from the menu"
+                    />
+                  ) : (
+                    <input id={`item-name-${item.key}`} className="input" aria-label={`Item ${index + 1} name`} list="service-suggestions" value={item.name} maxLength={ITEM_NAME_LIMIT} autoFocus={index === 0 && items.length === 1} onChange={(event) => update(item.key, { name: event.target.value })} aria-invalid={nameError ? true : undefined} aria-describedby={nameError ? `item-name-error-${item.key}` : undefined} autoComplete="off" placeholder="e.g. Haircut" />
+                  )}
+                  {fromMenu && !nameError ? (
+                    <div className="field-hint" id={`item-menu-${item.key}`}>
+                      {taxLabel(fromMenu)}
+                      {priceFixed ? ' · menu price' : ''}
+                    </div>
+                  ) : null}
                   {nameError ? (
                     <div className="field-error" id={`item-name-error-${item.key}`}>
                       {nameError}
@@ -79,8 +125,27 @@ export function ItemsEditor({ items, onChange, problems, coreErrors }: Props) {
                     </div>
                   ) : null}
                 </td>
+                <td className="col-stylist">
+                  {fromMenu?.kind === 'product' ? (
+                    <span className="muted">—</span>
+                  ) : (
+                    <select id={`item-stylist-${item.key}`} className="input" aria-label={`Item ${index + 1} stylist`} value={item.stylistId ?? ''} onChange={(event) => update(item.key, { stylistId: event.target.value || null })} aria-invalid={stylistError ? true : undefined} aria-describedby={stylistError ? `item-stylist-error-${item.key}` : undefined}>
+                      <option value="">—</option>
+                      {stylists.map((stylist) => (
+                        <option key={stylist.id} value={stylist.id}>
+                          {stylist.name}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                  {stylistError ? (
+                    <div className="field-error" id={`item-stylist-error-${item.key}`}>
+                      {stylistError}
+                    </div>
+                  ) : null}
+                </td>
                 <td>
-                  <input className="input input-money" aria-label={`Item ${index + 1} price in rupees`} inputMode="decimal" value={item.price} onChange={(event) => update(item.key, { price: event.target.value })} aria-invalid={priceError ? true : undefined} aria-describedby={priceError ? `item-price-error-${item.key}` : undefined} autoComplete="off" placeholder="0.00" />
+                  <input className="input input-money" aria-label={`Item ${index + 1} price in rupees`} inputMode="decimal" readOnly={priceFixed} title={priceFixed ? 'The owner has fixed this price on the menu.' : undefined} value={item.price} onChange={(event) => update(item.key, { price: event.target.value })} aria-invalid={priceError ? true : undefined} aria-describedby={priceError ? `item-price-error-${item.key}` : undefined} autoComplete="off" placeholder="0.00" />
                   {priceError ? (
                     <div className="field-error" id={`item-price-error-${item.key}`}>
                       {priceError}
@@ -88,7 +153,7 @@ export function ItemsEditor({ items, onChange, problems, coreErrors }: Props) {
                   ) : null}
                 </td>
                 <td>
-                  <input className="input input-qty" aria-label={`Item ${index + 1} quantity`} type="number" min={1} max={99} value={item.quantity} onChange={(event) => update(item.key, { quantity: event.target.value })} onKeyDown={(event) => onQuantityKey(event, index)} aria-invalid={quantityError ? true : undefined} aria-describedby={quantityError ? `item-qty-error-${item.key}` : undefined} />
+                  <input id={`item-qty-${item.key}`} className="input input-qty" aria-label={`Item ${index + 1} quantity`} type="number" min={1} max={99} value={item.quantity} onChange={(event) => update(item.key, { quantity: event.target.value })} onKeyDown={(event) => onQuantityKey(event, index)} aria-invalid={quantityError ? true : undefined} aria-describedby={quantityError ? `item-qty-error-${item.key}` : undefined} />
                   {quantityError ? (
                     <div className="field-error" id={`item-qty-error-${item.key}`}>
                       {quantityError}

@@ -3,7 +3,8 @@ import { PAYMENT_METHODS } from '../../../../vocabulary'
 
 /** A bill being built, as kept in its draft: what was typed, field by field (rupees as text). */
 export type BillBody = {
-  items: { name: string; price: string; quantity: string }[]
+  /** `menuItemId` and `stylistId` only when set (drafts kept before the menu have neither). */
+  items: { name: string; price: string; quantity: string; menuItemId?: string; stylistId?: string }[]
   discount: string
   payments: { method: PaymentMethod; amount: string }[]
   paymentEdited: boolean
@@ -22,7 +23,13 @@ export function readBillBody(body: unknown): BillBody | null {
   if (items.length !== body.items.length || payments.length !== body.payments.length) return null
   if (!isText(body.discount) || !isText(body.guestName) || !isText(body.guestPhone) || typeof body.paymentEdited !== 'boolean') return null
   return {
-    items: items.map((item) => ({ name: item.name as string, price: item.price as string, quantity: item.quantity as string })),
+    items: items.map((item) => ({
+      name: item.name as string,
+      price: item.price as string,
+      quantity: item.quantity as string,
+      ...(isText(item.menuItemId) ? { menuItemId: item.menuItemId } : {}),
+      ...(isText(item.stylistId) ? { stylistId: item.stylistId } : {}),
+    })),
     discount: body.discount,
     payments: payments.map((payment) => ({ method: payment.method as PaymentMethod, amount: payment.amount as string })),
     paymentEdited: body.paymentEdited,

@@ -2,10 +2,19 @@ import type { Input, PaymentMethod } from '../../api/contract'
 import { asciiDigits, parseDiscount, parseRupees, percentOf } from '../../format/money'
 
 /** What the user is typing: rupees as text, converted to exact paise only when read. */
-export type ItemDraft = { key: number; name: string; price: string; quantity: string }
+export type ItemDraft = {
+  key: number
+  name: string
+  price: string
+  quantity: string
+  /** Picked from the menu (the core takes its name, code and rate); typing over the name makes it a custom line again. */
+  menuItemId?: string | null
+  /** A service's stylist. */
+  stylistId?: string | null
+}
 export type PaymentDraft = { key: number; method: PaymentMethod; amount: string }
 
-export type ItemProblems = Partial<Record<'name' | 'price' | 'quantity', string>>
+export type ItemProblems = Partial<Record<'name' | 'price' | 'quantity' | 'stylist', string>>
 
 export type ReadLines =
   /** `keys`: the rows sent, in order, so the core's "items.1.name" finds its row past any blank one. */
@@ -17,7 +26,7 @@ export const ITEM_NAME_LIMIT = 80
 
 let nextKey = 1
 export const newKey = () => nextKey++
-export const emptyItem = (): ItemDraft => ({ key: newKey(), name: '', price: '', quantity: '1' })
+export const emptyItem = (): ItemDraft => ({ key: newKey(), name: '', price: '', quantity: '1', menuItemId: null, stylistId: null })
 
 const isBlank = (item: ItemDraft) => item.name.trim() === '' && item.price.trim() === ''
 
@@ -37,7 +46,7 @@ export function readLines(items: ItemDraft[], discount: string): ReadLines {
     if (!/^\d+$/.test(asciiQuantity(item.quantity)) || quantity < 1 || quantity > 99) problems.quantity = '1 to 99.'
     if (Object.keys(problems).length > 0) itemProblems.set(item.key, problems)
     else if (price.ok) {
-      lines.push({ name: item.name.trim(), unit_price: price.paise, quantity })
+      lines.push({ name: item.name.trim(), unit_price: price.paise, quantity, ...(item.menuItemId ? { menu_item_id: item.menuItemId } : {}), ...(item.stylistId ? { stylist_id: item.stylistId } : {}) })
       keys.push(item.key)
     }
   }
@@ -66,9 +75,9 @@ const asciiQuantity = (text: string) => asciiDigits(text).trim()
 /** The core's field errors ("items.1.unit_price") on the rows they belong to, by row key. */
 export function itemErrorsFromCore(fields: Record<string, string>, keys: readonly number[]): Map<number, ItemProblems> {
   const byRow = new Map<number, ItemProblems>()
-  const names = { name: 'name', unit_price: 'price', quantity: 'quantity' } as const
+  const names = { name: 'name', unit_price: 'price', quantity: 'quantity', menu_item_id: 'name', stylist_id: 'stylist' } as const
   for (const [path, message] of Object.entries(fields)) {
-    const match = /^items\.(\d+)\.(name|unit_price|quantity)$/.exec(path)
+    const match = /^items\.(\d+)\.(name|unit_price|quantity|menu_item_id|stylist_id)$/.exec(path)
     const key = match ? keys[Number(match[1])] : undefined
     if (!match || key === undefined) continue
     byRow.set(key, { ...byRow.get(key), [names[match[2] as keyof typeof names]]: message })

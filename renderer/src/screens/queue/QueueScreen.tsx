@@ -10,6 +10,7 @@ import { Empty, QueryView } from '../../components/StateView'
 import { useToast } from '../../components/toasts'
 import { formatTime, formatWeekdayDate } from '../../format/time'
 import { useRole, useSalonToday } from '../../session/session-context'
+import { MyDayTally } from './MyDayTally'
 
 /** One ticket as the queue shows it. Staff get only the ticket, a first name, the service and the status. */
 type Ticket = { ticket_number: string; name: string; status: VisitStatus; service?: string | null; detail?: string; customer_id?: string | null }
@@ -59,6 +60,7 @@ export function QueueScreen() {
           </Button>
         }
       />
+      {role === 'staff' ? <MyDayTally /> : null}
       <QueryView query={tickets} isEmpty={(list) => list.length === 0} empty={<Empty title="No one in the queue yet today.">Walk-ins and appointments added at the counter appear here.</Empty>} loadingLabel="Loading the queue…">
         {(list) => <QueueBoard tickets={list} query={tickets} staff={role === 'staff'} />}
       </QueryView>

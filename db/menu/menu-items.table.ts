@@ -1,0 +1,28 @@
+import type { Selectable } from 'kysely'
+import type { MenuItemKind } from '../../vocabulary'
+
+/**
+ * `menu_items`: the salon's services and retail products (sync class: record). Retired, never
+ * deleted: bill lines point at them, and keep their own copy of what was charged.
+ */
+export interface MenuItemsTable {
+  id: string
+  kind: MenuItemKind
+  name: string
+  category: string | null
+  /** Paise. */
+  price: number
+  /** Services: the usual duration; products: null. */
+  duration_minutes: number | null
+  /** Services: SAC 999721/999722/999729; products: HSN (4, 6 or 8 digits). */
+  tax_code: string
+  /** Products: their own GST rate in basis points; services: null (the salon's rate). */
+  gst_rate_bp: number | null
+  /** Whether the counter may charge another price than the menu's for this item. */
+  price_editable: 0 | 1
+  active: 0 | 1
+  created_at: string
+  updated_at: string
+}
+
+export type MenuItemRow = Selectable<MenuItemsTable>
