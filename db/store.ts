@@ -96,7 +96,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     settings,
     recovery: createKeyRecoveryRepository({ db }),
     bills: createBillRepository({ db, vault, clock, newId, settings }),
-    visits: createVisitRepository({ db, vault, clock, newId, timeZone }),
+    visits: createVisitRepository({ db, vault, clock, newId, timeZone, openingHours: () => settings.get().opening_hours }),
     dayCloses: createDayCloseRepository({ db, clock, newId }),
     drafts: createDraftRepository({ db, vault, clock, newId }),
     close: async () => {

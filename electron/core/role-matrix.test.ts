@@ -26,7 +26,8 @@ beforeAll(async () => {
   await must(owner, 'customers.delete', { id: gone.id })
   const bill = await must(owner, 'bills.post', { customer_id: customer.id, items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }] })
   const ticket = await must(owner, 'walkins.create', { customer_id: customer.id, service: 'Haircut' })
-  fixture = { customerId: customer.id, deletedCustomerId: gone.id, userIds: ids, billId: bill.id, ticketNumber: ticket.ticket_number }
+  const booked = await must(owner, 'appointments.create', { customer_id: customer.id, scheduled_at: '2026-11-25T11:00:00+05:30', stylist_id: ids.staff, service: 'Haircut' })
+  fixture = { customerId: customer.id, deletedCustomerId: gone.id, userIds: ids, billId: bill.id, ticketNumber: ticket.ticket_number, appointmentId: booked.id }
 })
 afterAll(async () => core.close())
 
@@ -69,6 +70,9 @@ const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
   'walkins.create': ['owner', 'receptionist'],
   'appointments.create': ['owner', 'receptionist'],
   'appointments.list': ['owner', 'receptionist'],
+  'appointments.move': ['owner', 'receptionist'],
+  'appointments.book': ['owner', 'receptionist'],
+  'appointments.reminders': ['owner', 'receptionist'],
   'visits.today': ['owner', 'receptionist'],
   'queue.today': ['owner', 'receptionist', 'staff'],
   'queue.setStatus': ['owner', 'receptionist', 'staff'],
