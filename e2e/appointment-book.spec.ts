@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { seedBook } from './support/book-data'
 import { jumpTo, must } from './support/salon'
@@ -49,6 +50,7 @@ test('a day in the appointment book: book from a slot by keyboard, a clash refus
   dialog = page.getByRole('dialog', { name: 'Book 24/11/2026 at 2:30 pm with Kavya Nair' })
   await dialog.getByLabel('Customer (phone, last 4 digits or name)').fill('Priya')
   await dialog.getByRole('radio', { name: /Priya Sharma/ }).check()
+  await dialog.getByLabel('Service').fill('Blow-dry')
   await dialog.getByLabel('Duration').selectOption('60')
   await dialog.getByRole('button', { name: 'Book', exact: true }).click()
   await expect(dialog.getByRole('alert')).toHaveText(/^Kavya Nair is already booked 15:00–15:45 with Sneha \(TKT-261124-\d{3}\)\.$/)
@@ -56,7 +58,7 @@ test('a day in the appointment book: book from a slot by keyboard, a clash refus
   await dialog.getByLabel('Duration').selectOption('30')
   await dialog.getByRole('button', { name: 'Book', exact: true }).click()
   await expect(dialog).toBeHidden()
-  await expect(grid.getByRole('button', { name: /^Priya Sharma, (Haircut, 10:00 am|service not given, 2:30 pm)/ })).toHaveCount(2)
+  await expect(grid.getByRole('button', { name: /^Priya Sharma, (Haircut, 10:00 am|Blow-dry, 2:30 pm)/ })).toHaveCount(2)
 
   // Neha arrives for her 11:00 facial: she joins the queue.
   await grid.getByRole('button', { name: /^Neha Gupta, Facial, 11:00 am/ }).click()
@@ -76,12 +78,14 @@ test('a day in the appointment book: book from a slot by keyboard, a clash refus
   await expect(page.getByRole('status').filter({ hasText: 'Kabir: marked a no-show.' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Cancelled and no-shows' })).toContainText('Kabir Singh')
   await expect(grid.getByRole('button', { name: /^Kabir Singh/ })).toHaveCount(0)
+  await dismissToasts(page)
   await app.screenshot('50-book-day')
 
   // The week, Monday first; a day's title opens it.
   await page.getByRole('button', { name: 'Week', exact: true }).click()
   await expect(page.getByText(/^Week of Mon, 23 Nov · 23\/11\/2026 to 29\/11\/2026$/)).toBeVisible()
   await expect(page.getByRole('region', { name: /^Sat, 28 Nov, 3 bookings$/ })).toBeVisible()
+  await dismissToasts(page)
   await app.screenshot('51-book-week')
 
   // Tomorrow's reminders: a ready text to copy for each booking, the phone to call.
@@ -91,11 +95,18 @@ test('a day in the appointment book: book from a slot by keyboard, a clash refus
   const rows = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Copy reminder/ }) })
   await expect(rows).toHaveCount(5)
   const priya = rows.filter({ hasText: 'Priya Sharma' })
-  const text = 'Hello Priya, this is Glow Studio: a reminder of your appointment tomorrow, Wednesday 25/11/2026 at 10:00 for Haircut with Sarah. If you need to change it, reply to this message or call us. See you soon!'
+  const text = 'Hello Priya, this is Glow Studio: a reminder of your appointment tomorrow, Wednesday 25/11/2026 at 10:00 am for Haircut with Sarah. If you need to change it, reply to this message or call us. See you soon!'
   await expect(priya).toContainText(text)
   await expect(rows.filter({ hasText: 'Lakshmi Menon' })).toContainText('+91 99887 76655')
   await priya.getByRole('button', { name: 'Copy reminder for Priya' }).press('Enter')
   await expect(page.getByRole('status').filter({ hasText: 'Reminder for Priya copied.' })).toBeVisible()
   expect(await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())).toBe(text)
+  await dismissToasts(page)
   await app.screenshot('52-tomorrow-reminders')
 })
+
+/** Confirmations cover the toolbar in a screenshot: close them first. */
+async function dismissToasts(page: Page): Promise<void> {
+  for (const close of await page.getByRole('button', { name: 'Dismiss' }).all()) await close.click()
+  await expect(page.getByRole('button', { name: 'Dismiss' })).toHaveCount(0)
+}

@@ -138,7 +138,7 @@ describe('the appointment book on a real database', () => {
       ['Neha', '+919988776655'],
     ])
     expect(reminders[0]?.text).toBe(
-      'Hello Priya, this is My Salon: a reminder of your appointment tomorrow, Wednesday 25/11/2026 at 10:00 for Haircut with Kavya. If you need to change it, reply to this message or call us. See you soon!',
+      'Hello Priya, this is My Salon: a reminder of your appointment tomorrow, Wednesday 25/11/2026 at 10:00 am for Haircut with Kavya. If you need to change it, reply to this message or call us. See you soon!',
     )
     // Staff have the queue, not the book.
     expect(await staff.invoke('appointments.book', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })

@@ -3,7 +3,7 @@ import type { AppointmentBook, Visit } from '../../api/contract'
 import { StatusChip } from '../../components/bits'
 import { formatTime } from '../../format/time'
 import type { SlotPick } from './BookScreen'
-import { clockLabel, gridRange, hhmmOf, holdsTime, ROW_MINUTES, SLOT_MINUTES, startMinute } from './book-time'
+import { STATUS_WORD, clockLabel, gridRange, hhmmOf, holdsTime, ROW_MINUTES, SLOT_MINUTES, startMinute } from './book-time'
 
 /** The day's columns: each stylist, then bookings for nobody in particular. */
 type Column = { id: string | null; name: string }
@@ -90,17 +90,18 @@ export function DayGrid({ book, onPick, onOpen }: { book: AppointmentBook; onPic
             <button
               key={booking.id}
               type="button"
-              className={`book-booking status-${booking.status}`}
+              className={`book-booking status-${booking.status}${minutes <= 30 ? ' is-short' : ''}${minutes < 30 ? ' is-tiny' : ''}`}
               style={{ gridColumn: columnOf(booking) + 2, gridRow: `${rowOf(start)} / span ${Math.max(1, Math.ceil(minutes / ROW_MINUTES))}` }}
               onClick={() => onOpen(booking)}
               aria-label={`${booking.customer_name}, ${booking.service ?? 'service not given'}, ${formatTime(booking.scheduled_at)}, ${minutes} minutes, ${booking.stylist_name ?? 'anyone free'}, ${booking.status.replace('_', ' ')}`}
             >
               <span className="book-booking-time">
-                {formatTime(booking.scheduled_at)} · {minutes} min
+                {formatTime(booking.scheduled_at)}
+                {minutes > 30 && !STATUS_WORD[booking.status] ? ` · ${minutes} min` : ''}
+                {STATUS_WORD[booking.status] ? <span className="book-booking-status"> · {STATUS_WORD[booking.status]}</span> : null}
               </span>
               <span className="book-booking-name">{booking.customer_name}</span>
-              {minutes >= 30 ? <span className="book-booking-service">{booking.service ?? '—'}</span> : null}
-              {booking.status !== 'scheduled' && minutes >= 45 ? <StatusChip status={booking.status} /> : null}
+              {minutes >= 60 ? <span className="book-booking-service">{booking.service ?? '—'}</span> : null}
             </button>
           )
         })}

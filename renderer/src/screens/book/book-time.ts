@@ -1,4 +1,4 @@
-import type { BookDay, Visit } from '../../api/contract'
+import type { BookDay, Visit, VisitStatus } from '../../api/contract'
 
 /** The book's grid: one row per quarter hour; a slot to book is half an hour. */
 export const ROW_MINUTES = 15
@@ -48,3 +48,6 @@ export function mondayOf(date: string): string {
 
 /** "25/11/2026": dates on screen are day first. */
 export const dayFirst = (date: string) => date.split('-').reverse().join('/')
+
+/** Where a booking stands, in a word on its block; one still to come needs none. */
+export const STATUS_WORD: Partial<Record<VisitStatus, string>> = { checked_in: 'Arrived', in_progress: 'In the chair', completed: 'Done', no_show: 'No-show', cancelled: 'Cancelled' }
