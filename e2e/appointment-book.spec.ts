@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { seedBook } from './support/book-data'
 import { jumpTo, must } from './support/salon'
+import { goTo } from './support/ui'
 
 test('a day in the appointment book: book from a slot by keyboard, a clash refused, arrived joins the queue, a no-show, the week, tomorrow’s reminders', async ({ app }) => {
   const salon = await app.salon({ idle_lock_minutes: 240 })
@@ -110,3 +111,31 @@ async function dismissToasts(page: Page): Promise<void> {
   for (const close of await page.getByRole('button', { name: 'Dismiss' }).all()) await close.click()
   await expect(page.getByRole('button', { name: 'Dismiss' })).toHaveCount(0)
 }
+
+test('opening hours are the owner’s setting; a booking outside them is warned, then booked only with Book anyway', async ({ app }) => {
+  const salon = await app.salon()
+  const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+  await app.openAs('owner')
+  const { page } = app
+  await goTo(page, '/admin/settings')
+  await page.getByRole('checkbox', { name: 'Wednesday' }).uncheck()
+  await page.getByLabel('Saturday closes').fill('21:00')
+  await page.getByRole('button', { name: 'Save settings' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Settings saved.' })).toBeVisible()
+  expect((await must(salon.owner, 'settings.get', {})).opening_hours.slice(2, 6)).toEqual([null, ['10:00', '20:00'], ['10:00', '20:00'], ['10:00', '21:00']])
+
+  // From the customer's page, Wednesday: warned, not booked, until "Book anyway".
+  await goTo(page, `/customers/${priya.id}`)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Priya Sharma')
+  await page.keyboard.press('Alt+P')
+  const dialog = page.getByRole('dialog', { name: 'Book an appointment for Priya Sharma' })
+  await dialog.getByLabel('Date').fill('25/11/2026')
+  await dialog.getByLabel('Time').fill('11:00')
+  await dialog.getByLabel('Stylist').selectOption({ label: 'Sarah Thomas' })
+  await dialog.getByRole('button', { name: 'Book', exact: true }).click()
+  await expect(dialog.getByRole('alert')).toHaveText('The salon is closed on Wednesdays. Book anyway only if the salon will be open.')
+  expect(await must(salon.owner, 'appointments.list', { date: '2026-11-25' })).toEqual([])
+  await dialog.getByRole('button', { name: 'Book anyway' }).click()
+  await expect(dialog).toBeHidden()
+  expect(await must(salon.owner, 'appointments.list', { date: '2026-11-25' })).toMatchObject([{ customer_name: 'Priya Sharma', stylist_name: 'Sarah Thomas', duration_minutes: 30 }])
+})
