@@ -44,14 +44,14 @@ export function DayGrid({ book, onPick, onOpen }: { book: AppointmentBook; onPic
       {day.hours === null ? <p className="alert alert-warning">The salon is closed on this day (opening hours). Bookings made anyway show here.</p> : null}
       <div
         className="book-grid"
-        role="grid"
+        role="group"
         aria-label={`Bookings by stylist, ${day.hours ? `open ${day.hours[0]}–${day.hours[1]}` : 'closed'}`}
         style={{ gridTemplateColumns: `76px repeat(${columns.length}, minmax(0, 1fr))`, gridTemplateRows: `36px repeat(${(to - from) / ROW_MINUTES}, 15px)` }}
         onKeyDown={onKeyDown}
       >
         <div className="book-corner" />
         {columns.map((column, col) => (
-          <div key={column.id ?? 'anyone'} className="book-col-head" style={{ gridColumn: col + 2, gridRow: 1 }} role="columnheader">
+          <div key={column.id ?? 'anyone'} className="book-col-head" style={{ gridColumn: col + 2, gridRow: 1 }} aria-hidden="true">
             {column.name}
             <span className="muted small"> {live.filter((b) => columnOf(b) === col).length || ''}</span>
           </div>
