@@ -79,6 +79,21 @@ test('a day in the appointment book: book from a slot by keyboard, a clash refus
   await expect(page.getByRole('status').filter({ hasText: 'Kabir: marked a no-show.' })).toBeVisible()
   await expect(page.getByRole('region', { name: 'Cancelled and no-shows' })).toContainText('Kabir Singh')
   await expect(grid.getByRole('button', { name: /^Kabir Singh/ })).toHaveCount(0)
+
+  // Farhan calls to come an hour later: the booking moves, checked again; Vikram cancels.
+  await grid.getByRole('button', { name: /^Farhan Khan, Haircut, 5:30 pm/ }).click()
+  dialog = page.getByRole('dialog', { name: /^Farhan Khan · 5:30 pm/ })
+  await dialog.getByLabel('Time').fill('18:30')
+  await dialog.getByLabel('Stylist').selectOption({ label: 'Divya Iyer' })
+  await dialog.getByRole('button', { name: 'Move booking' }).click()
+  await expect(dialog.getByRole('alert')).toHaveText(/^Divya Iyer is already booked 18:00–19:30 with Nisha \(TKT-261124-\d{3}\)\.$/)
+  await dialog.getByLabel('Stylist').selectOption({ label: 'Arjun Mehta' })
+  await dialog.getByRole('button', { name: 'Move booking' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Farhan’s booking moved to 24/11/2026 6:30 pm.' })).toBeVisible()
+  await expect(grid.getByRole('button', { name: /^Farhan Khan, Haircut, 6:30 pm, 30 minutes, Arjun Mehta/ })).toBeVisible()
+  await grid.getByRole('button', { name: /^Vikram Rao, Haircut, 1:00 pm/ }).click()
+  await page.getByRole('dialog', { name: /^Vikram Rao · 1:00 pm/ }).getByRole('button', { name: 'Cancel booking' }).click()
+  await expect(page.getByRole('region', { name: 'Cancelled and no-shows' })).toContainText('Vikram Rao')
   await dismissToasts(page)
   await app.screenshot('50-book-day')
 
