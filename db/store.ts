@@ -104,7 +104,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     bills: createBillRepository({ db, vault, clock, newId, settings }),
     menu: createMenuRepository({ db, clock, newId }),
     stylists: createStylistWork({ db }),
-    visits: createVisitRepository({ db, vault, clock, newId, timeZone }),
+    visits: createVisitRepository({ db, vault, clock, newId, timeZone, openingHours: () => settings.get().opening_hours }),
     dayCloses: createDayCloseRepository({ db, clock, newId }),
     drafts: createDraftRepository({ db, vault, clock, newId }),
     close: async () => {

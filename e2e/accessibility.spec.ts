@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test, type App } from './fixtures'
+import { seedBook } from './support/book-data'
 import { demoSalon } from './support/demo-data'
 import { fillBillItems, goTo, searchFor } from './support/ui'
 
@@ -84,6 +85,32 @@ test('the day’s screens: a bill, the day’s bills, the queue for the counter 
   await goTo(staff.page, '/analytics')
   await expect(staff.page.getByText('Only the queue is open here')).toBeVisible()
   await expectAccessible(staff.page, 'refused screen')
+})
+
+test('the appointment book: a day by stylist, booking a slot, a booking’s actions, the week, tomorrow’s reminders', async ({ app }) => {
+  const salon = await app.salon()
+  await seedBook(salon, app.clock)
+  await app.openAs('receptionist')
+  const { page } = app
+  await page.keyboard.press('Alt+K')
+  const day = page.getByRole('group', { name: /Bookings by stylist/ })
+  await expect(day.getByRole('button', { name: /^Pooja Reddy/ })).toBeVisible()
+  await expectAccessible(page, 'book: day')
+  await day.getByRole('button', { name: 'Book Kavya Nair at 1:00 pm' }).click()
+  await page.getByRole('dialog').getByLabel('Customer (phone, last 4 digits or name)').fill('Priya')
+  await expect(page.getByRole('dialog').getByRole('radio', { name: /Priya Sharma/ })).toBeVisible()
+  await expectAccessible(page, 'book: booking a slot')
+  await page.keyboard.press('Escape')
+  await day.getByRole('button', { name: /^Neha Gupta/ }).click()
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Arrived' })).toBeVisible()
+  await expectAccessible(page, 'book: a booking’s actions')
+  await page.keyboard.press('Escape')
+  await page.getByRole('button', { name: 'Week', exact: true }).click()
+  await expect(page.getByRole('region', { name: /^Sat, 28 Nov/ })).toBeVisible()
+  await expectAccessible(page, 'book: week')
+  await page.getByRole('link', { name: 'Tomorrow’s reminders' }).click()
+  await expect(page.getByRole('button', { name: 'Copy reminder for Priya' })).toBeVisible()
+  await expectAccessible(page, 'book: tomorrow’s reminders')
 })
 
 test('the owner’s analytics', async ({ app }) => {

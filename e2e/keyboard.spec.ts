@@ -91,10 +91,11 @@ test.describe('Alt+S', () => {
     await app.openAs('owner')
     const nav = app.page.getByRole('navigation', { name: 'Main' })
     const shortcuts = await nav.getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('aria-keyshortcuts')))
-    expect(shortcuts).toEqual(['Alt+S', 'Alt+B', 'Alt+Q', 'Alt+D', 'Alt+C', 'Alt+A', 'Alt+M'])
+    expect(shortcuts).toEqual(['Alt+S', 'Alt+B', 'Alt+Q', 'Alt+K', 'Alt+D', 'Alt+C', 'Alt+A', 'Alt+M'])
     // Each one does what the sidebar says.
     for (const [combo, heading] of [
       ['Alt+A', 'Analytics'],
+      ['Alt+K', 'Appointment book'],
       ['Alt+D', 'Bills'],
       ['Alt+C', 'Close the day'],
       ['Alt+B', 'New bill'],

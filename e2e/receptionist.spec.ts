@@ -167,8 +167,8 @@ test.describe('receptionist at the counter', () => {
     await page.keyboard.press('Alt+P')
     const dialog = page.getByRole('dialog', { name: 'Book an appointment for Priya Sharma' })
     // Today in Kolkata (the browser itself runs in Los Angeles, where it is still the 23rd).
-    await expect(dialog.getByLabel('Date')).toHaveValue('2026-11-24')
-    await dialog.getByLabel('Date').fill('2026-11-25')
+    await expect(dialog.getByLabel('Date')).toHaveValue('24/11/2026')
+    await dialog.getByLabel('Date').fill('25/11/2026')
     await dialog.getByLabel('Time').fill('15:30')
     await dialog.getByLabel('Duration').selectOption('60')
     await dialog.getByLabel('Service (optional)').fill('Hair colour')

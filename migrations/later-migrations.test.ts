@@ -26,7 +26,7 @@ const insertCustomer = (db: Awaited<ReturnType<typeof openDatabase>>) =>
 
 describe('every migration has a test', () => {
   it('lists them all here', () => {
-    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0011_audit_carried_over'])
+    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0010_appointment_book', '0011_audit_carried_over'])
   })
 })
 
@@ -216,6 +216,31 @@ describe('0008_service_menu', () => {
     item.run(ITEM, 'service', 'Haircut', 30, '999721', null, T, T)
     expect(() => item.run('01ARZ3NDEKTSV4RRFFQ69G5FB3', 'service', 'HAIRCUT', 30, '999721', null, T, T)).toThrow(/UNIQUE/)
     expect(() => db.sqlite.prepare('DELETE FROM menu_items').run()).toThrow(/never deleted/)
+    await db.close()
+  })
+})
+
+describe('0010_appointment_book', () => {
+  it('keeps visits and settings, adds a stylist (a user), a menu service id without a key, and opening hours', async () => {
+    const VISIT = '01ARZ3NDEKTSV4RRFFQ69G5FD0'
+    const db = await across('0007_day_close', '0010_appointment_book', (old) => {
+      insertCustomer(old)
+      old.sqlite.prepare(`INSERT INTO users (id, name, role, pin_hash, created_at, updated_at) VALUES (?, 'Asha', 'owner', '$argon2id$x', ?, ?)`).run(USER, T, T)
+      old.sqlite
+        .prepare(
+          `INSERT INTO visits (id, ticket_number, kind, customer_id, service, status, salon_day, scheduled_at, duration_minutes, created_by, created_at, updated_at)
+           VALUES (?, 'TKT-260101-001', 'appointment', ?, 'Haircut', 'scheduled', '2026-01-01', ?, 45, ?, ?, ?)`,
+        )
+        .run(VISIT, CUSTOMER, T, USER, T, T)
+    })
+    expect(db.sqlite.prepare('SELECT service, duration_minutes, stylist_id, service_id FROM visits').get()).toEqual({ service: 'Haircut', duration_minutes: 45, stylist_id: null, service_id: null })
+    db.sqlite.prepare(`UPDATE visits SET stylist_id = ?, service_id = 'menu-item-that-may-not-exist-yet' WHERE id = ?`).run(USER, VISIT)
+    expect(() => db.sqlite.prepare(`UPDATE visits SET stylist_id = '01ARZ3NDEKTSV4RRFFQ69G5FZZ' WHERE id = ?`).run(VISIT)).toThrow(/FOREIGN KEY/)
+    const hours = JSON.parse(db.sqlite.prepare('SELECT opening_hours FROM settings').pluck().get() as string) as unknown[]
+    expect(hours).toHaveLength(7)
+    expect(hours[0]).toEqual(['10:00', '20:00'])
+    expect(() => db.sqlite.prepare(`UPDATE settings SET opening_hours = '[]'`).run()).toThrow(/CHECK/)
+    expect(() => db.sqlite.prepare(`UPDATE settings SET opening_hours = 'not json'`).run()).toThrow(/CHECK/)
     await db.close()
   })
 })

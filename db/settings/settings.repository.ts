@@ -1,8 +1,9 @@
 import { toStoredTime, type Clock } from '../clock'
 import type { Db } from '../sqlite/connection'
 import type { SettingsRow } from './settings.table'
+import { parseOpeningHours, type OpeningHours } from './opening-hours'
 
-export type SalonSettings = Omit<SettingsRow, 'id' | 'gst_registered' | 'updated_at'> & { gst_registered: boolean }
+export type SalonSettings = Omit<SettingsRow, 'id' | 'gst_registered' | 'updated_at' | 'opening_hours'> & { gst_registered: boolean; opening_hours: OpeningHours }
 export type SettingsPatch = Partial<SalonSettings>
 
 export type SettingsRepository = ReturnType<typeof createSettingsRepository>
@@ -21,14 +22,19 @@ export function createSettingsRepository({ db, clock }: { db: Db; clock: Clock }
       idle_lock_minutes: row.idle_lock_minutes,
       backup_keep: row.backup_keep,
       backup_folder: row.backup_folder,
+      opening_hours: parseOpeningHours(row.opening_hours),
     }
   }
   let cached = read()
   return {
     get: (): SalonSettings => cached,
     update(patch: SettingsPatch): SalonSettings {
-      const { gst_registered, ...rest } = patch
-      const set = { ...rest, ...(gst_registered === undefined ? {} : { gst_registered: gst_registered ? (1 as const) : (0 as const) }) }
+      const { gst_registered, opening_hours, ...rest } = patch
+      const set = {
+        ...rest,
+        ...(gst_registered === undefined ? {} : { gst_registered: gst_registered ? (1 as const) : (0 as const) }),
+        ...(opening_hours === undefined ? {} : { opening_hours: JSON.stringify(opening_hours) }),
+      }
       if (Object.keys(set).length > 0) {
         sync.run(kysely.updateTable('settings').set({ ...set, updated_at: toStoredTime(clock()) }).where('id', '=', 1))
       }

@@ -13,6 +13,8 @@ export interface SettingsTable {
   backup_keep: number
   /** Where backups go; null = the backups folder beside the database. */
   backup_folder: string | null
+  /** JSON: seven [open, close] pairs or nulls, Monday first (db/settings/opening-hours.ts). */
+  opening_hours: string
   updated_at: string | null
 }
 

@@ -10,27 +10,37 @@ import type { PiiVault } from '../vault/vault'
 import { addDays, salonDate } from '../zoned-time'
 import { canMove, QUEUE_STATUSES } from './visit-status'
 import { visibleName } from '../customers/names'
+import type { OpeningHours } from '../settings/opening-hours'
+import { createBookingRules } from './booking-rules'
 
 export type NewVisit = {
   customer_id?: string | undefined
   customer_name?: string | undefined
   customer_phone?: string | undefined
   service?: string | undefined
+  service_id?: string | undefined
 }
 
+/** When and with whom an appointment is: its start, length and stylist. */
+export type Slot = { at: Date; minutes: number; stylist_id?: string | null | undefined }
+
+/** What the counter acknowledged when booking: a time outside opening hours, once warned. */
+export type BookingChecks = { outside_hours_ok?: boolean | undefined }
+
 /** A visit with the names a screen needs: the customer's current first and full name. */
-export type VisitRecord = VisitRow & { first_name: string; display_name: string }
+export type VisitRecord = VisitRow & { first_name: string; display_name: string; stylist_name: string | null }
 
 export type VisitRepository = ReturnType<typeof createVisitRepository>
 
-type Deps = { db: Db; vault: PiiVault; clock: Clock; newId: IdFactory; timeZone: () => string }
+type Deps = { db: Db; vault: PiiVault; clock: Clock; newId: IdFactory; timeZone: () => string; openingHours: () => OpeningHours }
 
 const WITH_NAMES = `SELECT v.*,
     coalesce(c.first_name, v.customer_name) AS display_first,
-    CASE WHEN c.id IS NULL THEN v.customer_name ELSE c.first_name || coalesce(' ' || c.last_name, '') END AS display_name
-  FROM visits v LEFT JOIN customers c ON c.id = v.customer_id`
+    CASE WHEN c.id IS NULL THEN v.customer_name ELSE c.first_name || coalesce(' ' || c.last_name, '') END AS display_name,
+    s.name AS stylist_name
+  FROM visits v LEFT JOIN customers c ON c.id = v.customer_id LEFT JOIN users s ON s.id = v.stylist_id`
 
-type JoinedRow = VisitRow & { display_first: string; display_name: string }
+type JoinedRow = VisitRow & { display_first: string; display_name: string; stylist_name: string | null }
 
 // Fields copied one by one: spreading better-sqlite3 row objects allocates heavily (measured).
 const toRecord = (row: JoinedRow): VisitRecord => ({
@@ -42,6 +52,8 @@ const toRecord = (row: JoinedRow): VisitRecord => ({
   customer_phone: row.customer_phone,
   customer_phone_bidx: row.customer_phone_bidx,
   service: row.service,
+  service_id: row.service_id,
+  stylist_id: row.stylist_id,
   status: row.status,
   salon_day: row.salon_day,
   scheduled_at: row.scheduled_at,
@@ -55,15 +67,18 @@ const toRecord = (row: JoinedRow): VisitRecord => ({
   // A registered customer's first name, or the whole name an anonymous visitor gave: the queue derives what staff see.
   first_name: row.display_first,
   display_name: row.display_name,
+  stylist_name: row.stylist_name,
 })
 
 /** How far ahead an appointment may be booked: a salon's diary, not a typo's century. */
 export const MAX_DAYS_AHEAD = 366
 
-export function createVisitRepository({ db, vault, clock, newId, timeZone }: Deps) {
+export function createVisitRepository({ db, vault, clock, newId, timeZone, openingHours }: Deps) {
   const { sync } = db
+  const rules = createBookingRules({ db, clock, timeZone, openingHours })
+  const ticketFor = (salonDay: string) => nextTicketNumber(db, salonDay, (ticket) => sync.prepare(`SELECT 1 FROM visits WHERE ticket_number = ?`).get(ticket) !== undefined)
 
-  function create(kind: 'walkin' | 'appointment', input: NewVisit, createdBy: string, schedule?: { at: Date; minutes: number }): VisitRecord {
+  function create(kind: 'walkin' | 'appointment', input: NewVisit, createdBy: string, schedule?: Slot, checks: BookingChecks = {}): VisitRecord {
     const name = visibleName(input.customer_name)
     if (input.customer_id && (name || input.customer_phone)) throw validationError({ customer_id: 'Give a registered customer or a name, not both.' })
     if (!input.customer_id && !name) throw validationError({ customer_name: 'Enter the visitor’s name, or pick a registered customer.' })
@@ -71,12 +86,12 @@ export function createVisitRepository({ db, vault, clock, newId, timeZone }: Dep
     const zone = timeZone()
     const today = salonDate(now, zone)
     const salonDay = schedule ? salonDate(schedule.at, zone) : today
-    if (schedule && salonDay < today) throw validationError({ scheduled_at: 'Appointments can be booked from today onwards.' })
     if (schedule && salonDay > addDays(today, MAX_DAYS_AHEAD)) throw validationError({ scheduled_at: `Appointments can be booked up to a year ahead (until ${addDays(today, MAX_DAYS_AHEAD)}).` })
     const id = newId()
     const phone = input.customer_id ? { customer_phone: null, customer_phone_bidx: null } : sealAnonymousPhone(vault, 'visits', id, input.customer_phone)
     const at = toStoredTime(now)
     return sync.transaction(() => {
+      if (schedule) rules.check(schedule, checks)
       if (input.customer_id) {
         const live = sync.prepare(`SELECT 1 FROM customers WHERE id = ? AND deleted_at IS NULL`).get(input.customer_id)
         if (!live) throw new DomainError('NOT_FOUND', 'This customer was not found or has been deleted.')
@@ -84,12 +99,14 @@ export function createVisitRepository({ db, vault, clock, newId, timeZone }: Dep
       sync.run(
         db.kysely.insertInto('visits').values({
           id,
-          ticket_number: nextTicketNumber(db, salonDay, (ticket) => sync.prepare(`SELECT 1 FROM visits WHERE ticket_number = ?`).get(ticket) !== undefined),
+          ticket_number: ticketFor(salonDay),
           kind,
           customer_id: input.customer_id ?? null,
           customer_name: input.customer_id ? null : (name ?? null),
           ...phone,
           service: input.service?.trim() || null,
+          service_id: input.service_id ?? null,
+          stylist_id: schedule?.stylist_id ?? null,
           status: kind === 'walkin' ? 'checked_in' : 'scheduled',
           salon_day: salonDay,
           scheduled_at: schedule ? toStoredTime(schedule.at) : null,
@@ -113,7 +130,44 @@ export function createVisitRepository({ db, vault, clock, newId, timeZone }: Dep
 
   return {
     createWalkin: (input: NewVisit, createdBy: string) => create('walkin', input, createdBy),
-    createAppointment: (input: NewVisit, at: Date, minutes: number, createdBy: string) => create('appointment', input, createdBy, { at, minutes }),
+    createAppointment: (input: NewVisit, slot: Slot, createdBy: string, checks: BookingChecks = {}) => create('appointment', input, createdBy, slot, checks),
+
+    byId,
+
+    /**
+     * Moves a booked appointment to another time, length or stylist, checked as a new booking is
+     * (past, clash with itself left out, opening hours). A move to another day takes a ticket of
+     * that day: a ticket names the day it is for.
+     */
+    move(id: string, slot: Slot, checks: BookingChecks = {}): VisitRecord {
+      return sync.transaction(() => {
+        const visit = byId(id)
+        if (!visit || visit.kind !== 'appointment') throw notFound('Appointment')
+        if (visit.status !== 'scheduled') throw validationError({ status: `A ${visit.status.replace('_', ' ')} appointment cannot be moved.` }, 'Only a booking not yet arrived can be moved.')
+        // Left out, the stylist stays; null books nobody in particular.
+        const stylist = slot.stylist_id === undefined ? visit.stylist_id : slot.stylist_id
+        rules.check({ ...slot, stylist_id: stylist }, checks, visit.id)
+        const salonDay = salonDate(slot.at, timeZone())
+        const ticket = salonDay === visit.salon_day ? visit.ticket_number : ticketFor(salonDay)
+        sync
+          .prepare(`UPDATE visits SET scheduled_at = ?, duration_minutes = ?, stylist_id = ?, salon_day = ?, ticket_number = ?, updated_at = ? WHERE id = ?`)
+          .run(toStoredTime(slot.at), slot.minutes, stylist, salonDay, ticket, toStoredTime(clock()), visit.id)
+        return byId(visit.id) as VisitRecord
+      })
+    },
+
+    /** Appointments of `days` salon days from `from`, by time then stylist. */
+    appointmentsBetween(from: string, days: number): VisitRecord[] {
+      return (
+        sync.prepare(`${WITH_NAMES} WHERE v.salon_day BETWEEN ? AND ? AND v.kind = 'appointment' ORDER BY v.scheduled_at, v.stylist_id, v.id`).all(from, addDays(from, days - 1)) as JoinedRow[]
+      ).map(toRecord)
+    },
+
+    /** The phone an anonymous visitor gave (registered customers' phones live on their record). */
+    visitorPhone(id: string): string | null {
+      const row = sync.prepare(`SELECT customer_phone FROM visits WHERE id = ?`).get(id) as { customer_phone: Uint8Array | null } | undefined
+      return row?.customer_phone ? vault.decrypt('visits', 'customer_phone', id, row.customer_phone) : null
+    },
 
     byTicket(ticket: string): VisitRecord | undefined {
       const row = sync.prepare(`${WITH_NAMES} WHERE v.ticket_number = ?`).get(ticket) as JoinedRow | undefined

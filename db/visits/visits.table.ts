@@ -11,6 +11,10 @@ export interface VisitsTable {
   customer_phone: Uint8Array | null
   customer_phone_bidx: Uint8Array | null
   service: string | null
+  /** The service menu's item, once the menu wires it (no foreign key on purpose: 0010). */
+  service_id: string | null
+  /** The stylist booked (a user), if any. */
+  stylist_id: string | null
   status: VisitStatus
   /** The salon's calendar day (YYYY-MM-DD) the visit counts on. */
   salon_day: string

@@ -28,7 +28,8 @@ beforeAll(async () => {
   const haircut = await must(owner, 'menu.create', { kind: 'service', name: 'Haircut', category: 'Hair', price: 50_000, duration_minutes: 45, tax_code: '999721' })
   const bill = await must(owner, 'bills.post', { customer_id: customer.id, items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1, menu_item_id: haircut.id, stylist_id: ids.staff }] })
   const ticket = await must(owner, 'walkins.create', { customer_id: customer.id, service: 'Haircut' })
-  fixture = { customerId: customer.id, deletedCustomerId: gone.id, userIds: ids, billId: bill.id, ticketNumber: ticket.ticket_number, menuItemId: haircut.id }
+  const booked = await must(owner, 'appointments.create', { customer_id: customer.id, scheduled_at: '2026-11-25T11:00:00+05:30', stylist_id: ids.staff, service: 'Haircut' })
+  fixture = { customerId: customer.id, deletedCustomerId: gone.id, userIds: ids, billId: bill.id, ticketNumber: ticket.ticket_number, appointmentId: booked.id, menuItemId: haircut.id }
 })
 afterAll(async () => core.close())
 
@@ -73,6 +74,9 @@ const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
   'walkins.create': ['owner', 'receptionist'],
   'appointments.create': ['owner', 'receptionist'],
   'appointments.list': ['owner', 'receptionist'],
+  'appointments.move': ['owner', 'receptionist'],
+  'appointments.book': ['owner', 'receptionist'],
+  'appointments.reminders': ['owner', 'receptionist'],
   'visits.today': ['owner', 'receptionist'],
   'queue.today': ['owner', 'receptionist', 'staff'],
   'queue.setStatus': ['owner', 'receptionist', 'staff'],

@@ -7,6 +7,8 @@ export type SampleFixture = {
   billId: string
   ticketNumber: string
   menuItemId: string
+  /** A booked appointment to move (an unknown id, answered NOT_FOUND, where a test books none). */
+  appointmentId?: string
 }
 
 // Calls that create must not collide with an earlier call's user or phone: a counter, not chance.
@@ -54,6 +56,9 @@ export const sampleInputs: { [M in MethodName]: (f: SampleFixture) => Input<M> }
   'walkins.create': (f) => ({ customer_id: f.customerId, service: 'Haircut' }),
   'appointments.create': (f) => ({ customer_id: f.customerId, scheduled_at: '2026-11-25T15:30:00+05:30', duration_minutes: 45, service: 'Facial' }),
   'appointments.list': () => ({ date: '2026-11-25' }),
+  'appointments.move': (f) => ({ id: f.appointmentId ?? '01ARZ3NDEKTSV4RRFFQ69G5FZZ', scheduled_at: '2026-11-26T11:00:00+05:30', duration_minutes: 45 }),
+  'appointments.book': () => ({ from: '2026-11-23', days: 7 }),
+  'appointments.reminders': () => ({}),
   'visits.today': () => ({}),
   'queue.today': () => ({}),
   'queue.setStatus': (f) => ({ ticket_number: f.ticketNumber, status: 'in_progress' }),

@@ -4,6 +4,8 @@ import { absolutePath, empty, requiredText, text } from '../contract/schemas'
 import type { Settings } from './settings.shapes'
 import { OWNER_ONLY } from '../../../vocabulary'
 
+const hhmm = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:30.')
+
 export const settingsContract = {
   'settings.get': method({ input: empty, access: 'logged-in', output: returns<Settings>() }),
   'settings.update': method({
@@ -26,6 +28,16 @@ export const settingsContract = {
       idle_lock_minutes: z.number().int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.').optional(),
       backup_keep: z.number().int().min(1, 'Keep at least 1 backup.').max(365, 'At most 365.').optional(),
       backup_folder: absolutePath().nullable().optional(),
+      /** Seven days, Monday first: ["10:00", "20:00"] (open, close) or null when closed. Bookings outside them are warned. */
+      opening_hours: z
+        .array(
+          z
+            .tuple([hhmm(), hhmm()])
+            .refine(([open, close]) => open < close, 'Closing time must be after opening time.')
+            .nullable(),
+        )
+        .length(7, 'Give all seven days, Monday first.')
+        .optional(),
     }),
     access: OWNER_ONLY,
     output: returns<Settings>(),

@@ -12,4 +12,6 @@ export type Settings = {
   backup_keep: number
   /** Where backups go; null = the backups folder beside the database. */
   backup_folder: string | null
+  /** Seven days, Monday first: [open, close] as "HH:MM" in the salon's zone, or null when closed. */
+  opening_hours: readonly (readonly [string, string] | null)[]
 }

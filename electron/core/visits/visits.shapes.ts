@@ -10,6 +10,10 @@ export type Visit = {
   customer_id: string | null
   customer_name: string
   service: string | null
+  /** The service menu's item, when the menu has one (the book shows `service`). */
+  service_id: string | null
+  stylist_id: string | null
+  stylist_name: string | null
   status: VisitStatus
   scheduled_at: string | null
   duration_minutes: number | null
@@ -22,3 +26,23 @@ export type Visit = {
  * so a surname or phone typed into it never shows) and the service asked for.
  */
 export type QueueEntry = { ticket_number: string; first_name: string; service: string | null; status: VisitStatus }
+
+/** A stylist's column in the appointment book. */
+export type Stylist = { id: string; name: string }
+
+/** One salon day of the book: its opening hours (["10:00", "20:00"], or null when closed) and bookings. */
+export type BookDay = { date: string; hours: readonly [string, string] | null; bookings: Visit[] }
+
+/**
+ * The appointment book for a day or a week. `today` and `now` are the salon's (the core's clock),
+ * so the screen greys out the past by the same clock that refuses it.
+ */
+export type AppointmentBook = { today: string; now: string; stylists: Stylist[]; days: BookDay[] }
+
+/**
+ * A booking to remind: the phone to call (null when none was given) and a ready-to-send text.
+ * `phone` is E.164 (+919876543210), ready for a share link.
+ */
+export type Reminder = { visit: Visit; first_name: string; phone: string | null; text: string }
+
+export type ReminderList = { date: string; reminders: Reminder[] }

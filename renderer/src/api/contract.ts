@@ -3,6 +3,11 @@ import type * as Contract from '../../../electron/core/contract'
 
 export type ApiError = Contract.ApiError
 export type AppStatus = Contract.AppStatus
+export type AppointmentBook = Contract.AppointmentBook
+export type BookDay = Contract.BookDay
+export type Reminder = Contract.Reminder
+export type ReminderList = Contract.ReminderList
+export type Stylist = Contract.Stylist
 export type BackupInfo = Contract.BackupInfo
 export type BackupStatus = Contract.BackupStatus
 export type AuditEntry = Contract.AuditEntry

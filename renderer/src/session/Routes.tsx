@@ -3,6 +3,8 @@ import type { Route } from '../router/hash-router'
 import { AdminScreen } from '../screens/admin/AdminScreen'
 import { AnalyticsScreen } from '../screens/analytics/AnalyticsScreen'
 import { StylistReportScreen } from '../screens/stylists/StylistReportScreen'
+import { BookScreen } from '../screens/book/BookScreen'
+import { RemindersScreen } from '../screens/book/RemindersScreen'
 import { BillScreen } from '../screens/bill/BillScreen'
 import { BillsDayScreen } from '../screens/bill/BillsDayScreen'
 import { BillView } from '../screens/bill/BillView'
@@ -47,6 +49,11 @@ export function Routes({ route, firstRun }: { route: Route; firstRun: boolean })
       return id ? <DayCloseReport key={id} id={id} /> : <DayCloseScreen key={route.query.get('day') ?? 'today'} day={route.query.get('day')} />
     case 'queue':
       return <QueueScreen />
+    case 'book':
+      // The book is the counter's: staff see their queue (ticket and first name), never the book.
+      if (!counterRole) return <Forbidden />
+      if (id === 'reminders') return <RemindersScreen />
+      return <BookScreen key={route.query.get('view') ?? 'day'} date={route.query.get('date')} view={route.query.get('view') === 'week' ? 'week' : 'day'} />
     case 'analytics':
       return id === 'stylists' ? <StylistReportScreen month={route.query.get('month')} /> : <AnalyticsScreen />
     case 'admin':

@@ -23,6 +23,7 @@ export const SHELL_SHORTCUTS: readonly ShellShortcut[] = [
   { combo: 'Alt+S', to: '/counter', roles: COUNTER_ROLES, nav: { label: 'Counter', icon: 'search', matches: (r) => first(r) === undefined || first(r) === 'counter' || first(r) === 'customers' } },
   { combo: 'Alt+B', to: '/bills/new', roles: COUNTER_ROLES, nav: { label: 'New bill', icon: 'receipt', matches: (r) => first(r) === 'bills' && r.path[1] === 'new' } },
   { combo: 'Alt+Q', to: '/queue', roles: ROLES, nav: { label: 'Queue', icon: 'queue', matches: (r) => first(r) === 'queue' } },
+  { combo: 'Alt+K', to: '/book', roles: COUNTER_ROLES, nav: { label: 'Book', icon: 'calendar', matches: (r) => first(r) === 'book' } },
   { combo: 'Alt+D', to: '/bills', roles: COUNTER_ROLES, nav: { label: 'Bills', icon: 'rupee', matches: (r) => first(r) === 'bills' && r.path[1] !== 'new' } },
   { combo: 'Alt+C', to: '/day-close', roles: COUNTER_ROLES, nav: { label: 'Close the day', icon: 'till', matches: (r) => first(r) === 'day-close' } },
   { combo: 'Alt+A', to: '/analytics', roles: OWNER_ONLY, nav: { label: 'Analytics', icon: 'chart', matches: (r) => first(r) === 'analytics' } },

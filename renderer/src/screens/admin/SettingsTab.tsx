@@ -8,6 +8,7 @@ import { FormError, formErrors } from '../../components/Form'
 import { useToast } from '../../components/toasts'
 import { useSession } from '../../session/session-context'
 import { GST_RATES } from '../setup/FirstRunScreen'
+import { editableHours, OpeningHoursFields } from './OpeningHoursFields'
 
 const ZONES = ['Asia/Kolkata', 'Asia/Dubai', 'Asia/Singapore', 'Asia/Kathmandu', 'Asia/Dhaka', 'Asia/Colombo', 'Europe/London', 'UTC']
 
@@ -22,6 +23,7 @@ export function SettingsTab() {
   const [idle, setIdle] = useState(String(settings.idle_lock_minutes))
   const [zone, setZone] = useState(settings.time_zone)
   const [keep, setKeep] = useState(String(settings.backup_keep))
+  const [hours, setHours] = useState(() => editableHours(settings.opening_hours))
   const [errors, setErrors] = useState<Record<string, string | undefined>>({})
   const [busy, setBusy] = useState(false)
   const rates = GST_RATES.some((rate) => rate.bp === gstRate) ? GST_RATES : [{ bp: gstRate, label: `${gstRate / 100}%` }, ...GST_RATES]
@@ -33,7 +35,7 @@ export function SettingsTab() {
     if (!Number.isInteger(minutes)) return setErrors({ idle_lock_minutes: 'Use whole minutes.' })
     const backups = Number(keep)
     if (!Number.isInteger(backups)) return setErrors({ backup_keep: 'Use a whole number.' })
-    const input: Input<'settings.update'> = { salon_name: salonName.trim(), gst_registered: gstRegistered, gst_rate_bp: gstRate, invoice_prefix: prefix.trim().toUpperCase(), idle_lock_minutes: minutes, time_zone: zone, backup_keep: backups }
+    const input: Input<'settings.update'> = { salon_name: salonName.trim(), gst_registered: gstRegistered, gst_rate_bp: gstRate, invoice_prefix: prefix.trim().toUpperCase(), idle_lock_minutes: minutes, time_zone: zone, backup_keep: backups, opening_hours: hours }
     setBusy(true)
     const result = await pos('settings.update', input)
     setBusy(false)
@@ -72,6 +74,7 @@ export function SettingsTab() {
         <div className="grid-2">
           <TextField label="Backups to keep" type="number" min={1} max={365} value={keep} onChange={(event) => setKeep(event.target.value)} error={errors.backup_keep} hint="Older ones are removed only after a new backup verifies." />
         </div>
+        <OpeningHoursFields hours={hours} onChange={setHours} error={Object.entries(errors).find(([key]) => key.startsWith('opening_hours'))?.[1]} />
         <div className="form-actions">
           <Button type="submit" variant="primary" busy={busy}>
             Save settings

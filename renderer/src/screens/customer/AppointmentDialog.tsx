@@ -1,6 +1,7 @@
-import { useState } from 'react'
-import type { Visit } from '../../api/contract'
+import { useEffect, useState } from 'react'
+import type { Stylist, Visit } from '../../api/contract'
 import { pos } from '../../api/pos'
+import { DateField } from '../../components/DateField'
 import { SelectField, TextField } from '../../components/Field'
 import { DialogForm, formErrors } from '../../components/Form'
 import { timeInZone, zonedIso } from '../../format/time'
@@ -23,24 +24,46 @@ export function AppointmentDialog({ customer, onClose, onBooked }: { customer: {
   const [time, setTime] = useState(() => nextHalfHour(settings.time_zone))
   const [duration, setDuration] = useState(30)
   const [service, setService] = useState('')
+  const [stylist, setStylist] = useState('')
+  const [stylists, setStylists] = useState<Stylist[]>([])
+  const [warning, setWarning] = useState<string | null>(null)
   const [errors, setErrors] = useState<Record<string, string | undefined>>({})
   const [busy, setBusy] = useState(false)
+
+  // The stylists are the book's columns.
+  useEffect(() => {
+    void pos('appointments.book', { days: 1 }).then((result) => result.ok && setStylists(result.value.stylists))
+  }, [])
 
   async function submit() {
     if (!date || !time) return setErrors({ scheduled_at: 'Choose a date and a time.' })
     setBusy(true)
     const trimmed = service.trim()
-    const result = await pos('appointments.create', { customer_id: customer.id, scheduled_at: zonedIso(date, time, settings.time_zone), duration_minutes: duration, ...(trimmed ? { service: trimmed } : {}) })
+    const result = await pos('appointments.create', {
+      customer_id: customer.id,
+      scheduled_at: zonedIso(date, time, settings.time_zone),
+      duration_minutes: duration,
+      ...(trimmed ? { service: trimmed } : {}),
+      ...(stylist ? { stylist_id: stylist } : {}),
+      ...(warning ? { outside_hours_ok: true } : {}),
+    })
     setBusy(false)
-    if (result.ok) onBooked(result.value)
-    else setErrors(formErrors(result.error))
+    if (result.ok) return onBooked(result.value)
+    // Outside opening hours: warned, then booked only with "Book anyway". A clash names the other booking.
+    if (result.error.fields?.outside_hours) return setWarning(result.error.fields.outside_hours)
+    setErrors(result.error.code === 'CONFLICT' ? { form: result.error.message } : formErrors(result.error))
   }
 
   return (
-    <DialogForm title={`Book an appointment for ${customer.name}`} onClose={onClose} onSubmit={submit} error={errors.form} busy={busy} submitLabel="Book">
+    <DialogForm title={`Book an appointment for ${customer.name}`} onClose={onClose} onSubmit={submit} error={errors.form} busy={busy} submitLabel={warning ? 'Book anyway' : 'Book'}>
+      {warning ? (
+        <div className="alert alert-warning" role="alert">
+          {warning}
+        </div>
+      ) : null}
       <div className="grid-2">
-        <TextField label="Date" type="date" autoFocus value={date} min={today} onChange={(event) => setDate(event.target.value)} error={errors.scheduled_at} />
-        <TextField label="Time" type="time" step={900} value={time} onChange={(event) => setTime(event.target.value)} />
+        <DateField label="Date" autoFocus value={date} onChange={(iso) => { setDate(iso); setWarning(null) }} error={errors.scheduled_at} />
+        <TextField label="Time" type="time" step={900} value={time} onChange={(event) => { setTime(event.target.value); setWarning(null) }} />
       </div>
       <div className="grid-2">
         <SelectField label="Duration" value={duration} onChange={(event) => setDuration(Number(event.target.value))} error={errors.duration_minutes}>
@@ -52,6 +75,14 @@ export function AppointmentDialog({ customer, onClose, onBooked }: { customer: {
         </SelectField>
         <TextField label="Service (optional)" value={service} onChange={(event) => setService(event.target.value)} error={errors.service} placeholder="e.g. Hair colour" autoComplete="off" />
       </div>
+      <SelectField label="Stylist" value={stylist} onChange={(event) => setStylist(event.target.value)} error={errors.stylist_id}>
+        <option value="">Anyone free</option>
+        {stylists.map((entry) => (
+          <option key={entry.id} value={entry.id}>
+            {entry.name}
+          </option>
+        ))}
+      </SelectField>
     </DialogForm>
   )
 }
