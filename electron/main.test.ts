@@ -486,7 +486,9 @@ describe('main process: backups, restore on a new PC, and recovery', () => {
     expect(await call('app.restoreBackup', { file: 'parlour.db' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { file: expect.any(String) } } })
     expect(sha256(databasePath)).toBe(damaged)
 
-    expect(await call('app.restoreBackup', { file: backup.file })).toEqual({ ok: true, value: { state: 'ready' } })
+    // Nobody can log in to damaged data: the owner's recovery passphrase stands in for the owner.
+    expect(await call('app.restoreBackup', { file: backup.file })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { passphrase: expect.any(String) } } })
+    expect(await call('app.restoreBackup', { file: backup.file, passphrase: PASSPHRASE })).toEqual({ ok: true, value: { state: 'ready' } })
     const aside = readdirSync(userData).filter((name) => /^parlour\.db\.before-restore-[^]*\d$/.test(name))
     expect(aside).toHaveLength(1)
     expect(sha256(join(userData, aside[0]!))).toBe(damaged)

@@ -13,7 +13,10 @@ describe('checkpoints at idle', () => {
     const db = await openDatabase({ path: tempDbPath() })
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     const idleMs = 50
-    const scheduler = checkpointWhenIdle(db, { idleMs, maxWalPages: 400 })
+    // Far above what the first 50 small commits write (~8 frames each with secure_delete): the
+    // size limit must not be what checkpoints them. 407 frames against a limit of 400 made this flaky.
+    const maxWalPages = 4000
+    const scheduler = checkpointWhenIdle(db, { idleMs, maxWalPages })
     expect(db.sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(0)
     db.sqlite.exec('CREATE TABLE filler (x BLOB)')
     const insert = db.sqlite.prepare('INSERT INTO filler VALUES (randomblob(3000))')
@@ -33,10 +36,15 @@ describe('checkpoints at idle', () => {
     const after = wal()
     expect(after.log).toBeGreaterThan(50)
     expect(after.checkpointed).toBe(after.log) // the idle checkpoint copied every frame back
-    // A long burst of writes is checkpointed when it passes the limit, not left to grow.
-    for (let i = 0; i < 1000; i++) db.sync.transaction(() => insert.run())
-    expect(wal().log).toBeLessThan(450) // ~1000 frames were written; the WAL restarted after 400
-    expect(statSync(`${db.path}-wal`).size).toBeLessThan(450 * 4200)
+    // A long burst of writes is checkpointed when it passes the limit, not left to grow: enough
+    // commits to write twice the limit, measured from the frames one commit writes here.
+    const before = wal().log
+    db.sync.transaction(() => insert.run())
+    const framesPerCommit = Math.max(1, wal().log - before)
+    const commits = Math.ceil((2 * maxWalPages) / framesPerCommit)
+    for (let i = 0; i < commits; i++) db.sync.transaction(() => insert.run())
+    expect(wal().log).toBeLessThan(maxWalPages + 2 * framesPerCommit) // the WAL restarted once past the limit
+    expect(statSync(`${db.path}-wal`).size).toBeLessThan((maxWalPages + 2 * framesPerCommit) * 4200)
     scheduler.stop()
     await db.close()
   })

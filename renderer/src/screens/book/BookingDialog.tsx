@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react'
-import type { CustomerSummary, Stylist, Visit } from '../../api/contract'
+import { useEffect, useId, useState } from 'react'
+import type { CustomerSummary, MenuItem, Stylist, Visit } from '../../api/contract'
 import { pos } from '../../api/pos'
 import { Button } from '../../components/Button'
 import { SelectField, TextField } from '../../components/Field'
@@ -30,6 +30,18 @@ export function BookingDialog({ date, time, stylistId, stylists, onClose, onBook
   const [phone, setPhone] = useState('')
   const [service, setService] = useState('')
   const [duration, setDuration] = useState(30)
+  // The service menu's services: typing one's name books it by its id, for its usual length.
+  const [menu, setMenu] = useState<MenuItem[]>([])
+  const menuListId = useId()
+  useEffect(() => {
+    void pos('menu.list', { kind: 'service' }).then((result) => result.ok && setMenu(result.value))
+  }, [])
+  const fromMenu = menu.find((item) => item.name.toLowerCase() === service.trim().toLowerCase()) ?? null
+  function chooseService(name: string) {
+    setService(name)
+    const item = menu.find((candidate) => candidate.name.toLowerCase() === name.trim().toLowerCase())
+    if (item?.duration_minutes) setDuration(item.duration_minutes)
+  }
   const [slotTime, setSlotTime] = useState(time)
   const [stylist, setStylist] = useState(stylistId ?? '')
   const [errors, setErrors] = useState<Errors>({})
@@ -77,7 +89,8 @@ export function BookingDialog({ date, time, stylistId, stylists, onClose, onBook
       scheduled_at: zonedIso(date, slotTime, settings.time_zone),
       duration_minutes: duration,
       stylist_id: stylist || null,
-      ...(trimmed ? { service: trimmed } : {}),
+      ...(trimmed ? { service: fromMenu?.name ?? trimmed } : {}),
+      ...(fromMenu ? { service_id: fromMenu.id } : {}),
       ...(warning ? { outside_hours_ok: true } : {}),
     })
     setBusy(false)
@@ -139,9 +152,14 @@ export function BookingDialog({ date, time, stylistId, stylists, onClose, onBook
         </div>
       )}
       <div className="grid-2">
-        <TextField label="Service" value={service} onChange={(event) => setService(event.target.value)} error={errors.service} placeholder="e.g. Haircut" autoComplete="off" />
+        <TextField label="Service" value={service} onChange={(event) => chooseService(event.target.value)} error={errors.service} placeholder="e.g. Haircut" autoComplete="off" list={menuListId} hint={fromMenu ? 'From the menu' : undefined} />
+        <datalist id={menuListId}>
+          {menu.map((item) => (
+            <option key={item.id} value={item.name} />
+          ))}
+        </datalist>
         <SelectField label="Duration" value={duration} onChange={(event) => setDuration(Number(event.target.value))} error={errors.duration_minutes}>
-          {DURATIONS.map((minutes) => (
+          {[...new Set([...DURATIONS, duration])].sort((a, b) => a - b).map((minutes) => (
             <option key={minutes} value={minutes}>
               {durationLabel(minutes)}
             </option>
