@@ -6,6 +6,7 @@ import * as m0004 from './0004_bills_visits'
 import * as m0005 from './0005_data_safety'
 import * as m0006 from './0006_drafts'
 import * as m0007 from './0007_day_close'
+import * as m0009 from './0009_invoice_details'
 
 /**
  * Every migration, in order, imported statically: bundlers cannot follow a folder scan.
@@ -19,6 +20,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005_data_safety': m0005,
   '0006_drafts': m0006,
   '0007_day_close': m0007,
+  '0009_invoice_details': m0009,
 }
 
 export const migrationNames: readonly string[] = Object.keys(migrations).sort()

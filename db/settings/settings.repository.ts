@@ -2,7 +2,7 @@ import { toStoredTime, type Clock } from '../clock'
 import type { Db } from '../sqlite/connection'
 import type { SettingsRow } from './settings.table'
 
-export type SalonSettings = Omit<SettingsRow, 'id' | 'gst_registered' | 'updated_at'> & { gst_registered: boolean }
+export type SalonSettings = Omit<SettingsRow, 'id' | 'gst_registered' | 'silent_print' | 'updated_at'> & { gst_registered: boolean; silent_print: boolean }
 export type SettingsPatch = Partial<SalonSettings>
 
 export type SettingsRepository = ReturnType<typeof createSettingsRepository>
@@ -21,14 +21,28 @@ export function createSettingsRepository({ db, clock }: { db: Db; clock: Clock }
       idle_lock_minutes: row.idle_lock_minutes,
       backup_keep: row.backup_keep,
       backup_folder: row.backup_folder,
+      legal_name: row.legal_name,
+      address: row.address,
+      state_code: row.state_code,
+      gstin: row.gstin,
+      salon_phone: row.salon_phone,
+      invoice_footer: row.invoice_footer,
+      default_sac: row.default_sac,
+      printer_name: row.printer_name,
+      silent_print: row.silent_print === 1,
     }
   }
   let cached = read()
   return {
     get: (): SalonSettings => cached,
     update(patch: SettingsPatch): SalonSettings {
-      const { gst_registered, ...rest } = patch
-      const set = { ...rest, ...(gst_registered === undefined ? {} : { gst_registered: gst_registered ? (1 as const) : (0 as const) }) }
+      const { gst_registered, silent_print, ...rest } = patch
+      const flag = (value: boolean) => (value ? (1 as const) : (0 as const))
+      const set = {
+        ...rest,
+        ...(gst_registered === undefined ? {} : { gst_registered: flag(gst_registered) }),
+        ...(silent_print === undefined ? {} : { silent_print: flag(silent_print) }),
+      }
       if (Object.keys(set).length > 0) {
         sync.run(kysely.updateTable('settings').set({ ...set, updated_at: toStoredTime(clock()) }).where('id', '=', 1))
       }

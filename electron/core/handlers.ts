@@ -9,6 +9,7 @@ import { customerRightsHandlers } from './customers/customer-rights.handlers'
 import { customersHandlers } from './customers/customers.handlers'
 import { dayCloseHandlers } from './day-close/day-close.handlers'
 import { draftsHandlers } from './drafts/drafts.handlers'
+import { invoiceHandlers } from './invoice/invoice.handlers'
 import { securityHandlers } from './security/security.handlers'
 import { sessionHandlers } from './session/session.handlers'
 import { settingsHandlers } from './settings/settings.handlers'
@@ -34,4 +35,5 @@ export const handlers = {
   ...auditHandlers,
   ...backupHandlers,
   ...draftsHandlers,
+  ...invoiceHandlers,
 } satisfies HandlersFor<DataMethod>

@@ -90,6 +90,7 @@ const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
   'customers.erase': ['owner'],
   'customers.export': ['owner'],
   'customers.exportCsv': ['owner'],
+  'invoices.get': ['owner', 'receptionist'],
 }
 
 const roles: (Role | 'nobody')[] = ['owner', 'receptionist', 'staff', 'nobody']

@@ -41,6 +41,7 @@ export const sampleInputs: { [M in MethodName]: (f: SampleFixture) => Input<M> }
   'bills.preview': () => ({ items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }], discount: 5_000 }),
   'bills.post': (f) => ({ customer_id: f.customerId, items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }] }),
   'bills.get': (f) => ({ id: f.billId }),
+  'invoices.get': (f) => ({ bill_id: f.billId }),
   'bills.list': () => ({}),
   'days.status': () => ({}),
   'days.takings': () => ({}),

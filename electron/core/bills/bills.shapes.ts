@@ -16,6 +16,10 @@ export type Bill = BillAmountBlock & {
   /** Anonymous bills keep the name given; registered customers' bills show their current name. */
   customer_name: string | null
   items: BillItem[]
+  /** A business buyer's particulars printed on the invoice, when given. */
+  buyer_gstin: string | null
+  buyer_address: string | null
+  buyer_state_code: string | null
   payments: { method: PaymentMethod; amount: number }[]
   posted_at: string
   /** The user who posted it. */

@@ -8,6 +8,7 @@ import { dayCloseContract } from '../day-close/day-close.contract'
 import { visitsContract } from '../visits/visits.contract'
 import { customersContract } from '../customers/customers.contract'
 import { draftsContract } from '../drafts/drafts.contract'
+import { invoiceContract } from '../invoice/invoice.contract'
 import { backupContract } from '../backup/backup.contract'
 import { defineContract } from './define'
 import type { Result } from './result'
@@ -33,6 +34,7 @@ export const contract = defineContract(
   auditContract,
   backupContract,
   draftsContract,
+  invoiceContract,
 )
 
 export type Contract = typeof contract
@@ -53,6 +55,7 @@ export type PosBridge = { invoke: Invoke }
 export const methodNames = Object.keys(contract) as MethodName[]
 
 export type { ApiError, ErrorCode, Page, Result } from './result'
+export type { GstStateCode } from '../../../vocabulary'
 export type { AuditGroup, AuditOutcome, BackupReason, BillKind, BillStatus, CashDenomination, PaymentMethod, Role, VisitKind, VisitStatus } from '../../../vocabulary'
 export type * from '../analytics/analytics.shapes'
 export type * from '../app/app.shapes'
@@ -62,6 +65,7 @@ export type * from '../bills/bills.shapes'
 export type * from '../customers/customers.shapes'
 export type * from '../day-close/day-close.shapes'
 export type * from '../drafts/drafts.shapes'
+export type * from '../invoice/invoice.shapes'
 export type * from '../security/security.shapes'
 export type * from '../session/session.shapes'
 export type * from '../settings/settings.shapes'
