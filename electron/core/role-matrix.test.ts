@@ -91,6 +91,9 @@ const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
   'customers.export': ['owner'],
   'customers.exportCsv': ['owner'],
   'invoices.get': ['owner', 'receptionist'],
+  'invoices.printers': ['owner', 'receptionist'],
+  'invoices.print': ['owner', 'receptionist'],
+  'invoices.savePdf': ['owner', 'receptionist'],
 }
 
 const roles: (Role | 'nobody')[] = ['owner', 'receptionist', 'staff', 'nobody']

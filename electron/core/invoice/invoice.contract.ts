@@ -1,10 +1,35 @@
 import { z } from 'zod'
 import { method, returns } from '../contract/define'
-import { id } from '../contract/schemas'
+import { empty, id } from '../contract/schemas'
 import { COUNTER_ROLES } from '../../../vocabulary'
 import type { Invoice } from './invoice.shapes'
+import { PAPER_SIZES, type PrinterInfo } from './shell-ports'
 
 /** The lawful invoice of a posted bill: what the print view lays out and the share text says. */
 export const invoiceContract = {
   'invoices.get': method({ input: z.strictObject({ bill_id: id() }), access: COUNTER_ROLES, output: returns<Invoice>(), errors: ['NOT_FOUND'] }),
+  /** The printers of this computer; null where Parlour cannot list them (a browser: the screen prints with its own dialog). */
+  'invoices.printers': method({ input: empty, access: COUNTER_ROLES, output: returns<{ printers: PrinterInfo[] | null }>() }),
+  /**
+   * Prints the calling window (the invoice's print view) on the printer chosen in settings, silently
+   * if the owner said so. `printed: false, reason: 'no-printer'` where there is no print port: the
+   * screen opens the browser's print dialog instead.
+   */
+  'invoices.print': method({
+    input: z.strictObject({ bill_id: id(), paper: z.enum(PAPER_SIZES) }),
+    access: COUNTER_ROLES,
+    output: returns<{ printed: boolean; reason: string | null }>(),
+    errors: ['NOT_FOUND'],
+  }),
+  /**
+   * Saves the calling window (the print view) as a PDF in the exports folder, under a new name
+   * (never over another file). `file: null` where there is no print port: the screen's print
+   * dialog offers "Save as PDF" instead.
+   */
+  'invoices.savePdf': method({
+    input: z.strictObject({ bill_id: id(), paper: z.enum(PAPER_SIZES) }),
+    access: COUNTER_ROLES,
+    output: returns<{ file: string | null }>(),
+    errors: ['NOT_FOUND'],
+  }),
 } as const

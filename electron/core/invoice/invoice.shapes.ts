@@ -59,3 +59,6 @@ export type Invoice = {
   /** Particulars the salon has not given yet (Admin › Settings): the invoice says so rather than print a wrong one. */
   missing: string[]
 }
+
+/** A printer of this computer: its system name (what settings keep) and the name people know it by. */
+export type PrinterInfo = { name: string; display_name: string }

@@ -1,0 +1,125 @@
+import { expect, test } from './fixtures'
+import { pdfPageAsPng, printToPdf } from './support/pdf'
+import { must, type Salon } from './support/salon'
+import { goTo } from './support/ui'
+
+const SALON_DETAILS = {
+  salon_name: 'Glow Studio',
+  legal_name: 'Glow Studio Beauty and Wellness Private Limited',
+  address: '12, 4th Cross, HAL 2nd Stage, Indiranagar, Bengaluru 560038',
+  state_code: '29',
+  gstin: '29AAGCB7383J1Z4',
+  salon_phone: '080 4123 4567',
+  invoice_footer: 'Thank you for visiting Glow Studio. Follow us @glowstudio',
+} as const
+
+/** A registered customer's bill with a discount and a business buyer's particulars. */
+async function businessBill(salon: Salon) {
+  const priya = await salon.addCustomer({ first_name: 'Priya', last_name: 'Sharma', phone: '98765 43210' })
+  return must(salon.owner, 'bills.post', {
+    customer_id: priya.id,
+    items: [
+      { name: 'Haircut and styling', unit_price: 65_000, quantity: 1 },
+      { name: 'Hair spa (keratin)', unit_price: 140_000, quantity: 1 },
+      { name: 'Eyebrow threading', unit_price: 8_000, quantity: 2 },
+    ],
+    discount: 11_000,
+    buyer_gstin: '24AAACC1206D1ZM',
+    buyer_address: 'Sharma Events LLP, 21 CG Road, Ahmedabad 380009',
+  })
+}
+
+/** Every particular CGST Rule 46 asks of a salon's tax invoice, as the PDF's text must show it. */
+const RULE_46 = [
+  SALON_DETAILS.legal_name,
+  'HAL 2nd Stage, Indiranagar',
+  'GSTIN: 29AAGCB7383J1Z4',
+  'TAX INVOICE',
+  'SAL-26-0001',
+  '24/11/2026',
+  'Priya Sharma',
+  'GSTIN: 24AAACC1206D1ZM',
+  '21 CG Road, Ahmedabad',
+  'Gujarat (24)',
+  '999721',
+  'Haircut and styling',
+  'Eyebrow threading',
+  'Taxable value',
+  'Place of supply',
+  '29-Karnataka',
+  'Reverse charge',
+  '2.5% ₹52.50',
+  'CGST',
+  'SGST',
+  '₹2,205.00',
+  'Two thousand two hundred five rupees only',
+  'Authorised signatory',
+]
+
+test('the invoice prints on A4 and on an 80 mm receipt with every particular of Rule 46', async ({ app }, testInfo) => {
+  const salon = await app.salon(SALON_DETAILS)
+  const bill = await businessBill(salon)
+  await app.openAs('receptionist')
+  const { page } = app
+  await goTo(page, `/bills/${bill.id}`)
+  await page.getByRole('link', { name: 'Print or share' }).click()
+  await expect(page.getByRole('heading', { name: 'Tax invoice SAL-26-0001' })).toBeVisible()
+  const a4 = await printToPdf(page, 'invoice-a4', testInfo)
+  expect([Math.round(a4.widthPt), Math.round(a4.heightPt)]).toEqual([595, 842])
+  for (const particular of RULE_46) expect(a4.text, particular).toContain(particular)
+  expect(a4.text).not.toContain('Save as PDF')
+  pdfPageAsPng(a4, '40-invoice-a4', testInfo)
+
+  await page.getByRole('link', { name: '80 mm receipt' }).click()
+  await expect(page.getByText('80 mm receipt', { exact: true })).toBeVisible()
+  const receipt = await printToPdf(page, 'invoice-80mm', testInfo)
+  expect(Math.round(receipt.widthPt)).toBe(227) // 80 mm
+  const flat = receipt.text.replace(/\s+/g, ' ')
+  for (const particular of RULE_46) expect(flat, particular).toContain(particular.replace(/\s+/g, ' '))
+  pdfPageAsPng(receipt, '41-invoice-80mm', testInfo, 160)
+})
+
+test('a long bill of 30 lines and a long salon name keep their layout on both papers', async ({ app }, testInfo) => {
+  const salon = await app.salon({ ...SALON_DETAILS, legal_name: 'Sri Lakshmi Venkateswara Unisex Hair and Beauty Parlour and Bridal Makeover Studio Private Limited' })
+  const items = Array.from({ length: 30 }, (_, index) => ({ name: `Service number ${index + 1} with a fairly long description`, unit_price: 10_000 + index * 1_000, quantity: 1 + (index % 3) }))
+  const bill = await must(salon.owner, 'bills.post', { customer_name: 'Meera Iyer', items })
+  await app.openAs('receptionist')
+  const { page } = app
+  for (const paper of ['a4', '80mm'] as const) {
+    await goTo(page, `/bills/${bill.id}/print?paper=${paper}`)
+    await expect(page.getByRole('article', { name: 'Tax invoice SAL-26-0001' })).toBeVisible()
+    await page.emulateMedia({ media: 'print' })
+    // Nothing spills sideways out of the paper: every line and the name wrap inside it.
+    const overflow = await page.getByRole('article').evaluate((doc) => [...doc.querySelectorAll('*')].filter((node) => node.getBoundingClientRect().right > doc.getBoundingClientRect().right + 1).length)
+    expect(overflow, `${paper}: elements wider than the paper`).toBe(0)
+    await page.emulateMedia({ media: null })
+    const pdf = await printToPdf(page, `long-${paper}`, testInfo)
+    const flat = pdf.text.replace(/\s+/g, ' ')
+    for (const n of [1, 15, 30]) expect(flat).toContain(`Service number ${n} with`)
+    expect(flat).toContain('Authorised signatory')
+    expect(flat).toContain('Venkateswara')
+    expect(pdf.pages).toBeGreaterThan(1)
+  }
+})
+
+test('a credit note names the invoice it reduces; an unregistered salon prints a bill of supply with no tax', async ({ app }, testInfo) => {
+  const salon = await app.salon(SALON_DETAILS)
+  const sale = await must(salon.owner, 'bills.post', { customer_name: 'Meera Iyer', items: [{ name: 'Facial', unit_price: 149_100, quantity: 1 }] })
+  const refund = await must(salon.owner, 'bills.refund', { bill_id: sale.id, reason: 'Allergic reaction' })
+  await must(salon.owner, 'settings.update', { gst_registered: false, gstin: null })
+  const plain = await must(salon.owner, 'bills.post', { customer_name: 'Kavya', items: [{ name: 'Threading', unit_price: 5_000, quantity: 1 }] })
+  await app.openAs('receptionist')
+  const { page } = app
+  await goTo(page, `/bills/${refund.id}/print`)
+  await expect(page.getByRole('article', { name: 'Credit note SAL-CN-26-0001' })).toBeVisible()
+  const note = (await printToPdf(page, 'credit-note', testInfo)).text.replace(/\s+/g, ' ')
+  expect(note).toContain('CREDIT NOTE')
+  expect(note).toContain('Against invoice SAL-26-0001 dated 24/11/2026. Reason: Allergic reaction')
+  expect(note).toContain('One thousand five hundred sixty-six rupees only')
+  await goTo(page, `/bills/${plain.id}/print`)
+  await expect(page.getByRole('article', { name: 'Bill of supply SAL-26-0002' })).toBeVisible()
+  const supply = (await printToPdf(page, 'bill-of-supply', testInfo)).text.replace(/\s+/g, ' ')
+  expect(supply).toContain('BILL OF SUPPLY')
+  expect(supply).not.toMatch(/CGST|SGST|GSTIN/)
+  expect(supply).toContain('Authorised signatory')
+})
