@@ -123,3 +123,50 @@ test('a credit note names the invoice it reduces; an unregistered salon prints a
   expect(supply).not.toMatch(/CGST|SGST|GSTIN/)
   expect(supply).toContain('Authorised signatory')
 })
+
+test('sharing: a text receipt to paste, and WhatsApp opened with the customer’s number, which the screen never shows; both audited', async ({ app }) => {
+  const salon = await app.salon(SALON_DETAILS)
+  const bill = await businessBill(salon)
+  const walkIn = await must(salon.owner, 'bills.post', { customer_name: 'Kavya', items: [{ name: 'Threading', unit_price: 5_000, quantity: 1 }] })
+  await app.openAs('receptionist')
+  const { page } = app
+  await goTo(page, `/bills/${bill.id}/print`)
+  await page.getByRole('button', { name: 'Copy receipt text' }).click()
+  const text = page.getByRole('textbox', { name: 'Receipt text' })
+  await expect(text).toHaveValue(
+    [
+      `*${SALON_DETAILS.legal_name}*`,
+      'Tax invoice SAL-26-0001, 24/11/2026',
+      'GSTIN 29AAGCB7383J1Z4',
+      '',
+      'Haircut and styling × 1: ₹650.00',
+      'Hair spa (keratin) × 1: ₹1,400.00',
+      'Eyebrow threading × 2: ₹160.00',
+      'Discount: −₹110.00',
+      'CGST 2.5%: ₹52.50',
+      'SGST 2.5%: ₹52.50',
+      '*Total: ₹2,205.00*',
+      '(Two thousand two hundred five rupees only)',
+      '',
+      SALON_DETAILS.invoice_footer,
+    ].join('\n'),
+  )
+  await page.getByRole('button', { name: 'Send on WhatsApp' }).click()
+  await expect(page.getByText('WhatsApp opened with the receipt.')).toBeVisible()
+  expect(app.openedExternally).toHaveLength(1)
+  const link = new URL(app.openedExternally[0] ?? '')
+  expect(`${link.origin}${link.pathname}`).toBe('https://wa.me/919876543210')
+  expect(link.searchParams.get('text')).toBe(await text.inputValue())
+  // The number went to the browser, never to the screen.
+  expect(JSON.stringify(app.received)).not.toContain('9876543210')
+  await expect(page.locator('body')).not.toContainText('98765')
+
+  // A walk-in without a phone: nothing to open, said plainly.
+  await goTo(page, `/bills/${walkIn.id}/print`)
+  await page.getByRole('button', { name: 'Send on WhatsApp' }).click()
+  await expect(page.getByText('This bill has no phone number to send to. Copy the text instead.')).toBeVisible()
+  expect(app.openedExternally).toHaveLength(1)
+
+  const shares = await must(salon.owner, 'audit.list', { group: 'bills' })
+  expect(shares.items.filter((entry) => entry.action === 'bill.share').map((entry) => entry.target_id)).toEqual([bill.id, bill.id])
+})

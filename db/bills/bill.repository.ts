@@ -225,6 +225,11 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
       return hydrate(sync.all(query.orderBy('posted_at', 'desc').orderBy('id', 'desc').limit(limit)))
     },
 
+    /** Every bill posted in [from, to) (stored times), oldest first, with its lines: the GST summary's source. */
+    inPeriod(from: string, to: string): BillRecord[] {
+      return hydrate(sync.all(kysely.selectFrom('bills').selectAll().where('posted_at', '>=', from).where('posted_at', '<', to).orderBy('posted_at').orderBy('id')))
+    },
+
     /** A customer's bill rows strictly older than the cursor (posted_at, id), newest first, not yet hydrated. */
     rowsForCustomer(customerId: string, limit: number, before?: { at: string; id: string }): BillRow[] {
       return (

@@ -10,6 +10,7 @@ import { customersHandlers } from './customers/customers.handlers'
 import { dayCloseHandlers } from './day-close/day-close.handlers'
 import { draftsHandlers } from './drafts/drafts.handlers'
 import { invoiceHandlers } from './invoice/invoice.handlers'
+import { gstHandlers } from './gst/gst.handlers'
 import { securityHandlers } from './security/security.handlers'
 import { sessionHandlers } from './session/session.handlers'
 import { settingsHandlers } from './settings/settings.handlers'
@@ -36,4 +37,5 @@ export const handlers = {
   ...backupHandlers,
   ...draftsHandlers,
   ...invoiceHandlers,
+  ...gstHandlers,
 } satisfies HandlersFor<DataMethod>

@@ -94,6 +94,10 @@ const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
   'invoices.printers': ['owner', 'receptionist'],
   'invoices.print': ['owner', 'receptionist'],
   'invoices.savePdf': ['owner', 'receptionist'],
+  'invoices.shareText': ['owner', 'receptionist'],
+  'invoices.shareWhatsApp': ['owner', 'receptionist'],
+  'gst.summary': ['owner'],
+  'gst.exportCsv': ['owner'],
 }
 
 const roles: (Role | 'nobody')[] = ['owner', 'receptionist', 'staff', 'nobody']

@@ -9,6 +9,7 @@ import { visitsContract } from '../visits/visits.contract'
 import { customersContract } from '../customers/customers.contract'
 import { draftsContract } from '../drafts/drafts.contract'
 import { invoiceContract } from '../invoice/invoice.contract'
+import { gstContract } from '../gst/gst.contract'
 import { backupContract } from '../backup/backup.contract'
 import { defineContract } from './define'
 import type { Result } from './result'
@@ -35,6 +36,7 @@ export const contract = defineContract(
   backupContract,
   draftsContract,
   invoiceContract,
+  gstContract,
 )
 
 export type Contract = typeof contract
@@ -66,6 +68,7 @@ export type * from '../customers/customers.shapes'
 export type * from '../day-close/day-close.shapes'
 export type * from '../drafts/drafts.shapes'
 export type * from '../invoice/invoice.shapes'
+export type * from '../gst/gst.shapes'
 export type { PaperSize } from '../invoice/shell-ports'
 export type * from '../security/security.shapes'
 export type * from '../session/session.shapes'

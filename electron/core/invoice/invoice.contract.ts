@@ -32,4 +32,17 @@ export const invoiceContract = {
     output: returns<{ file: string | null }>(),
     errors: ['NOT_FOUND'],
   }),
+  /** A short text receipt to paste into WhatsApp or an SMS (audited as `bill.share`). */
+  'invoices.shareText': method({ input: z.strictObject({ bill_id: id() }), access: COUNTER_ROLES, output: returns<{ text: string }>(), errors: ['NOT_FOUND'] }),
+  /**
+   * Opens a WhatsApp chat with the bill's customer in the system browser, the receipt filled in
+   * (audited as `bill.share`). The phone goes from the core to the browser and never to the
+   * screen. `opened: false` with why: the bill has no phone, or there is no browser to open.
+   */
+  'invoices.shareWhatsApp': method({
+    input: z.strictObject({ bill_id: id() }),
+    access: COUNTER_ROLES,
+    output: returns<{ opened: boolean; reason: 'no-phone' | 'no-browser' | null }>(),
+    errors: ['NOT_FOUND'],
+  }),
 } as const

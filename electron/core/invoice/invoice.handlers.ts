@@ -6,6 +6,7 @@ import { assertMaySeeCustomers } from '../customer-access'
 import { unusedPathBase } from '../customers/export-names'
 import { invoiceFor, type InvoiceBill } from './invoice.model'
 import type { Invoice } from './invoice.shapes'
+import { shareText, whatsAppLink } from './share-text'
 
 /** A bill with what its invoice needs besides: a refund's sale. */
 export function invoiceBill(ctx: HandlerContext, billId: string): InvoiceBill {
@@ -21,7 +22,15 @@ export function invoiceOf(ctx: HandlerContext, billId: string): Invoice {
 
 const exportsFolder = (ctx: HandlerContext) => join(dirname(ctx.databasePath), 'exports')
 
-export const invoiceHandlers: HandlersFor<'invoices.get' | 'invoices.printers' | 'invoices.print' | 'invoices.savePdf'> = {
+/** The phone a bill's receipt is shared to: the registered customer's, or the anonymous buyer's kept on the sale. */
+function phoneOf(ctx: HandlerContext, billId: string): string | null {
+  const bill = ctx.store.bills.get(billId)
+  const sale = bill.original_bill_id ? ctx.store.bills.get(bill.original_bill_id) : bill
+  if (sale.customer_id) return ctx.store.customers.getAny(sale.customer_id)?.phone ?? null
+  return ctx.store.bills.anonymousPhone(sale)
+}
+
+export const invoiceHandlers: HandlersFor<'invoices.get' | 'invoices.printers' | 'invoices.print' | 'invoices.savePdf' | 'invoices.shareText' | 'invoices.shareWhatsApp'> = {
   'invoices.get': (ctx, input) => invoiceOf(ctx, input.bill_id),
 
   'invoices.printers': async (ctx) => {
@@ -55,5 +64,21 @@ export const invoiceHandlers: HandlersFor<'invoices.get' | 'invoices.printers' |
     const base = unusedPathBase(folder, `${bill.invoice_number}-${input.paper}`, ['.pdf'])
     writeFileSync(`${base}.pdf`, pdf, { flag: 'wx' })
     return { file: `${base}.pdf` }
+  },
+
+  'invoices.shareText': (ctx, input) => {
+    const invoice = invoiceOf(ctx, input.bill_id)
+    ctx.mutate(() => undefined, { action: 'bill.share', target_id: input.bill_id })
+    return { text: shareText(invoice) }
+  },
+
+  'invoices.shareWhatsApp': async (ctx, input) => {
+    const invoice = invoiceOf(ctx, input.bill_id)
+    const phone = phoneOf(ctx, input.bill_id)
+    if (!phone) return { opened: false, reason: 'no-phone' }
+    if (!ctx.openExternal) return { opened: false, reason: 'no-browser' }
+    await ctx.openExternal(whatsAppLink(phone, shareText(invoice)))
+    ctx.mutate(() => undefined, { action: 'bill.share', target_id: input.bill_id })
+    return { opened: true, reason: null }
   },
 }
