@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { expect, test } from './fixtures'
 import { pdfPageAsPng, printToPdf } from './support/pdf'
 import { must, type Salon } from './support/salon'
@@ -169,4 +171,49 @@ test('sharing: a text receipt to paste, and WhatsApp opened with the customer’
 
   const shares = await must(salon.owner, 'audit.list', { group: 'bills' })
   expect(shares.items.filter((entry) => entry.action === 'bill.share').map((entry) => entry.target_id)).toEqual([bill.id, bill.id])
+})
+
+test('the owner’s GST summary adds up the month’s bills less credit notes and exports CSV for GSTR-1; salon details are edited in Settings', async ({ app }) => {
+  const salon = await app.salon(SALON_DETAILS)
+  const business = await businessBill(salon)
+  const walkIns = [
+    await must(salon.owner, 'bills.post', { customer_name: 'Meera Iyer', items: [{ name: 'Facial', unit_price: 149_100, quantity: 1 }] }),
+    await must(salon.owner, 'bills.post', { customer_name: 'Kavya', items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }, { name: 'Threading', unit_price: 5_000, quantity: 2 }] }),
+  ]
+  await must(salon.owner, 'bills.refund', { bill_id: walkIns[0]?.id ?? '', reason: 'Allergic reaction' })
+  await app.openAs('owner')
+  const { page } = app
+  await goTo(page, '/admin/gst')
+  const byRate = page.getByRole('table', { name: 'Tax by rate' })
+  // ₹2,100 + ₹1,491 + ₹600 invoiced, less the ₹1,491 credit note: ₹2,700 taxable, ₹67.50 each of CGST and SGST.
+  await expect(byRate.getByRole('row', { name: /^5%/ })).toContainText('₹2,700.00')
+  await expect(byRate.getByRole('row', { name: /^Total/ })).toContainText('₹67.50')
+  await expect(page.getByText('3 invoices and 1 credit note')).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Documents issued' })).toContainText('SAL-26-0001SAL-26-0003')
+  await expect(page.getByRole('table', { name: 'To registered businesses' })).toContainText(business.invoice_number)
+  await app.screenshot('42-gst-summary')
+
+  await page.getByRole('button', { name: 'Export CSV for GSTR-1' }).click()
+  await expect(page.getByText(/5 CSV files saved in/)).toBeVisible()
+  const exports = join(dirname(app.databasePath), 'exports')
+  expect(readdirSync(exports).sort()).toEqual(['gstr1-2026-11-b2b.csv', 'gstr1-2026-11-b2cs.csv', 'gstr1-2026-11-cdnr.csv', 'gstr1-2026-11-docs.csv', 'gstr1-2026-11-hsn.csv'])
+  expect(readFileSync(join(exports, 'gstr1-2026-11-b2cs.csv'), 'utf8')).toContain('OE,29-Karnataka,5,,600.00,0.00,')
+
+  await goTo(page, '/admin/settings')
+  const details = page.getByRole('form', { name: 'Salon details on invoices' })
+  await expect(details.getByLabel('Legal name')).toHaveValue(SALON_DETAILS.legal_name)
+  await details.getByLabel('GSTIN').fill('29AAGCB7383J1Z5')
+  await details.getByRole('button', { name: 'Save salon details' }).click()
+  await expect(details.getByText('This GSTIN’s last character does not match: check it for a typing mistake.')).toBeVisible()
+  await details.getByLabel('GSTIN').fill('27aapfu0939f1zv')
+  await details.getByRole('button', { name: 'Save salon details' }).click()
+  await expect(details.getByText('This GSTIN is registered in 27-Maharashtra, not 29-Karnataka.')).toBeVisible()
+  await details.getByLabel('GSTIN').fill('29aagcb7383j1z4')
+  await details.getByLabel('Footer text').fill('Thank you! Follow us @glowstudio')
+  await details.getByRole('button', { name: 'Save salon details' }).click()
+  await expect(page.getByText('Salon details saved.')).toBeVisible()
+  await expect(details.getByLabel('GSTIN')).toHaveValue('29AAGCB7383J1Z4')
+  await details.getByLabel('Legal name').scrollIntoViewIfNeeded()
+  await page.getByRole('heading', { name: 'Salon details on invoices' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }))
+  await app.screenshot('43-salon-details')
 })

@@ -2,6 +2,7 @@ import { PageHeader } from '../../components/bits'
 import { AuditTab } from './AuditTab'
 import { BackupsTab } from './BackupsTab'
 import { DeletedTab } from './DeletedTab'
+import { GstTab } from './GstTab'
 import { SecurityTab } from './SecurityTab'
 import { SettingsTab } from './SettingsTab'
 import { UsersTab } from './UsersTab'
@@ -10,6 +11,7 @@ const TABS = [
   { id: 'users', label: 'Team' },
   { id: 'deleted', label: 'Deleted customers' },
   { id: 'settings', label: 'Settings' },
+  { id: 'gst', label: 'GST summary' },
   { id: 'security', label: 'Recovery passphrase' },
   { id: 'backups', label: 'Backups' },
   { id: 'audit', label: 'Audit log' },
@@ -34,6 +36,7 @@ export function AdminScreen({ tab, welcome }: { tab: string; welcome: boolean })
         {current === 'users' ? <UsersTab welcome={welcome} /> : null}
         {current === 'deleted' ? <DeletedTab /> : null}
         {current === 'settings' ? <SettingsTab /> : null}
+        {current === 'gst' ? <GstTab /> : null}
         {current === 'security' ? <SecurityTab /> : null}
         {current === 'backups' ? <BackupsTab /> : null}
         {current === 'audit' ? <AuditTab /> : null}

@@ -8,6 +8,7 @@ import { FormError, formErrors } from '../../components/Form'
 import { useToast } from '../../components/toasts'
 import { useSession } from '../../session/session-context'
 import { GST_RATES } from '../setup/FirstRunScreen'
+import { SalonDetailsPanel } from './SalonDetailsPanel'
 
 const ZONES = ['Asia/Kolkata', 'Asia/Dubai', 'Asia/Singapore', 'Asia/Kathmandu', 'Asia/Dhaka', 'Asia/Colombo', 'Europe/London', 'UTC']
 
@@ -44,6 +45,7 @@ export function SettingsTab() {
   }
 
   return (
+    <div className="stack">
     <Panel title="Settings" className="settings-panel">
       <form onSubmit={submit} noValidate className="stack settings-form">
         <FormError message={errors.form} />
@@ -79,5 +81,7 @@ export function SettingsTab() {
         </div>
       </form>
     </Panel>
+    <SalonDetailsPanel />
+    </div>
   )
 }
