@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path'
 import { expect, test } from './fixtures'
 import { pdfPageAsPng, printToPdf } from './support/pdf'
 import { must, type Salon } from './support/salon'
-import { goTo } from './support/ui'
+import { fillBillItems, goTo } from './support/ui'
 
 const SALON_DETAILS = {
   salon_name: 'Glow Studio',
@@ -216,4 +216,22 @@ test('the owner’s GST summary adds up the month’s bills less credit notes an
   await details.getByLabel('Legal name').scrollIntoViewIfNeeded()
   await page.getByRole('heading', { name: 'Salon details on invoices' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }))
   await app.screenshot('43-salon-details')
+})
+
+test('the bill screen takes a business customer’s GSTIN and address, asks an address from ₹50,000, and the invoice prints them', async ({ app }) => {
+  await app.salon(SALON_DETAILS)
+  await app.openAs('receptionist')
+  const { page } = app
+  await goTo(page, '/bills/new')
+  await page.getByLabel('Name on the bill').fill('Sharma Events')
+  await fillBillItems(page, [{ name: 'Bridal makeup', price: '50000' }])
+  await page.getByRole('button', { name: 'Post bill' }).click()
+  await expect(page.getByText('Enter the customer’s address.')).toBeVisible()
+  await page.getByLabel('Customer’s GSTIN').fill('24aaacc1206d1zm')
+  await page.getByLabel('Customer’s address').fill('21 CG Road, Ahmedabad 380009')
+  await page.getByRole('button', { name: 'Post bill' }).click()
+  await expect(page.getByRole('heading', { name: /^Bill SAL-26-0001/ })).toBeVisible()
+  await page.getByRole('link', { name: 'Print or share' }).click()
+  const invoice = page.getByRole('article', { name: 'Tax invoice SAL-26-0001' })
+  await expect(invoice.getByRole('region', { name: 'Billed to' })).toContainText('Sharma EventsGSTIN: 24AAACC1206D1ZM21 CG Road, Ahmedabad 380009State: Gujarat (24)')
 })
