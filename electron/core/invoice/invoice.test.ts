@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { must, openTestCore, PINS, salonWithUsers } from '../../../test/helpers/core'
 import { amountInWords } from './amount-in-words'
 import { gstinCheckCharacter, gstinProblem } from './gstin'
 import { shareOut } from './invoice.model'
+import type { PrinterPort } from './shell-ports'
 
 const SALON = {
   salon_name: 'Glow Studio',
@@ -158,5 +161,41 @@ describe('the invoice of a bill', () => {
     const { receptionist, staff } = await salon()
     const bill = await must(receptionist, 'bills.post', { customer_name: 'Meera', items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }] })
     expect(await staff.invoke('invoices.get', { bill_id: bill.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+  })
+})
+
+describe('printing through the shell’s printer port', () => {
+  it('prints the asking window on the printer chosen in settings, silently if set, and saves PDFs without overwriting', async () => {
+    const calls: unknown[] = []
+    const printer: PrinterPort = {
+      printers: async () => [{ name: 'TVS_RP3160', display_name: 'TVS RP 3160' }],
+      print: async (origin, request) => {
+        calls.push({ origin, ...request })
+        return { printed: true, reason: null }
+      },
+      printToPdf: async () => new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]),
+    }
+    const opened = await openTestCore({ start: '2026-11-24T06:00:00.000Z', printer })
+    const { owner } = await salonWithUsers(opened.core)
+    await must(owner, 'settings.update', { printer_name: 'TVS_RP3160', silent_print: true })
+    const window = opened.core.connect('the bill window')
+    await must(window, 'session.login', { user_id: (await must(owner, 'users.list', {})).find((user) => user.role === 'receptionist')?.id ?? '', pin: PINS.receptionist })
+    const bill = await must(window, 'bills.post', { customer_name: 'Meera', items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }] })
+    expect(await must(window, 'invoices.printers', {})).toEqual({ printers: [{ name: 'TVS_RP3160', display_name: 'TVS RP 3160' }] })
+    expect(await must(window, 'invoices.print', { bill_id: bill.id, paper: '80mm' })).toEqual({ printed: true, reason: null })
+    expect(calls).toEqual([{ origin: 'the bill window', paper: '80mm', printer: 'TVS_RP3160', silent: true }])
+    const first = await must(window, 'invoices.savePdf', { bill_id: bill.id, paper: 'a4' })
+    const second = await must(window, 'invoices.savePdf', { bill_id: bill.id, paper: 'a4' })
+    expect([basename(first.file ?? ''), basename(second.file ?? '')]).toEqual(['SAL-26-0001-a4.pdf', 'SAL-26-0001-a4-2.pdf'])
+    expect(readFileSync(first.file ?? '').subarray(0, 4).toString()).toBe('%PDF')
+  })
+
+  it('without a port, says so: the screen prints with the browser instead', async () => {
+    const { receptionist } = await salon()
+    const bill = await must(receptionist, 'bills.post', { customer_name: 'Meera', items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }] })
+    expect(await must(receptionist, 'invoices.printers', {})).toEqual({ printers: null })
+    expect(await must(receptionist, 'invoices.print', { bill_id: bill.id, paper: 'a4' })).toEqual({ printed: false, reason: 'no-printer' })
+    expect(await must(receptionist, 'invoices.savePdf', { bill_id: bill.id, paper: 'a4' })).toEqual({ file: null })
+    expect(await must(receptionist, 'invoices.shareWhatsApp', { bill_id: bill.id })).toEqual({ opened: false, reason: 'no-phone' })
   })
 })
