@@ -75,6 +75,7 @@ test('the counter’s forms: a new customer (with a conflict) and a new bill', a
 test('the day’s screens: a bill, the day’s bills, the queue for the counter and for staff', async ({ app }) => {
   const { demo, page, visit } = await atTheCounter(app)
   await visit(`/bills/${demo.priyaBills[0]}`, () => expect(page.getByRole('heading', { level: 1 })).toContainText('Bill'), 'bill')
+  await visit(`/bills/${demo.priyaBills[0]}/print`, () => expect(page.getByRole('article')).toBeVisible(), 'invoice print view')
   await visit('/bills', () => expect(page.getByRole('table')).toBeVisible(), 'day’s bills')
   await visit('/queue', () => expect(page.getByRole('region', { name: 'Waiting' }).getByText('Farhan')).toBeVisible(), 'queue (counter)')
 
@@ -131,6 +132,7 @@ test('the owner’s admin tabs', async ({ app }) => {
     ['users', () => expect(page.getByRole('region', { name: 'Team' }).getByText('Sarah Thomas')).toBeVisible()],
     ['deleted', () => expect(page.getByText('No deleted customers.')).toBeVisible()],
     ['settings', () => expect(page.getByLabel('Salon name')).toBeVisible()],
+    ['gst', () => expect(page.getByRole('table', { name: 'Tax by rate' })).toBeVisible()],
     ['security', () => expect(page.getByText('Not set')).toBeVisible()],
     ['audit', () => expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible()],
   ] as const) {

@@ -1,12 +1,14 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, type WebContents } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell, type WebContents } from 'electron'
 import { consoleLogger, startCore, type Core, type Logger } from './core'
 import { openDataKeyStore } from './key-store'
 import { APP_ENTRY_URL, APP_SCHEME } from './shell/app-origin'
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './shell/app-protocol'
 import { INVOKE_CHANNEL } from './shell/ipc-channel'
 import { guardWebContents } from './shell/navigation-guard'
+import { createExternalOpener } from './shell/external-open'
 import { createPathPicker } from './shell/path-picker'
+import { createPrinter } from './shell/printer'
 import { createPosInvokeHandler } from './shell/pos-invoke'
 import { problemDialogOptions } from './shell/problem-dialog'
 import { QUIT_TIMEOUT_MS, settleWithin } from './shell/quit'
@@ -118,7 +120,10 @@ function runApp(): void {
       windowFor: (origin) => (ownContents.has(origin as WebContents) ? BrowserWindow.fromWebContents(origin as WebContents) : null),
       documents: () => app.getPath('documents'),
     })
-    core = startCore({ databasePath, keyStore: openDataKeyStore(userData, (message) => logger.warn(message)), pickPath, logger })
+    // Printing and PDFs of the window that asked (the invoice's print view); WhatsApp links only, outside.
+    const printer = createPrinter({ contentsFor: (origin) => (ownContents.has(origin as WebContents) ? (origin as WebContents) : null) })
+    const openExternal = createExternalOpener(shell)
+    core = startCore({ databasePath, keyStore: openDataKeyStore(userData, (message) => logger.warn(message)), pickPath, printer, openExternal, logger })
     invokeHandler = createPosInvokeHandler<WebContents>({ core, isOwnWindow: (contents) => ownContents.has(contents) })
     const handler = invokeHandler
     ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => handler.handle(event, method, input))

@@ -7,6 +7,7 @@ import * as m0005 from './0005_data_safety'
 import * as m0006 from './0006_drafts'
 import * as m0007 from './0007_day_close'
 import * as m0008 from './0008_service_menu'
+import * as m0009 from './0009_invoice_details'
 import * as m0010 from './0010_appointment_book'
 import * as m0011 from './0011_audit_carried_over'
 
@@ -23,6 +24,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0006_drafts': m0006,
   '0007_day_close': m0007,
   '0008_service_menu': m0008,
+  '0009_invoice_details': m0009,
   '0010_appointment_book': m0010,
   '0011_audit_carried_over': m0011,
 }

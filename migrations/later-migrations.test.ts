@@ -26,7 +26,7 @@ const insertCustomer = (db: Awaited<ReturnType<typeof openDatabase>>) =>
 
 describe('every migration has a test', () => {
   it('lists them all here', () => {
-    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0010_appointment_book', '0011_audit_carried_over'])
+    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0009_invoice_details', '0010_appointment_book', '0011_audit_carried_over'])
   })
 })
 
@@ -241,6 +241,44 @@ describe('0010_appointment_book', () => {
     expect(hours[0]).toEqual(['10:00', '20:00'])
     expect(() => db.sqlite.prepare(`UPDATE settings SET opening_hours = '[]'`).run()).toThrow(/CHECK/)
     expect(() => db.sqlite.prepare(`UPDATE settings SET opening_hours = 'not json'`).run()).toThrow(/CHECK/)
+    await db.close()
+  })
+})
+
+describe('0009_invoice_details', () => {
+  it('keeps settings and bills, adds the salon\'s invoice particulars and a business buyer\'s, as permanent as the bill', async () => {
+    const BILL = '01ARZ3NDEKTSV4RRFFQ69G5FAX'
+    const db = await across('0007_day_close', '0009_invoice_details', (old) => {
+      old.sqlite.prepare(`INSERT INTO users (id, name, role, pin_hash, created_at, updated_at) VALUES (?, 'Asha', 'owner', '$argon2id$x', ?, ?)`).run(USER, T, T)
+      old.sqlite.prepare(`UPDATE settings SET salon_name = 'Glow Studio', gst_rate_bp = 1800`).run()
+      old.sqlite
+        .prepare(
+          `INSERT INTO bills (id, invoice_number, kind, customer_name, subtotal, discount, gst_rate_bp, cgst, sgst, total, rounded_total, rounding_adjustment, posted_at, created_by)
+           VALUES (?, 'SAL-25-0001', 'sale', 'Walk-in', 50000, 0, 500, 1250, 1250, 52500, 52500, 0, ?, ?)`,
+        )
+        .run(BILL, T, USER)
+    })
+    expect(db.sqlite.prepare('SELECT salon_name, gst_rate_bp, legal_name, gstin, default_sac, silent_print FROM settings').get()).toEqual({
+      salon_name: 'Glow Studio',
+      gst_rate_bp: 1800,
+      legal_name: null,
+      gstin: null,
+      default_sac: '999721',
+      silent_print: 0,
+    })
+    expect(db.sqlite.prepare('SELECT invoice_number, buyer_gstin, buyer_address, buyer_state_code FROM bills').get()).toEqual({
+      invoice_number: 'SAL-25-0001',
+      buyer_gstin: null,
+      buyer_address: null,
+      buyer_state_code: null,
+    })
+    const set = (column: string, value: string | number) => () => db.sqlite.prepare(`UPDATE settings SET ${column} = ?`).run(value)
+    expect(set('gstin', '27AAPFU0939F1Z')).toThrow(/CHECK/) // 14 characters
+    expect(set('state_code', 'MH')).toThrow(/CHECK/)
+    expect(set('silent_print', 2)).toThrow(/CHECK/)
+    set('gstin', '27AAPFU0939F1ZV')()
+    expect(() => db.sqlite.prepare(`UPDATE bills SET buyer_gstin = '27AAPFU0939F1ZV'`).run()).toThrow(/permanent/)
+    expect(() => db.sqlite.prepare(`UPDATE bills SET buyer_address = 'Somewhere'`).run()).toThrow(/permanent/)
     await db.close()
   })
 })

@@ -61,3 +61,49 @@ export type AuditGroup = (typeof AUDIT_GROUPS)[number]
 /** Indian rupee notes and coins a drawer is counted in, largest first (₹2,000 notes are still legal tender). */
 export const CASH_DENOMINATIONS = values('2000', '500', '200', '100', '50', '20', '10', '5', '2', '1')
 export type CashDenomination = (typeof CASH_DENOMINATIONS)[number]
+
+/**
+ * India's states and union territories by their GST state code: the first two digits of a GSTIN,
+ * and the place of supply printed on invoices (25 and 28 are retired codes).
+ */
+export const GST_STATES = {
+  '01': 'Jammu and Kashmir',
+  '02': 'Himachal Pradesh',
+  '03': 'Punjab',
+  '04': 'Chandigarh',
+  '05': 'Uttarakhand',
+  '06': 'Haryana',
+  '07': 'Delhi',
+  '08': 'Rajasthan',
+  '09': 'Uttar Pradesh',
+  '10': 'Bihar',
+  '11': 'Sikkim',
+  '12': 'Arunachal Pradesh',
+  '13': 'Nagaland',
+  '14': 'Manipur',
+  '15': 'Mizoram',
+  '16': 'Tripura',
+  '17': 'Meghalaya',
+  '18': 'Assam',
+  '19': 'West Bengal',
+  '20': 'Jharkhand',
+  '21': 'Odisha',
+  '22': 'Chhattisgarh',
+  '23': 'Madhya Pradesh',
+  '24': 'Gujarat',
+  '26': 'Dadra and Nagar Haveli and Daman and Diu',
+  '27': 'Maharashtra',
+  '29': 'Karnataka',
+  '30': 'Goa',
+  '31': 'Lakshadweep',
+  '32': 'Kerala',
+  '33': 'Tamil Nadu',
+  '34': 'Puducherry',
+  '35': 'Andaman and Nicobar Islands',
+  '36': 'Telangana',
+  '37': 'Andhra Pradesh',
+  '38': 'Ladakh',
+  '97': 'Other Territory',
+} as const
+export type GstStateCode = keyof typeof GST_STATES
+export const GST_STATE_CODES = Object.keys(GST_STATES) as GstStateCode[]

@@ -15,7 +15,9 @@ import { recordSaleInMonth, recordRefundInMonth } from './sales-by-month'
 import { visibleName } from '../customers/names'
 
 export type BillParty = { customer_id?: string | undefined; customer_name?: string | undefined; customer_phone?: string | undefined }
-export type NewBill = BillParty & { items: LineRequest[]; discount?: number | undefined; payments?: PaymentInput[] | undefined }
+/** What a business customer (or any buyer who asks) has printed on the invoice. */
+export type BuyerDetails = { buyer_gstin?: string | undefined; buyer_address?: string | undefined; buyer_state_code?: string | undefined }
+export type NewBill = BillParty & BuyerDetails & { items: LineRequest[]; discount?: number | undefined; payments?: PaymentInput[] | undefined }
 
 /** A bill with its lines, payments, refund link and the name to show for its customer. */
 export type BillRecord = BillRow & {
@@ -107,6 +109,9 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
         rounded_total: row.rounded_total,
         rounding_adjustment: row.rounding_adjustment,
         refund_reason: row.refund_reason,
+        buyer_gstin: row.buyer_gstin,
+        buyer_address: row.buyer_address,
+        buyer_state_code: row.buyer_state_code,
         posted_at: row.posted_at,
         created_by: row.created_by,
         items: items.get(row.id) ?? [],
@@ -193,6 +198,9 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
           rounded_total: amounts.rounded_total,
           rounding_adjustment: amounts.rounding_adjustment,
           refund_reason: null,
+          buyer_gstin: input.buyer_gstin ?? null,
+          buyer_address: input.buyer_address?.trim() || null,
+          buyer_state_code: input.buyer_state_code ?? null,
           posted_at: postedAt,
           created_by: createdBy,
         }
@@ -257,6 +265,11 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
       let query = kysely.selectFrom('bills').selectAll().where('posted_at', '>=', from).where('posted_at', '<', to)
       if (before) query = query.where('id', '<', before)
       return hydrate(sync.all(query.orderBy('posted_at', 'desc').orderBy('id', 'desc').limit(limit)))
+    },
+
+    /** Every bill posted in [from, to) (stored times), oldest first, with its lines: the GST summary's source. */
+    inPeriod(from: string, to: string): BillRecord[] {
+      return hydrate(sync.all(kysely.selectFrom('bills').selectAll().where('posted_at', '>=', from).where('posted_at', '<', to).orderBy('posted_at').orderBy('id')))
     },
 
     /** A customer's bill rows strictly older than the cursor (posted_at, id), newest first, not yet hydrated. */

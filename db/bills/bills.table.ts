@@ -14,6 +14,10 @@ export interface BillsTable extends BillAmountBlock {
   customer_phone: Uint8Array | null
   customer_phone_bidx: Uint8Array | null
   refund_reason: string | null
+  /** A business customer's particulars, when they ask for them on the invoice (a refund copies its sale's). */
+  buyer_gstin: string | null
+  buyer_address: string | null
+  buyer_state_code: string | null
   posted_at: string
   created_by: string
 }

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely'
 
-/** `settings`: one typed row (id = 1). GST rate in basis points: 500 = 5% = 2.5% CGST + 2.5% SGST. */
+/** `settings`: one typed row (id = 1). GST rate in basis points: 500 = 5% = 2.5% CGST + 2.5% SGST. Sync class: record. */
 export interface SettingsTable {
   id: number
   salon_name: string
@@ -15,6 +15,20 @@ export interface SettingsTable {
   backup_folder: string | null
   /** JSON: seven [open, close] pairs or nulls, Monday first (db/settings/opening-hours.ts). */
   opening_hours: string
+  /** The supplier's particulars on every invoice (CGST Rule 46). */
+  legal_name: string | null
+  address: string | null
+  /** GST state code, `27`; a GSTIN begins with it. */
+  state_code: string | null
+  gstin: string | null
+  salon_phone: string | null
+  /** Printed under every invoice. */
+  invoice_footer: string | null
+  /** The SAC printed on lines without a code of their own (999721: hairdressing and barbers' services). */
+  default_sac: string
+  /** The counter's receipt printer (null = the system's default) and whether to print without asking. */
+  printer_name: string | null
+  silent_print: 0 | 1
   updated_at: string | null
 }
 

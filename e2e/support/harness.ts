@@ -39,6 +39,8 @@ export type Harness = {
   core: Core
   clock: ManualClock
   databasePath: string
+  /** Links the core asked the system browser to open (WhatsApp shares), recorded instead. */
+  openedExternally: string[]
   context: BrowserContext
   problems: Problems
   /** A new window on the app: its own page and core connection. */
@@ -73,7 +75,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const databasePath = options.databasePath ?? join(folder as string, 'parlour.db')
   const clock = manualClock(options.start ?? DEFAULT_START)
   const problems: Problems = { blocked: [], pageErrors: [], consoleErrors: [], coreErrors: [] }
+  // Links the core hands to the system browser (WhatsApp shares): recorded, never opened.
+  const openedExternally: string[] = []
   const coreOptions = {
+    openExternal: async (url: string) => void openedExternally.push(url),
     databasePath,
     now: clock,
     pinHashParams: FAST_HASHING,
@@ -101,6 +106,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     core,
     clock,
+    openedExternally,
     databasePath,
     context,
     problems,

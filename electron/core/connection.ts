@@ -97,6 +97,7 @@ export function createConnection(life: CoreLife, origin: unknown, onClose: (hold
       ...data,
       zone: () => data.store.settings.get().time_zone,
       session,
+      origin,
       actor,
       startSession: (next) => {
         if (session && session.user_id !== next.user_id) holder.end('session.replaced')

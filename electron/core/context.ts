@@ -5,6 +5,7 @@ import type { DataGate } from './app/data-gate'
 import type { OpenData } from './app/open-data'
 import type { Logger } from './logger'
 import type { PickPath } from './app/file-dialogs'
+import type { OpenExternal, PrinterPort } from './invoice/shell-ports'
 import type { AuditTrail } from './audit/audit-trail'
 import type { AppMethod, DataMethod, Output, ParsedInput } from './contract'
 import type { Mutate } from './mutation'
@@ -29,6 +30,10 @@ export type CoreLife = {
   gate: DataGate
   /** The system's file dialogs (a port the desktop shell provides); null where there are none. */
   pickPath: PickPath | null
+  /** The printers and the window's print and PDF (a port the desktop shell provides); null where there are none. */
+  printer: PrinterPort | null
+  /** The system browser, for WhatsApp links only (a port the desktop shell provides); null where there is none. */
+  openExternal: OpenExternal | null
 }
 
 /** What every handler of the data shares. */
@@ -42,6 +47,8 @@ export type CoreServices = CoreLife &
 export type HandlerContext = CoreServices & {
   /** The logged-in user, or null for methods open to anyone. */
   session: Session | null
+  /** The window that called (the shell's own handle for it), for printing what it shows. */
+  origin: unknown
   /** The caller's identity for role-gated methods (the dispatcher guarantees a session). */
   actor: { user_id: string; role: Role }
   startSession(session: Omit<Session, 'last_active_ms'>): void

@@ -11,6 +11,8 @@ import { dayCloseHandlers } from './day-close/day-close.handlers'
 import { draftsHandlers } from './drafts/drafts.handlers'
 import { menuHandlers } from './menu/menu.handlers'
 import { stylistsHandlers } from './stylists/stylists.handlers'
+import { invoiceHandlers } from './invoice/invoice.handlers'
+import { gstHandlers } from './gst/gst.handlers'
 import { securityHandlers } from './security/security.handlers'
 import { sessionHandlers } from './session/session.handlers'
 import { settingsHandlers } from './settings/settings.handlers'
@@ -38,4 +40,6 @@ export const handlers = {
   ...draftsHandlers,
   ...menuHandlers,
   ...stylistsHandlers,
+  ...invoiceHandlers,
+  ...gstHandlers,
 } satisfies HandlersFor<DataMethod>

@@ -7,6 +7,7 @@ import type { Store } from '../../db/store'
 import type { AppStatus } from './app/app.shapes'
 import { createDataGate, type DataGate } from './app/data-gate'
 import type { PickPath } from './app/file-dialogs'
+import type { OpenExternal, PrinterPort } from './invoice/shell-ports'
 import { givenKey, type DataKeyStore } from './app/key-store-port'
 import { openData } from './app/open-data'
 import { createAuditTrail } from './audit/audit-trail'
@@ -33,6 +34,10 @@ type CoreOptionsBase = {
   quickCheckMaxBytes?: number
   /** Make the day's backup when the data opens and none exists yet (default true; needs a recovery passphrase). */
   dailyBackup?: boolean
+  /** The port to the printers and the window's print and PDF, if there are any. */
+  printer?: PrinterPort
+  /** The port to the system browser (WhatsApp links only), if there is one. */
+  openExternal?: OpenExternal
 }
 
 /** The desktop app's core: it finds the key itself, through the OS key store. */
@@ -117,7 +122,7 @@ function assemble(options: StartCoreOptions): { core: Core; gate: DataGate } {
       })
     },
   })
-  const life: CoreLife = { clock, logger, sessions, unknownLogins: createUnknownLoginLimiter(clock), audit, recoveryKdf: options.recoveryKdfParams ?? DEFAULT_RECOVERY_KDF, databasePath, gate, pickPath: options.pickPath ?? null }
+  const life: CoreLife = { clock, logger, sessions, unknownLogins: createUnknownLoginLimiter(clock), audit, recoveryKdf: options.recoveryKdfParams ?? DEFAULT_RECOVERY_KDF, databasePath, gate, pickPath: options.pickPath ?? null, printer: options.printer ?? null, openExternal: options.openExternal ?? null }
   const connections = new Set<Connection>()
   let closed = false
 
@@ -166,4 +171,5 @@ export type { Logger } from './logger'
 export type { AppStatus } from './app/app.shapes'
 export { givenKey, type DataKeyStore, type KeyStoreStrength, type LoadedKey, type WeakKeyStoreReason } from './app/key-store-port'
 export type { PickPath, PickPathRequest } from './app/file-dialogs'
+export type { OpenExternal, PaperSize, PrinterInfo, PrinterPort, PrintRequest } from './invoice/shell-ports'
 export { createDataKeyStore, type SafeStoragePort } from './app/os-key-store'

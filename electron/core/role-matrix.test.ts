@@ -104,6 +104,14 @@ const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
   'stylists.list': ['owner', 'receptionist'],
   'stylists.report': ['owner'],
   'stylists.myDay': ['owner', 'receptionist', 'staff'],
+  'invoices.get': ['owner', 'receptionist'],
+  'invoices.printers': ['owner', 'receptionist'],
+  'invoices.print': ['owner', 'receptionist'],
+  'invoices.savePdf': ['owner', 'receptionist'],
+  'invoices.shareText': ['owner', 'receptionist'],
+  'invoices.shareWhatsApp': ['owner', 'receptionist'],
+  'gst.summary': ['owner'],
+  'gst.exportCsv': ['owner'],
 }
 
 const roles: (Role | 'nobody')[] = ['owner', 'receptionist', 'staff', 'nobody']

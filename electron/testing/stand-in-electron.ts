@@ -74,6 +74,8 @@ export function createStandInElectron(options: {
     ipcHandleCalls: 0,
     windows: [] as StandInBrowserWindow[],
     dialogs: [] as unknown[],
+    /** Addresses handed to the system browser (shell.openExternal). */
+    openedExternally: [] as string[],
     /** showOpenDialog / showSaveDialog calls: which window they were parented to, and their options. */
     fileDialogs: [] as { type: 'open' | 'save'; window: StandInBrowserWindow | null; options: Record<string, unknown> }[],
     /** What the person does in the next file dialogs, in order (default: cancel). */
@@ -242,6 +244,12 @@ export function createStandInElectron(options: {
       showErrorBox: (title: string, content: string) => record.errorBoxes.push({ title, content }),
       showOpenDialog: (...args: unknown[]) => fileDialog('open', args),
       showSaveDialog: (...args: unknown[]) => fileDialog('save', args),
+    },
+    shell: {
+      openExternal: (url: string) => {
+        record.openedExternally.push(url)
+        return Promise.resolve()
+      },
     },
     screen: {
       getAllDisplays: () => (options.workAreas ?? [{ x: 0, y: 0, width: 1920, height: 1040 }]).map((workArea) => ({ workArea })),

@@ -1,4 +1,4 @@
-import { openCore, type Core } from '../../electron/core'
+import { openCore, type Core, type PrinterPort } from '../../electron/core'
 import type { Role } from '../../electron/core/contract'
 import type { Logger } from '../../electron/core/context'
 import { must } from './must'
@@ -21,7 +21,7 @@ export function recordingLogger(): TestLogger {
   }
 }
 
-export async function openTestCore(options: { path?: string; key?: Uint8Array; start?: string; realPinCost?: boolean } = {}) {
+export async function openTestCore(options: { path?: string; key?: Uint8Array; start?: string; realPinCost?: boolean; printer?: PrinterPort } = {}) {
   const path = options.path ?? tempDbPath()
   const key = options.key ?? randomKey()
   const clock = manualClock(options.start)
@@ -31,6 +31,7 @@ export async function openTestCore(options: { path?: string; key?: Uint8Array; s
     dataKey: key,
     now: clock,
     logger,
+    ...(options.printer ? { printer: options.printer } : {}),
     ...(options.realPinCost ? {} : { pinHashParams: FAST_PIN_HASHING, recoveryKdfParams: FAST_PIN_HASHING }),
   })
   return { core, path, key, clock, logger }

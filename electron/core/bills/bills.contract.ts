@@ -5,6 +5,7 @@ import type { Bill, BillPreview } from './bills.shapes'
 import type { Page } from '../contract/result'
 import { COUNTER_ROLES, OWNER_ONLY, PAYMENT_METHODS } from '../../../vocabulary'
 import { draftKey } from '../drafts/drafts.contract'
+import { gstinSchema, stateCodeSchema } from '../invoice/gstin'
 
 
 export const MAX_ITEMS = 50
@@ -31,6 +32,16 @@ const billParty = {
   customer_phone: text(32).optional(),
 }
 
+/**
+ * Printed on the invoice when the buyer asks (a business with a GSTIN), and needed from an
+ * unregistered buyer for a bill of ₹50,000 or more (CGST Rule 46(e)). The state defaults to the GSTIN's.
+ */
+const buyerDetails = {
+  buyer_gstin: gstinSchema().optional(),
+  buyer_address: text(300).optional(),
+  buyer_state_code: stateCodeSchema().optional(),
+}
+
 const payment = z.strictObject({ method: z.enum(PAYMENT_METHODS), amount: paise() })
 
 export const billsContract = {
@@ -38,7 +49,7 @@ export const billsContract = {
   'bills.preview': method({ input: z.strictObject(billLines), access: COUNTER_ROLES, output: returns<BillPreview>() }),
   /** `draft_key`: the caller's draft of this bill, removed in the same transaction as the post. */
   'bills.post': method({
-    input: z.strictObject({ ...billParty, ...billLines, payments: z.array(payment).min(1).max(6).optional(), draft_key: draftKey().optional() }),
+    input: z.strictObject({ ...billParty, ...buyerDetails, ...billLines, payments: z.array(payment).min(1).max(6).optional(), draft_key: draftKey().optional() }),
     access: COUNTER_ROLES,
     output: returns<Bill>(),
     errors: ['NOT_FOUND'],

@@ -2,6 +2,7 @@ import { salonDate } from '../../../db/zoned-time'
 import type { HandlersFor } from '../context'
 import { billFor, billItem } from './bills.projection'
 import { finishDraft } from '../drafts/drafts.handlers'
+import { buyerDetailsFor } from '../invoice/buyer-details'
 
 const DEFAULT_DAY_PAGE = 50
 
@@ -13,7 +14,8 @@ export const billsHandlers: HandlersFor<'bills.preview' | 'bills.post' | 'bills.
   },
 
   'bills.post': (ctx, input) => {
-    const { draft_key, ...bill_input } = input
+    const { draft_key, ...given } = input
+    const bill_input = { ...given, ...buyerDetailsFor(given, ctx.store.bills.preview(given.items, given.discount).taxable_value, ctx.store.settings.get()) }
     const bill = ctx.mutate(
       () => {
         const posted = ctx.store.bills.post(bill_input, ctx.actor.user_id)

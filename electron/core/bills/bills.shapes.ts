@@ -41,6 +41,10 @@ export type Bill = BillAmountBlock & {
   items: BillItem[]
   /** Taxable value, CGST and SGST per rate, lowest rate first. `gst_rate_bp` above is the one rate of a single-rate bill, the salon's service rate on a mixed one. */
   tax_rates: TaxRate[]
+  /** A business buyer's particulars printed on the invoice, when given. */
+  buyer_gstin: string | null
+  buyer_address: string | null
+  buyer_state_code: string | null
   payments: { method: PaymentMethod; amount: number }[]
   posted_at: string
   /** The user who posted it. */

@@ -8,6 +8,8 @@ import { dayCloseContract } from '../day-close/day-close.contract'
 import { visitsContract } from '../visits/visits.contract'
 import { customersContract } from '../customers/customers.contract'
 import { draftsContract } from '../drafts/drafts.contract'
+import { invoiceContract } from '../invoice/invoice.contract'
+import { gstContract } from '../gst/gst.contract'
 import { backupContract } from '../backup/backup.contract'
 import { defineContract } from './define'
 import type { Result } from './result'
@@ -37,6 +39,8 @@ export const contract = defineContract(
   draftsContract,
   menuContract,
   stylistsContract,
+  invoiceContract,
+  gstContract,
 )
 
 export type Contract = typeof contract
@@ -57,6 +61,7 @@ export type PosBridge = { invoke: Invoke }
 export const methodNames = Object.keys(contract) as MethodName[]
 
 export type { ApiError, ErrorCode, Page, Result } from './result'
+export type { GstStateCode } from '../../../vocabulary'
 export type { AuditGroup, AuditOutcome, BackupReason, BillKind, BillStatus, CashDenomination, MenuItemKind, PaymentMethod, Role, ServiceSacCode, VisitKind, VisitStatus } from '../../../vocabulary'
 export type * from '../analytics/analytics.shapes'
 export type * from '../app/app.shapes'
@@ -68,6 +73,9 @@ export type * from '../day-close/day-close.shapes'
 export type * from '../drafts/drafts.shapes'
 export type * from '../menu/menu.shapes'
 export type * from '../stylists/stylists.shapes'
+export type * from '../invoice/invoice.shapes'
+export type * from '../gst/gst.shapes'
+export type { PaperSize } from '../invoice/shell-ports'
 export type * from '../security/security.shapes'
 export type * from '../session/session.shapes'
 export type * from '../settings/settings.shapes'

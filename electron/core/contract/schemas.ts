@@ -34,3 +34,9 @@ export const absolutePath = () =>
     .refine((value) => isFullPathOn(process.platform, value), 'Choose a full path, for example from the folder picker.')
     // What the generated API reference calls it (a refinement has no pattern to show).
     .meta({ format: 'absolute path' })
+
+/** Optional text a form may clear: surrounding spaces dropped, empty (or null) meaning none. */
+export const clearableText = (max: number) =>
+  text(max)
+    .nullable()
+    .transform((value) => (value === null ? null : value.trim() || null))

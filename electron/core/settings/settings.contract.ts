@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { method, returns } from '../contract/define'
-import { absolutePath, empty, requiredText, text } from '../contract/schemas'
+import { absolutePath, clearableText, empty, requiredText, text } from '../contract/schemas'
+import { gstinSchema, stateCodeSchema } from '../invoice/gstin'
 import type { Settings } from './settings.shapes'
 import { OWNER_ONLY } from '../../../vocabulary'
 
@@ -38,6 +39,16 @@ export const settingsContract = {
         )
         .length(7, 'Give all seven days, Monday first.')
         .optional(),
+      // The salon's particulars on its invoices (CGST Rule 46). The GSTIN begins with the state's code.
+      legal_name: clearableText(120).optional(),
+      address: clearableText(300).optional(),
+      state_code: stateCodeSchema().nullable().optional(),
+      gstin: gstinSchema().nullable().optional(),
+      salon_phone: clearableText(32).optional(),
+      invoice_footer: clearableText(300).optional(),
+      default_sac: z.string().regex(/^[0-9]{4,8}$/, 'A SAC or HSN code is 4 to 8 digits (999721 for salon services).').optional(),
+      printer_name: clearableText(200).optional(),
+      silent_print: z.boolean().optional(),
     }),
     access: OWNER_ONLY,
     output: returns<Settings>(),

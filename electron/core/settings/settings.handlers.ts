@@ -3,6 +3,7 @@ import { isAbsolute } from 'node:path'
 import { prepareFolder } from '../../../db/backup/backup'
 import { isValidTimeZone } from '../../../db/zoned-time'
 import type { HandlersFor } from '../context'
+import { gstinStateMismatch } from '../invoice/gstin'
 
 export const settingsHandlers: HandlersFor<'settings.get' | 'settings.update'> = {
   'settings.get': (ctx) => ctx.store.settings.get(),
@@ -15,6 +16,9 @@ export const settingsHandlers: HandlersFor<'settings.get' | 'settings.update'> =
       if (!isAbsolute(input.backup_folder)) throw validationError({ backup_folder: 'Choose a full folder path.' })
       prepareFolder(input.backup_folder, false)
     }
+    const current = ctx.store.settings.get()
+    const mismatch = gstinStateMismatch(input.gstin === undefined ? current.gstin : input.gstin, input.state_code === undefined ? current.state_code : input.state_code)
+    if (mismatch) throw validationError({ gstin: mismatch })
     const patch = { ...input, ...(input.salon_name === undefined ? {} : { salon_name: input.salon_name.trim() }) }
     return ctx.mutate(() => ctx.store.settings.update(patch), { action: 'settings.update', target_id: 'settings' })
   },

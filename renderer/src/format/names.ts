@@ -30,6 +30,8 @@ const ACTIONS: Record<string, string> = {
   'customers.export_csv': 'Exported all customers',
   'bill.post': 'Posted a bill',
   'bill.refund': 'Refunded a bill',
+  'bill.share': 'Shared a bill’s receipt',
+  'gst.export_csv': 'Exported the GST summary',
   'day.close': 'Closed the day',
   'menu.create': 'Added to the menu',
   'menu.update': 'Changed the menu',

@@ -14,6 +14,7 @@ import { CustomerScreen } from '../screens/customer/CustomerScreen'
 import { DayCloseReport } from '../screens/day-close/DayCloseReport'
 import { DayCloseScreen } from '../screens/day-close/DayCloseScreen'
 import { NotFound } from '../screens/NotFound'
+import { InvoicePrintScreen } from '../screens/invoice/InvoicePrintScreen'
 import { QueueScreen } from '../screens/queue/QueueScreen'
 import { COUNTER_ROLES, useSession } from './session-context'
 
@@ -42,6 +43,7 @@ export function Routes({ route, firstRun }: { route: Route; firstRun: boolean })
       break
     case 'bills':
       if (id === 'new') return counterRole ? <BillScreen key={route.query.get('customer') ?? 'anonymous'} customerId={route.query.get('customer')} /> : <Forbidden />
+      if (id && action === 'print') return <InvoicePrintScreen key={id} id={id} paper={route.query.get('paper') === '80mm' ? '80mm' : 'a4'} />
       if (id) return <BillView key={id} id={id} justPosted={route.query.get('posted') === '1'} />
       return <BillsDayScreen date={route.query.get('date')} />
     case 'day-close':

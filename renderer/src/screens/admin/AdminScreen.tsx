@@ -3,6 +3,7 @@ import { AuditTab } from './AuditTab'
 import { BackupsTab } from './BackupsTab'
 import { DeletedTab } from './DeletedTab'
 import { MenuTab } from './MenuTab'
+import { GstTab } from './GstTab'
 import { SecurityTab } from './SecurityTab'
 import { SettingsTab } from './SettingsTab'
 import { UsersTab } from './UsersTab'
@@ -12,6 +13,7 @@ const TABS = [
   { id: 'menu', label: 'Menu' },
   { id: 'deleted', label: 'Deleted customers' },
   { id: 'settings', label: 'Settings' },
+  { id: 'gst', label: 'GST summary' },
   { id: 'security', label: 'Recovery passphrase' },
   { id: 'backups', label: 'Backups' },
   { id: 'audit', label: 'Audit log' },
@@ -37,6 +39,7 @@ export function AdminScreen({ tab, welcome }: { tab: string; welcome: boolean })
         {current === 'menu' ? <MenuTab /> : null}
         {current === 'deleted' ? <DeletedTab /> : null}
         {current === 'settings' ? <SettingsTab /> : null}
+        {current === 'gst' ? <GstTab /> : null}
         {current === 'security' ? <SecurityTab /> : null}
         {current === 'backups' ? <BackupsTab /> : null}
         {current === 'audit' ? <AuditTab /> : null}

@@ -9,6 +9,7 @@ import { useToast } from '../../components/toasts'
 import { useSession } from '../../session/session-context'
 import { GST_RATES } from '../setup/FirstRunScreen'
 import { editableHours, OpeningHoursFields } from './OpeningHoursFields'
+import { SalonDetailsPanel } from './SalonDetailsPanel'
 
 const ZONES = ['Asia/Kolkata', 'Asia/Dubai', 'Asia/Singapore', 'Asia/Kathmandu', 'Asia/Dhaka', 'Asia/Colombo', 'Europe/London', 'UTC']
 
@@ -46,6 +47,7 @@ export function SettingsTab() {
   }
 
   return (
+    <div className="stack">
     <Panel title="Settings" className="settings-panel">
       <form onSubmit={submit} noValidate className="stack settings-form">
         <FormError message={errors.form} />
@@ -82,5 +84,7 @@ export function SettingsTab() {
         </div>
       </form>
     </Panel>
+    <SalonDetailsPanel />
+    </div>
   )
 }

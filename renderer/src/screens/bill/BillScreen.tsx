@@ -4,7 +4,8 @@ import { pos } from '../../api/pos'
 import { useQuery } from '../../api/use-query'
 import { Button } from '../../components/Button'
 import { Avatar, PageHeader, Panel } from '../../components/bits'
-import { TextField } from '../../components/Field'
+import { SelectField, TextAreaField, TextField } from '../../components/Field'
+import { GST_STATE_OPTIONS } from '../admin/gst-states'
 import { FormError } from '../../components/Form'
 import { Dialog } from '../../components/Dialog'
 import { Icon } from '../../components/Icon'
@@ -50,6 +51,10 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
   const [paymentEdited, setPaymentEdited] = useState(restored?.paymentEdited ?? false)
   const [guestName, setGuestName] = useState(restored?.guestName ?? '')
   const [guestPhone, setGuestPhone] = useState(restored?.guestPhone ?? '')
+  // A business customer's particulars (or an address the customer asks for), printed on the invoice.
+  const [buyerGstin, setBuyerGstin] = useState('')
+  const [buyerAddress, setBuyerAddress] = useState('')
+  const [buyerState, setBuyerState] = useState('')
   const [restoredAt, setRestoredAt] = useState(draft.restored ? (draft.restored.updatedAt ?? '') : null)
   const [discarding, setDiscarding] = useState(false)
   const [showProblems, setShowProblems] = useState(false)
@@ -138,7 +143,12 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
     setPostError(null)
     const party: Pick<Input<'bills.post'>, 'customer_id' | 'customer_name' | 'customer_phone'> = customer ? { customer_id: customer.id } : { customer_name: guestName.trim(), ...(guestPhone.trim() ? { customer_phone: guestPhone.trim() } : {}) }
     await draft.flush()
-    const result = await pos('bills.post', { ...party, ...lines.input, payments: paid.payments, draft_key: draftKey })
+    const buyer: Pick<Input<'bills.post'>, 'buyer_gstin' | 'buyer_address' | 'buyer_state_code'> = {
+      ...(buyerGstin.trim() ? { buyer_gstin: buyerGstin.trim() } : {}),
+      ...(buyerAddress.trim() ? { buyer_address: buyerAddress.trim() } : {}),
+      ...(buyerState ? { buyer_state_code: buyerState as NonNullable<Input<'bills.post'>['buyer_state_code']> } : {}),
+    }
+    const result = await pos('bills.post', { ...party, ...buyer, ...lines.input, payments: paid.payments, draft_key: draftKey })
     posting.current = false
     setBusy(false)
     if (!result.ok) {
@@ -201,6 +211,22 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
                 <TextField label="Phone (optional)" type="tel" value={guestPhone} onChange={(event) => setGuestPhone(event.target.value)} error={coreFields.customer_phone} autoComplete="off" />
               </div>
             )}
+            <details className="buyer-details" open={Boolean(buyerGstin || buyerAddress || buyerState || coreFields.buyer_gstin || coreFields.buyer_address || coreFields.buyer_state_code)}>
+              <summary>GSTIN and address on the invoice</summary>
+              <p className="muted small">For a business customer who asks, and needed for a bill of ₹50,000 or more.</p>
+              <div className="grid-2">
+                <TextField label="Customer’s GSTIN" value={buyerGstin} onChange={(event) => setBuyerGstin(event.target.value)} error={coreFields.buyer_gstin} autoComplete="off" spellCheck={false} />
+                <SelectField label="Customer’s state" value={buyerState} onChange={(event) => setBuyerState(event.target.value)} error={coreFields.buyer_state_code} hint="From the GSTIN when left empty.">
+                  <option value="">—</option>
+                  {GST_STATE_OPTIONS.map((state) => (
+                    <option key={state.code} value={state.code}>
+                      {state.code} · {state.name}
+                    </option>
+                  ))}
+                </SelectField>
+              </div>
+              <TextAreaField label="Customer’s address" rows={2} value={buyerAddress} onChange={(event) => setBuyerAddress(event.target.value)} error={coreFields.buyer_address} />
+            </details>
           </Panel>
           <Panel title="Items">
             <ItemsEditor items={items} onChange={setItems} problems={itemProblems} coreErrors={coreItemErrors} menu={menu.status === 'ok' ? menu.value : NO_MENU} stylists={stylists.status === 'ok' ? stylists.value : NO_STYLISTS} />

@@ -55,6 +55,9 @@ function BillDocument({ bill, justPosted, onChange }: { bill: Bill; justPosted: 
                 New bill
               </ButtonLink>
             )}
+            <ButtonLink href={`#/bills/${bill.id}/print`} icon={<Icon name="receipt" size={16} />}>
+              Print or share
+            </ButtonLink>
             {canRefund ? (
               <Button variant="danger" onClick={() => setRefunding(true)} icon={<Icon name="undo" size={16} />}>
                 Refund

@@ -1,0 +1,64 @@
+// What an invoice says, as plain JSON (money in paise, rates in basis points): the renderer lays
+// it out for A4 or an 80 mm receipt and adds no particular of its own.
+
+/** A sale of a GST-registered salon, a sale of an unregistered one, or the refund of either. */
+export type InvoiceDocument = 'tax-invoice' | 'bill-of-supply' | 'credit-note'
+
+export type InvoiceLine = {
+  line_no: number
+  /** SAC (services) or HSN (goods). */
+  code: string
+  description: string
+  quantity: number
+  unit_price: number
+  /** Price × quantity. */
+  value: number
+  /** This line's share of the bill's discount. */
+  discount: number
+  /** Value after discount: what tax is charged on. */
+  taxable_value: number
+  gst_rate_bp: number
+}
+
+/** One row of the tax table: every line of one rate together. CGST and SGST are each half the rate. */
+export type InvoiceTaxRow = { gst_rate_bp: number; taxable_value: number; cgst: number; sgst: number }
+
+export type Invoice = {
+  document: InvoiceDocument
+  /** "Tax invoice", "Bill of supply", "Credit note". */
+  title: string
+  /** False for a bill of supply (and its refund): no tax lines at all. */
+  taxed: boolean
+  number: string
+  /** dd/mm/yyyy in the salon's zone. */
+  date: string
+  /** ISO-8601 in the salon's zone. */
+  issued_at: string
+  supplier: { name: string; trade_name: string | null; address: string | null; state_code: string | null; state: string | null; gstin: string | null; phone: string | null }
+  buyer: { name: string; gstin: string | null; address: string | null; state_code: string | null; state: string | null }
+  /** `27-Maharashtra`: where the service is performed, the salon's state. */
+  place_of_supply: string | null
+  reverse_charge: false
+  /** Credit notes: the invoice they reduce. */
+  original: { number: string; date: string } | null
+  reason: string | null
+  lines: InvoiceLine[]
+  tax_table: InvoiceTaxRow[]
+  subtotal: number
+  discount: number
+  taxable_value: number
+  cgst: number
+  sgst: number
+  total: number
+  rounding_adjustment: number
+  rounded_total: number
+  /** "One thousand four hundred ninety-one rupees only". */
+  amount_in_words: string
+  footer: string | null
+  signatory: 'Authorised signatory'
+  /** Particulars the salon has not given yet (Admin › Settings): the invoice says so rather than print a wrong one. */
+  missing: string[]
+}
+
+/** A printer of this computer: its system name (what settings keep) and the name people know it by. */
+export type PrinterInfo = { name: string; display_name: string }
