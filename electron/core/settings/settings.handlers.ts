@@ -2,11 +2,14 @@ import { validationError } from '../../../db/errors'
 import { isAbsolute } from 'node:path'
 import { prepareFolder } from '../../../db/backup/backup'
 import { isValidTimeZone } from '../../../db/zoned-time'
+import type { SalonSettings } from '../../../db/settings/settings.repository'
+import type { Role } from '../../../vocabulary'
 import type { HandlersFor } from '../context'
+import type { Settings } from './settings.shapes'
 import { gstinStateMismatch } from '../invoice/gstin'
 
 export const settingsHandlers: HandlersFor<'settings.get' | 'settings.update'> = {
-  'settings.get': (ctx) => ctx.store.settings.get(),
+  'settings.get': (ctx) => settingsFor(ctx.actor.role, ctx.store.settings.get()),
 
   'settings.update': (ctx, input) => {
     if (input.time_zone !== undefined && !isValidTimeZone(input.time_zone)) {
@@ -22,4 +25,11 @@ export const settingsHandlers: HandlersFor<'settings.get' | 'settings.update'> =
     const patch = { ...input, ...(input.salon_name === undefined ? {} : { salon_name: input.salon_name.trim() }) }
     return ctx.mutate(() => ctx.store.settings.update(patch), { action: 'settings.update', target_id: 'settings' })
   },
+}
+
+/** Staff see the salon's name, zone and hours; the invoice particulars and printer stay with the counter. */
+function settingsFor(role: Role, settings: SalonSettings): Settings {
+  if (role !== 'staff') return settings
+  const { legal_name: _legal, address: _address, state_code: _state, gstin: _gstin, salon_phone: _phone, invoice_footer: _footer, default_sac: _sac, printer_name: _printer, silent_print: _silent, ...forStaff } = settings
+  return forStaff
 }

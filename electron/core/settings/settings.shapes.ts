@@ -14,17 +14,20 @@ export type Settings = {
   backup_folder: string | null
   /** Seven days, Monday first: [open, close] as "HH:MM" in the salon's zone, or null when closed. */
   opening_hours: readonly (readonly [string, string] | null)[]
-  /** The supplier's particulars on invoices (CGST Rule 46); null until the owner gives them. */
-  legal_name: string | null
-  address: string | null
+  /**
+   * The supplier's particulars on invoices (CGST Rule 46); null until the owner gives them. Absent
+   * for staff, who print and share nothing: only the counter's roles and the owner receive them.
+   */
+  legal_name?: string | null
+  address?: string | null
   /** GST state code, `27` (vocabulary GST_STATES). */
-  state_code: string | null
-  gstin: string | null
-  salon_phone: string | null
-  invoice_footer: string | null
+  state_code?: string | null
+  gstin?: string | null
+  salon_phone?: string | null
+  invoice_footer?: string | null
   /** The SAC printed on lines without a code of their own: 999721 unless the owner says otherwise. */
-  default_sac: string
+  default_sac?: string
   /** The receipt printer (null: the system's default) and whether to print without the print dialog. */
-  printer_name: string | null
-  silent_print: boolean
+  printer_name?: string | null
+  silent_print?: boolean
 }

@@ -30,6 +30,9 @@ export function CustomerSearch() {
   const newCustomerHref = `/customers/new${nameToCreate ? `?name=${encodeURIComponent(nameToCreate)}` : ''}`
 
   useEffect(() => setActive(0), [search.query])
+  useEffect(() => {
+    enterWhenAnswered.current = false // typing again cancels an Enter waiting for the old answer
+  }, [text])
   useShortcut('Alt+S', () => input.current?.focus())
   useShortcut('Alt+N', () => navigate(newCustomerHref))
   useShortcut('Escape', () => {
@@ -40,6 +43,22 @@ export function CustomerSearch() {
   const open = (customer: CustomerSummary) => navigate(`/customers/${customer.id}`)
   const createWithPhone = (phone: string) => navigate(`/customers/new?phone=${encodeURIComponent(phone)}`)
 
+  /** What Enter does with the answer on screen: open the chosen customer, or start a new one. */
+  function enter(): void {
+    const chosen = results[active]
+    if (chosen) open(chosen)
+    else if (phoneToCreate) createWithPhone(phoneToCreate)
+    else if (nameToCreate) navigate(newCustomerHref)
+  }
+  // Enter pressed before the answer to what was typed arrived (a fast typist, a pasted number):
+  // it acts on that answer when it comes, instead of being lost.
+  const enterWhenAnswered = useRef(false)
+  useEffect(() => {
+    if (!enterWhenAnswered.current || search.pending) return
+    enterWhenAnswered.current = false
+    enter()
+  })
+
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === 'ArrowDown' && results.length > 0) {
       event.preventDefault()
@@ -49,10 +68,8 @@ export function CustomerSearch() {
       setActive((index) => Math.max(index - 1, 0))
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      const chosen = results[active]
-      if (chosen && !search.pending) open(chosen)
-      else if (phoneToCreate) createWithPhone(phoneToCreate)
-      else if (nameToCreate) navigate(newCustomerHref)
+      if (search.pending && hasQuery) enterWhenAnswered.current = true
+      else enter()
     }
   }
 
