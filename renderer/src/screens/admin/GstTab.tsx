@@ -62,6 +62,23 @@ export function GstTab() {
   )
 }
 
+/** The column headings over AmountCells. */
+function AmountHeaders() {
+  return (
+    <>
+      <th scope="col" className="num">
+        Taxable value
+      </th>
+      <th scope="col" className="num">
+        CGST
+      </th>
+      <th scope="col" className="num">
+        SGST
+      </th>
+    </>
+  )
+}
+
 function AmountCells({ amounts }: { amounts: GstAmounts }) {
   return (
     <>
@@ -90,15 +107,7 @@ function GstReport({ summary }: { summary: GstSummary }) {
           <thead>
             <tr>
               <th scope="col">GST rate</th>
-              <th scope="col" className="num">
-                Taxable value
-              </th>
-              <th scope="col" className="num">
-                CGST
-              </th>
-              <th scope="col" className="num">
-                SGST
-              </th>
+              <AmountHeaders />
               <th scope="col" className="num">
                 Credit notes (taxable)
               </th>
@@ -132,15 +141,7 @@ function GstReport({ summary }: { summary: GstSummary }) {
                 <th scope="col" className="num">
                   Qty
                 </th>
-                <th scope="col" className="num">
-                  Taxable value
-                </th>
-                <th scope="col" className="num">
-                  CGST
-                </th>
-                <th scope="col" className="num">
-                  SGST
-                </th>
+                <AmountHeaders />
               </tr>
             </thead>
             <tbody>
@@ -193,15 +194,7 @@ function GstReport({ summary }: { summary: GstSummary }) {
                 <th scope="col">Name</th>
                 <th scope="col">Number</th>
                 <th scope="col">Date</th>
-                <th scope="col" className="num">
-                  Taxable value
-                </th>
-                <th scope="col" className="num">
-                  CGST
-                </th>
-                <th scope="col" className="num">
-                  SGST
-                </th>
+                <AmountHeaders />
               </tr>
             </thead>
             <tbody>

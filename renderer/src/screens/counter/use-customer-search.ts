@@ -6,7 +6,7 @@ export type SearchAnswer = {
   /** The query these results answer ('' = nothing asked yet). */
   query: string
   results: CustomerSummary[]
-  /** How the core read the query (the one phone rule): what it looked for, and what to type instead. */
+  /** How the core read the query when nothing matched (the one phone rule): what it looked for, and what to type instead. */
   reading: SearchReading | null
   error: ApiError | null
 }
@@ -15,10 +15,15 @@ export const SEARCH_LIMIT = 20
 const NO_RESULTS: CustomerSummary[] = []
 
 const same = (query: string) => query
-/** The matches and the core's reading of the query, as one answer (either failing fails it). */
-const search = async (query: string): Promise<Result<{ results: CustomerSummary[]; reading: SearchReading }>> => {
-  const [results, reading] = await Promise.all([pos('customers.search', { query, limit: SEARCH_LIMIT }), pos('customers.readQuery', { query })])
+/**
+ * The matches and, when there are none, the core's reading of the query (what it looked for and
+ * what to type instead): one call per keystroke while something matches, two only when nothing does.
+ */
+const search = async (query: string): Promise<Result<{ results: CustomerSummary[]; reading: SearchReading | null }>> => {
+  const results = await pos('customers.search', { query, limit: SEARCH_LIMIT })
   if (!results.ok) return results
+  if (results.value.length > 0) return { ok: true, value: { results: results.value, reading: null } }
+  const reading = await pos('customers.readQuery', { query })
   if (!reading.ok) return reading
   return { ok: true, value: { results: results.value, reading: reading.value } }
 }
