@@ -73,6 +73,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     ...(options.quickCheckMaxBytes !== undefined ? { quickCheckMaxBytes: options.quickCheckMaxBytes } : {}),
     ...(options.migrateTo ? { migrateTo: options.migrateTo } : {}),
     verify: (readonly) => verifyDataKey(options.path, readonly, vault),
+    backupSealKey: vault.backupSealKey,
   })
   // Checkpoints wait for a pause in writes instead of landing inside a bill's commit.
   const checkpoints = checkpointWhenIdle(db)

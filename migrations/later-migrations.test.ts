@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { openDatabase } from '../db/sqlite/connection'
-import { tempDbPath } from '../test/helpers/temp'
+import { randomKey, tempDbPath } from '../test/helpers/temp'
 import { migrationNames } from '.'
 
 const T = '2026-01-01T00:00:00.000Z'
@@ -13,7 +13,8 @@ async function across(before: string, after: string, seed: (db: Awaited<ReturnTy
   const old = await openDatabase({ path, migrateTo: before })
   seed(old)
   await old.close()
-  return openDatabase({ path, migrateTo: after })
+  // A real key seals the safety copy taken before migrating (and checks its schema is exactly `before`'s).
+  return openDatabase({ path, migrateTo: after, backupSealKey: randomKey() })
 }
 
 const insertCustomer = (db: Awaited<ReturnType<typeof openDatabase>>) =>

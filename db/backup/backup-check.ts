@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs'
 import type Database from 'better-sqlite3'
 import { withReadOnly } from '../sqlite/readonly'
+import { readSeal, sealHolds, SEAL_PROBLEMS } from './backup-seal'
+import { schemaObjectsOf, type SchemaObject } from './schema-match'
 
-export type VerifyReport = { ok: boolean; problems: string[]; schema: string; customers: number; bills: number; has_recovery_key: boolean }
+/** A backup's check. `objects` is its schema, which the caller compares with Parlour's own at `schema` (db/backup/schema-match.ts). */
+export type VerifyReport = { ok: boolean; problems: string[]; schema: string; customers: number; bills: number; has_recovery_key: boolean; objects: SchemaObject[] }
 
 /**
  * Opens a backup read-only and checks it through: integrity_check, foreign_key_check, that it
@@ -20,7 +23,23 @@ export function verifyBackupFile(file: string, knownMigrations: readonly string[
   }
 }
 
-const failed = (problem: string): VerifyReport => ({ ok: false, problems: [problem], schema: '', customers: 0, bills: 0, has_recovery_key: false })
+/**
+ * A restore's check of a backup: its seal first, by reading bytes and never SQLite (a file
+ * edited without the data key fails here, before anything parses it), then the whole-file check.
+ */
+export function verifySealedBackup(file: string, sealKey: Uint8Array, knownMigrations: readonly string[]): VerifyReport {
+  if (!existsSync(file)) return failed('The backup file is missing.')
+  try {
+    const seal = readSeal(file)
+    if (!seal.ok) return failed(seal.problem)
+    if (!sealHolds(file, seal, sealKey)) return failed(SEAL_PROBLEMS.changed)
+  } catch (error) {
+    return failed(`It cannot be read (${error instanceof Error ? error.message : String(error)}).`)
+  }
+  return verifyBackupFile(file, knownMigrations)
+}
+
+export const failed = (problem: string): VerifyReport => ({ ok: false, problems: [problem], schema: '', customers: 0, bills: 0, has_recovery_key: false, objects: [] })
 
 function inspectBackup(db: Database.Database, knownMigrations: readonly string[]): VerifyReport {
   const problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((t) => t !== 'ok')
@@ -33,5 +52,13 @@ function inspectBackup(db: Database.Database, knownMigrations: readonly string[]
   if (unknown.length > 0) problems.push('It was made by a newer version of Parlour.')
   const count = (table: string) => (tables.includes(table) ? (db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number) : 0)
   const hasKey = tables.includes('key_recovery') && count('key_recovery') > 0
-  return { ok: problems.length === 0, problems, schema: applied[applied.length - 1] ?? '', customers: count('customers'), bills: count('bills'), has_recovery_key: hasKey }
+  return {
+    ok: problems.length === 0,
+    problems,
+    schema: applied[applied.length - 1] ?? '',
+    customers: count('customers'),
+    bills: count('bills'),
+    has_recovery_key: hasKey,
+    objects: schemaObjectsOf(db),
+  }
 }

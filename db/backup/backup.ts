@@ -5,9 +5,25 @@ import { validationError } from '../errors'
 import { fileStamp } from '../zoned-time'
 import type { BackupReason } from '../../vocabulary'
 import { copyAndVerifyInWorker } from '../bulk/backup-copy'
-import type { VerifyReport } from './backup-check'
+import type { SealedCopyReport } from '../bulk/protocol'
+import type { SealSummary } from './backup-seal'
+import { expectedSchemaAt, schemaDifferences } from './schema-match'
 
 export type { VerifyReport } from './backup-check'
+
+const manifestPath = (file: string) => file.replace(/\.db$/, '.json')
+
+/** The seal the manifest beside a backup recorded, if there is such a manifest naming that file. */
+export function recordedSealOf(file: string): SealSummary | null {
+  try {
+    const manifest = JSON.parse(readFileSync(manifestPath(file), 'utf8')) as Partial<BackupManifest>
+    if (typeof manifest.file !== 'string' || basename(manifest.file) !== basename(file)) return null
+    const seal = manifest.seal
+    return seal && typeof seal.key_id === 'string' && typeof seal.mac === 'string' ? seal : null
+  } catch {
+    return null // no manifest (a backup copied alone to a USB stick) or an unreadable one: the file's own seal decides
+  }
+}
 
 /** The sidecar written next to each verified backup: what it holds and that it checked out. */
 export type BackupManifest = {
@@ -21,12 +37,12 @@ export type BackupManifest = {
   bills: number
   /** The data key wrapped by the recovery passphrase is inside: it opens on a new PC. */
   has_recovery_key: boolean
+  /** The seal at the end of the file (db/backup/backup-seal.ts); a restore refuses a file whose seal differs. Absent before backups were sealed. */
+  seal?: SealSummary
 }
 
 /** The folder backups go to when the owner has not chosen one: beside the database. */
 export const defaultBackupFolder = (databasePath: string) => join(dirname(databasePath), 'backups')
-
-const manifestPath = (file: string) => file.replace(/\.db$/, '.json')
 
 /** Makes sure `folder` exists (creating the default one) and is writable, or says why not. */
 export function prepareFolder(folder: string, create: boolean): void {
@@ -52,13 +68,16 @@ export type RunBackupOptions = {
   now: Date
   timeZone: string
   reason: BackupReason
+  /** The data key's backup seal key (vault.backupSealKey): the backup is sealed with it. */
+  sealKey: Uint8Array
   onProgress?: (fraction: number) => void
 }
 
 /**
  * A verified backup: SQLite's online backup (never a file copy of a live database) into a
  * `.partial` file, verified read-only, then renamed into place with its manifest. A backup that
- * fails verification is removed (it is ours and incomplete) and the error says why. The copy
+ * fails verification is removed (it is ours and incomplete) and the error says why; one that
+ * passes is sealed (db/backup/backup-seal.ts) and its schema must be exactly Parlour's. The copy
  * and the check run on a worker thread (db/bulk/backup-copy.ts): each step of the copy syncs
  * the destination, and the check reads all of it; on the main thread both stalled every window.
  */
@@ -69,16 +88,17 @@ export async function runVerifiedBackup(options: RunBackupOptions): Promise<Back
   let file = join(options.folder, `parlour-${stamp}${options.reason === 'manual' || options.reason === 'daily' ? '' : `-${options.reason}`}.db`)
   for (let n = 2; existsSync(file); n++) file = file.replace(/(-\d+)?\.db$/, `-${n}.db`)
   const partial = `${file}.partial`
-  let report: VerifyReport
+  let report: SealedCopyReport
   try {
-    report = await copyAndVerifyInWorker(options.source.name, partial, options.onProgress)
+    report = await copyAndVerifyInWorker(options.source.name, partial, { key: options.sealKey, at: options.now.toISOString() }, options.onProgress)
   } catch (error) {
     rmSync(partial, { force: true })
     throw validationError({ folder: `The backup could not be written there (${error instanceof Error ? error.message : 'unknown error'}).` }, 'The backup could not be written.')
   }
-  if (!report.ok) {
+  const problems = report.ok ? schemaDifferences(report.objects, await expectedSchemaAt(report.schema)) : report.problems
+  if (problems.length > 0 || !report.seal) {
     rmSync(partial, { force: true })
-    throw new Error(`The backup failed its check: ${report.problems.join('; ')}`)
+    throw new Error(`The backup failed its check: ${problems.join('; ')}`)
   }
   renameSync(partial, file)
   const manifest: BackupManifest = {
@@ -91,6 +111,7 @@ export async function runVerifiedBackup(options: RunBackupOptions): Promise<Back
     customers: report.customers,
     bills: report.bills,
     has_recovery_key: report.has_recovery_key,
+    seal: report.seal,
   }
   writeFileSync(manifestPath(file), `${JSON.stringify(manifest, null, 2)}\n`)
   options.onProgress?.(1)

@@ -45,7 +45,7 @@ describe('pruneBackups (only what Parlour made)', () => {
     const folder = tempDir()
     const made: string[] = []
     for (let day = 1; day <= 3; day++) {
-      const manifest = await runVerifiedBackup({ source: store.db.sqlite, folder, createFolder: true, now: new Date(`2026-11-0${day}T10:00:00Z`), timeZone: 'Asia/Kolkata', reason: 'daily' })
+      const manifest = await runVerifiedBackup({ source: store.db.sqlite, folder, createFolder: true, now: new Date(`2026-11-0${day}T10:00:00Z`), timeZone: 'Asia/Kolkata', reason: 'daily', sealKey: store.vault.backupSealKey })
       made.push(manifest.file)
     }
     // Someone's files in a shared backup folder, and manifests naming them as old verified backups.

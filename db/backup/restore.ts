@@ -1,11 +1,12 @@
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { validationError } from '../errors'
-import { readRecoveryWrap, unwrapDataKey } from '../key-recovery/key-recovery'
-import { createVault } from '../vault/vault'
-import { keyCheckOf } from '../vault/key-check'
-import { withReadOnly } from '../sqlite/readonly'
+import { unwrapDataKey } from '../key-recovery/key-recovery'
+import { deriveBackupSealKey } from '../vault/vault'
 import { copyDatabaseInWorker } from '../bulk/backup-copy'
 import { verifyBackupInWorker } from '../bulk/backup-verification'
+import { recordedSealOf } from './backup'
+import { keyIdOf, readSeal, recoveryWrapOfSeal, SEAL_PROBLEMS, type SealReading } from './backup-seal'
+import { expectedSchemaAt, schemaDifferences } from './schema-match'
 
 export type RestoreOptions = {
   databasePath: string
@@ -18,30 +19,54 @@ export type RestoreOptions = {
   stamp: string
 }
 
-/** Does `key` open the database at `file` (its vault key check)? */
-async function keyOpens(file: string, key: Uint8Array): Promise<boolean> {
-  const vault = await createVault(key)
-  return withReadOnly(file, (db) => keyCheckOf(db, vault) === 'opens')
-}
-
-/** Works out which data key opens a backup: the current one, or the one its recovery passphrase unwraps. */
-export async function keyForBackup(backupFile: string, currentKey: Uint8Array | undefined, passphrase: string | undefined): Promise<Uint8Array> {
-  if (currentKey && (await keyOpens(backupFile, currentKey))) return currentKey
+/**
+ * Which data key sealed a backup: the current one, or the one its recovery passphrase unwraps
+ * (the wrap travels in the seal, so the file is not opened to find it). Proves nothing about
+ * the file's bytes yet: `prepareRestore` checks the seal with the key found here.
+ */
+export async function keyForBackup(seal: Extract<SealReading, { ok: true }>, currentKey: Uint8Array | undefined, passphrase: string | undefined): Promise<Uint8Array> {
+  if (currentKey && keyIdOf(await deriveBackupSealKey(currentKey)) === seal.meta.key_id) return currentKey
   if (!passphrase) {
     throw validationError({ passphrase: 'This backup was made on another computer or with another key: enter the recovery passphrase.' }, 'Enter the recovery passphrase for this backup.')
   }
-  const wrap = readRecoveryWrap(backupFile)
+  const wrap = recoveryWrapOfSeal(seal.meta)
   if (!wrap) throw validationError({ passphrase: 'This backup holds no recovery passphrase, so it can only be opened on the computer that made it.' })
   const key = await unwrapDataKey(wrap, passphrase)
-  if (!key || !(await keyOpens(backupFile, key))) throw validationError({ passphrase: 'That passphrase does not open this backup.' }, 'That passphrase does not open this backup.')
+  if (!key) throw validationError({ passphrase: 'That passphrase does not open this backup.' }, 'That passphrase does not open this backup.')
+  // The passphrase opened a key, but not the one that sealed the file: the wrap was swapped.
+  if (keyIdOf(await deriveBackupSealKey(key)) !== seal.meta.key_id) throw refused([SEAL_PROBLEMS.changed])
   return key
 }
 
-/** Checks a backup before anything is touched: it verifies, and we know which key opens it. */
+function readSealOrProblem(file: string): SealReading {
+  try {
+    return readSeal(file)
+  } catch (error) {
+    return { ok: false, problem: `It cannot be read (${error instanceof Error ? error.message : String(error)}).` }
+  }
+}
+
+const refused = (problems: readonly string[]) => validationError({ file: `This backup cannot be restored: ${problems.join(' ')}` }, 'This backup cannot be restored.')
+
+/**
+ * Checks a backup before anything is touched, and finds the key that opens it. In this order:
+ * its seal is there (a few bytes read); the key that made it is ours or the passphrase's; the
+ * seal holds over every byte and matches the manifest beside it; only then is the file opened
+ * (read-only, on a worker) for its integrity, its migrations and a schema exactly Parlour's.
+ * Any failure refuses the restore with the reason and leaves the file as it is.
+ */
 export async function prepareRestore(options: Pick<RestoreOptions, 'backupFile' | 'currentKey' | 'passphrase'>): Promise<Uint8Array> {
-  const report = await verifyBackupInWorker(options.backupFile)
-  if (!report.ok) throw validationError({ file: `This backup cannot be restored: ${report.problems.join('; ')}` }, 'This backup cannot be restored.')
-  return keyForBackup(options.backupFile, options.currentKey, options.passphrase)
+  if (!existsSync(options.backupFile)) throw refused(['The backup file is missing.'])
+  const seal = readSealOrProblem(options.backupFile)
+  if (!seal.ok) throw refused([seal.problem])
+  const key = await keyForBackup(seal, options.currentKey, options.passphrase)
+  const recorded = recordedSealOf(options.backupFile)
+  if (recorded && (recorded.mac !== seal.mac.toString('hex') || recorded.key_id !== seal.meta.key_id)) throw refused([SEAL_PROBLEMS.manifest])
+  const report = await verifyBackupInWorker(options.backupFile, await deriveBackupSealKey(key))
+  if (!report.ok) throw refused(report.problems)
+  const differences = schemaDifferences(report.objects, await expectedSchemaAt(report.schema))
+  if (differences.length > 0) throw refused(differences)
+  return key
 }
 
 /**

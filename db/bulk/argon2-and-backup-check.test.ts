@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest'
 import { migrationNames } from '../../migrations'
 import { seedCustomers } from '../../bench/generate'
 import { freshStore } from '../../test/helpers/store'
-import { tempDir } from '../../test/helpers/temp'
+import { randomKey, tempDir } from '../../test/helpers/temp'
 import { runVerifiedBackup } from '../backup/backup'
-import { verifyBackupFile } from '../backup/backup-check'
+import { verifyBackupFile, verifySealedBackup } from '../backup/backup-check'
+import { sealBackupFile, SEAL_PROBLEMS } from '../backup/backup-seal'
 import { loadSodium } from '../vault/sodium'
 import { argon2 } from './argon2'
 import { copyAndVerifyInWorker } from './backup-copy'
@@ -56,9 +57,11 @@ describe('backup verification on the worker', () => {
     await store.db.sqlite.backup(copy)
     await store.close()
 
-    const good = verifyBackupInWorker(copy)
+    const sealKey = randomKey()
+    sealBackupFile(copy, sealKey, null, '2026-11-24T05:00:00.000Z')
+    const good = verifyBackupInWorker(copy, sealKey)
     expect(await turnsWhile(good)).toBeGreaterThan(0)
-    expect(await good).toEqual(verifyBackupFile(copy, migrationNames))
+    expect(await good).toEqual(verifySealedBackup(copy, sealKey, migrationNames))
     expect(await good).toMatchObject({ ok: true, problems: [], customers: 400 })
 
     const damaged = join(tempDir(), 'damaged.db')
@@ -67,12 +70,14 @@ describe('backup verification on the worker', () => {
     const fd = openSync(damaged, 'r+')
     writeSync(fd, Buffer.alloc(4096 * 4, 0x42), 0, 4096 * 4, Math.floor(size / 2 / 4096) * 4096)
     closeSync(fd)
-    const report = await verifyBackupInWorker(damaged)
-    expect(report.ok).toBe(false)
-    expect(report.problems.length).toBeGreaterThan(0)
-    expect(report).toEqual(verifyBackupFile(damaged, migrationNames))
+    const report = await verifyBackupInWorker(damaged, sealKey)
+    expect(report).toMatchObject({ ok: false, problems: [SEAL_PROBLEMS.changed] }) // the seal fails before SQLite reads a page
+    expect(report).toEqual(verifySealedBackup(damaged, sealKey, migrationNames))
+    // The file check itself still finds the damage (a seal could be made over a damaged copy only by the key's holder).
+    expect(verifyBackupFile(damaged, migrationNames).problems.length).toBeGreaterThan(0)
+    expect(await verifyBackupInWorker(copy, randomKey())).toMatchObject({ ok: false, problems: [SEAL_PROBLEMS.changed] }) // another key
 
-    expect(await verifyBackupInWorker(join(tempDir(), 'missing.db'))).toMatchObject({ ok: false, problems: ['The backup file is missing.'] })
+    expect(await verifyBackupInWorker(join(tempDir(), 'missing.db'), sealKey)).toMatchObject({ ok: false, problems: ['The backup file is missing.'] })
   })
 })
 
@@ -83,7 +88,7 @@ describe('a verified backup (runVerifiedBackup)', () => {
     seedCustomers(store, { count: 400, seed: 12, billsPerCustomer: 2 })
     const source = store.db.sqlite
     source.backup = () => Promise.reject(new Error('the copy must not run on the main connection'))
-    const backup = runVerifiedBackup({ source, folder: tempDir(), createFolder: false, now: new Date('2026-11-24T05:00:00Z'), timeZone: 'Asia/Kolkata', reason: 'manual' })
+    const backup = runVerifiedBackup({ source, folder: tempDir(), createFolder: false, now: new Date('2026-11-24T05:00:00Z'), timeZone: 'Asia/Kolkata', reason: 'manual', sealKey: store.vault.backupSealKey })
     expect(await turnsWhile(backup)).toBeGreaterThan(0)
     expect(await backup).toMatchObject({ verified: true, customers: 400 })
     await store.close()
@@ -97,7 +102,8 @@ describe('a verified backup (runVerifiedBackup)', () => {
     const copy = join(tempDir(), 'copy.db')
     let committed = 0
     // The job itself, here on this thread, so the counter's commits land between its steps for sure.
-    const report = await backupCopyJob({ source: store.path, destination: copy, knownMigrations: migrationNames, pagesPerStep: 8 }, () => {
+    const seal = { sealKey: store.vault.backupSealKey, sealedAt: '2026-11-24T05:00:00.000Z' }
+    const report = await backupCopyJob({ source: store.path, destination: copy, knownMigrations: migrationNames, ...seal, pagesPerStep: 8 }, () => {
       if (committed < 20) store.customers.create({ first_name: 'During', phone: `98000${String(committed++).padStart(5, '0')}` })
     })
     expect(committed).toBe(20)
@@ -105,7 +111,8 @@ describe('a verified backup (runVerifiedBackup)', () => {
     expect(store.db.sqlite.prepare('SELECT count(*) FROM customers').pluck().get()).toBe(before + committed)
     // And through the worker, reporting progress.
     const fractions: number[] = []
-    expect(await copyAndVerifyInWorker(store.path, join(tempDir(), 'copy.db'), (fraction) => fractions.push(fraction), 8)).toMatchObject({ ok: true, customers: before + committed })
+    const sealed = await copyAndVerifyInWorker(store.path, join(tempDir(), 'copy.db'), { key: seal.sealKey, at: seal.sealedAt }, (fraction) => fractions.push(fraction), 8)
+    expect(sealed).toMatchObject({ ok: true, customers: before + committed, seal: { mac: expect.stringMatching(/^[0-9a-f]{64}$/) } })
     expect(fractions.length).toBeGreaterThan(1)
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
     await store.close()

@@ -1,5 +1,5 @@
 import { migrationNames } from '../../migrations'
-import type { VerifyReport } from '../backup/backup-check'
+import type { SealedCopyReport } from './protocol'
 import { runInWorker } from './run-in-worker'
 
 /**
@@ -11,11 +11,12 @@ import { runInWorker } from './run-in-worker'
 export function copyAndVerifyInWorker(
   source: string,
   destination: string,
+  seal: { key: Uint8Array; at: string },
   onProgress?: (fraction: number) => void,
   /** Smaller steps for tests that commit between them; the default suits the app. */
   pagesPerStep?: number,
-): Promise<VerifyReport> {
-  const input = { source, destination, knownMigrations: migrationNames, ...(pagesPerStep ? { pagesPerStep } : {}) }
+): Promise<SealedCopyReport> {
+  const input = { source, destination, knownMigrations: migrationNames, sealKey: seal.key, sealedAt: seal.at, ...(pagesPerStep ? { pagesPerStep } : {}) }
   return runInWorker('backup-copy', input, onProgress ? { onProgress } : {})
 }
 

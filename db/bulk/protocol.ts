@@ -1,4 +1,8 @@
 import type { VerifyReport } from '../backup/backup-check'
+import type { SealSummary } from '../backup/backup-seal'
+
+/** A backup copy's check and, when it passed, the seal now at its end. */
+export type SealedCopyReport = VerifyReport & { seal: SealSummary | null }
 
 /**
  * What the main thread may ask of a bulk worker, and what each job answers. Everything crosses
@@ -7,12 +11,15 @@ import type { VerifyReport } from '../backup/backup-check'
 export type BulkJobs = {
   /** Every live customer as CSV, read on the worker's own read-only connection. */
   'customers-csv': { input: { databasePath: string; dataKey: Uint8Array; timeZone: string; file: string }; output: { rows: number } }
-  /** SQLite's online backup of `source` into `destination` on the worker's own read-only connection, then the copy's check. */
-  'backup-copy': { input: { source: string; destination: string; knownMigrations: readonly string[]; pagesPerStep?: number }; output: VerifyReport }
+  /** SQLite's online backup of `source` into `destination` on the worker's own read-only connection, then the copy's check, then its seal (db/backup/backup-seal.ts). */
+  'backup-copy': {
+    input: { source: string; destination: string; knownMigrations: readonly string[]; sealKey: Uint8Array; sealedAt: string; pagesPerStep?: number }
+    output: SealedCopyReport
+  }
   /** SQLite's online backup of `source` into `destination` (a restore's copy into place), no check. */
   'copy-database': { input: { source: string; destination: string }; output: void }
-  /** integrity_check, foreign_key_check and the schema of a backup copy, read-only. */
-  'verify-backup': { input: { file: string; knownMigrations: readonly string[] }; output: VerifyReport }
+  /** A backup's seal under `sealKey`, then integrity_check, foreign_key_check and its schema, read-only. */
+  'verify-backup': { input: { file: string; knownMigrations: readonly string[]; sealKey: Uint8Array }; output: VerifyReport }
   /** argon2id key derivation (`crypto_pwhash`) for the recovery passphrase. */
   'argon2-derive': { input: { passphrase: string; salt: Uint8Array; opsLimit: number; memLimit: number; bytes: number }; output: Uint8Array }
   /** argon2id password hash string (`crypto_pwhash_str`) of an already peppered PIN. */

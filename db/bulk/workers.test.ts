@@ -20,15 +20,15 @@ describe('one bulk job on its own worker (runInWorker)', () => {
 
   it('never leaves the caller waiting: a worker that cannot start, throws, or exits without answering rejects', async () => {
     const missing = () => spawnBulkWorker({ code: join(tempDir(), 'no-such-worker.mjs'), eval: false })
-    await expect(runInWorker('verify-backup', { file: 'x', knownMigrations: [] }, { spawn: missing })).rejects.toBeInstanceOf(BulkWorkerError)
-    await expect(runInWorker('verify-backup', { file: 'x', knownMigrations: [] }, { spawn: inline('throw new Error("boom at start")') })).rejects.toThrow(/boom at start/)
-    await expect(runInWorker('verify-backup', { file: 'x', knownMigrations: [] }, { spawn: inline('process.exit(3)') })).rejects.toThrow(/exit code 3/)
+    await expect(runInWorker('verify-backup', { file: 'x', knownMigrations: [], sealKey: new Uint8Array(32) }, { spawn: missing })).rejects.toBeInstanceOf(BulkWorkerError)
+    await expect(runInWorker('verify-backup', { file: 'x', knownMigrations: [], sealKey: new Uint8Array(32) }, { spawn: inline('throw new Error("boom at start")') })).rejects.toThrow(/boom at start/)
+    await expect(runInWorker('verify-backup', { file: 'x', knownMigrations: [], sealKey: new Uint8Array(32) }, { spawn: inline('process.exit(3)') })).rejects.toThrow(/exit code 3/)
     const silent = inline(`require('node:worker_threads').parentPort.once('message', () => process.exit(0))`)
-    await expect(runInWorker('verify-backup', { file: 'x', knownMigrations: [] }, { spawn: silent })).rejects.toThrow(/before it finished/)
+    await expect(runInWorker('verify-backup', { file: 'x', knownMigrations: [], sealKey: new Uint8Array(32) }, { spawn: silent })).rejects.toThrow(/before it finished/)
     const throwing = () => {
       throw new Error('no threads left')
     }
-    await expect(runInWorker('verify-backup', { file: 'x', knownMigrations: [] }, { spawn: throwing })).rejects.toThrow(/could not start/)
+    await expect(runInWorker('verify-backup', { file: 'x', knownMigrations: [], sealKey: new Uint8Array(32) }, { spawn: throwing })).rejects.toThrow(/could not start/)
   })
 
   it('moves a transferred key copy: the sender’s buffer is detached, so no copy stays behind on the main thread', async () => {

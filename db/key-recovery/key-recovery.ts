@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs'
 import { randomFillSync } from 'node:crypto'
 import { withReadOnly } from '../sqlite/readonly'
 import { loadSodium } from '../vault/sodium'
-import type { KeyRecoveryTable } from './key-recovery.table'
+import { recoveryWrapIn, type RecoveryWrap } from './recovery-wrap'
 import { DATA_KEY_BYTES } from '../vault/vault'
 import { argon2 } from '../bulk/argon2'
 
-export type RecoveryWrap = Omit<KeyRecoveryTable, 'id'>
+export type { RecoveryWrap } from './recovery-wrap'
 export type RecoveryKdfParams = { opsLimit: number; memLimit: number }
 
 /** argon2id at libsodium's MODERATE cost (~1 s here): set or typed rarely, guards everything. */
@@ -54,10 +54,5 @@ export async function unwrapDataKey(wrap: RecoveryWrap, passphrase: string): Pro
  */
 export function readRecoveryWrap(path: string): RecoveryWrap | null {
   if (!existsSync(path)) return null
-  return withReadOnly(path, (db) => {
-    const hasTable = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'key_recovery'`).get()
-    if (!hasTable) return null
-    const row = db.prepare(`SELECT kdf, ops_limit, mem_limit, salt, nonce, wrapped_key, set_at FROM key_recovery WHERE id = 1`).get() as RecoveryWrap | undefined
-    return row ?? null
-  })
+  return withReadOnly(path, recoveryWrapIn)
 }

@@ -25,6 +25,8 @@ export type OpenDatabaseOptions = {
   verify?: (readonly: Database.Database) => void
   /** Copy the database aside before running new migrations on it (default true). */
   backupBeforeMigrating?: boolean
+  /** Seals that copy (vault.backupSealKey); required when a copy is to be made. */
+  backupSealKey?: Uint8Array
 }
 
 export type Db = {
@@ -53,7 +55,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
   const target = options.migrateTo ?? latestMigration
   const pending = typeof target === 'string' ? migrationNames.filter((name) => name <= target && !checked.appliedMigrations.includes(name)) : []
   if (!checked.isNew && checked.appliedMigrations.length > 0 && pending.length > 0 && options.backupBeforeMigrating !== false) {
-    await backupBeforeMigrating(path)
+    if (!options.backupSealKey) throw new Error('A database is migrated only with a seal key for its safety copy (or backupBeforeMigrating: false).')
+    await backupBeforeMigrating(path, options.backupSealKey)
   }
 
   let sqlite: Database.Database
@@ -94,7 +97,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
  * before a newer Parlour changes its schema. Kept in the backups folder beside the database and
  * never pruned: if the new version misbehaves, the old data is one restore away.
  */
-async function backupBeforeMigrating(path: string): Promise<void> {
+async function backupBeforeMigrating(path: string, sealKey: Uint8Array): Promise<void> {
   const source = new Database(path, { readonly: true, fileMustExist: true })
   try {
     await runVerifiedBackup({
@@ -104,6 +107,7 @@ async function backupBeforeMigrating(path: string): Promise<void> {
       now: new Date(),
       timeZone: 'UTC',
       reason: 'pre-migration',
+      sealKey,
     })
   } catch (error) {
     throw new DatabaseOpenError('unreadable', path, `Parlour could not make a safety copy of ${path} before updating it (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`, {

@@ -31,6 +31,8 @@ export interface PiiVault {
   birthdayIndex(monthDay: string): Uint8Array
   /** A secret mixed into PIN hashes, so a copied database file alone cannot be brute-forced. */
   readonly pinPepper: Uint8Array
+  /** The key that seals backups (db/backup/backup-seal.ts): only the data key's holder can make or alter one. */
+  readonly backupSealKey: Uint8Array
 }
 
 export const DATA_KEY_BYTES = 32
@@ -40,7 +42,7 @@ const NONCE_BYTES = 24 // crypto_aead_xchacha20poly1305_ietf_NPUBBYTES
 const INDEX_BYTES = 16 // 128-bit blind indexes: collision-free at any salon's scale
 
 // Sub-key ids for crypto_kdf_derive_from_key. Never renumber: stored data depends on them.
-const SUBKEY = { fieldEncryptionV1: 1, phoneIndex: 2, phoneLast4Index: 3, birthdayIndex: 4, pinPepper: 5 } as const
+const SUBKEY = { fieldEncryptionV1: 1, phoneIndex: 2, phoneLast4Index: 3, birthdayIndex: 4, pinPepper: 5, backupSeal: 6 } as const
 
 export async function createVault(dataKey: Uint8Array): Promise<PiiVault> {
   if (!(dataKey instanceof Uint8Array) || dataKey.length !== DATA_KEY_BYTES) {
@@ -54,13 +56,21 @@ export async function createVault(dataKey: Uint8Array): Promise<PiiVault> {
     last4: derive(SUBKEY.phoneLast4Index),
     birthday: derive(SUBKEY.birthdayIndex),
     pepper: derive(SUBKEY.pinPepper),
+    backupSeal: derive(SUBKEY.backupSeal),
   })
 }
 
-type SubKeys = { field: Uint8Array; phone: Uint8Array; last4: Uint8Array; birthday: Uint8Array; pepper: Uint8Array }
+/** The backup seal key of a data key, without a vault: a restore checks a backup's seal before it opens anything. */
+export async function deriveBackupSealKey(dataKey: Uint8Array): Promise<Uint8Array> {
+  const sodium = await loadSodium()
+  return sodium.crypto_kdf_derive_from_key(32, SUBKEY.backupSeal, KDF_CONTEXT, dataKey)
+}
+
+type SubKeys = { field: Uint8Array; phone: Uint8Array; last4: Uint8Array; birthday: Uint8Array; pepper: Uint8Array; backupSeal: Uint8Array }
 
 class SodiumVault implements PiiVault {
   readonly pinPepper: Uint8Array
+  readonly backupSealKey: Uint8Array
   private readonly encoder = new TextEncoder()
   private readonly decoder = new TextDecoder('utf-8', { fatal: true })
 
@@ -69,6 +79,7 @@ class SodiumVault implements PiiVault {
     private readonly keys: SubKeys,
   ) {
     this.pinPepper = keys.pepper
+    this.backupSealKey = keys.backupSeal
   }
 
   // The associated data binds a ciphertext to its place and format version.

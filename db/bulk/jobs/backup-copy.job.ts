@@ -1,6 +1,9 @@
 import Database from 'better-sqlite3'
-import { verifyBackupFile, type VerifyReport } from '../../backup/backup-check'
-import type { JobInput, ReportProgress } from '../protocol'
+import { verifyBackupFile } from '../../backup/backup-check'
+import { sealBackupFile } from '../../backup/backup-seal'
+import { recoveryWrapIn } from '../../key-recovery/recovery-wrap'
+import { withReadOnly } from '../../sqlite/readonly'
+import type { JobInput, ReportProgress, SealedCopyReport } from '../protocol'
 
 /** Pages per step (16 MiB at 4 KiB pages): progress is reported between steps; the copy's snapshot holds across them. */
 const PAGES_PER_STEP = 4096
@@ -28,10 +31,17 @@ export async function copyDatabase(source: string, destination: string, report: 
   }
 }
 
-/** In the worker: a verified backup's copy, then its check. A copy that cannot be written throws; one that fails its check is a report. */
-export async function backupCopyJob(input: JobInput<'backup-copy'>, report: ReportProgress): Promise<VerifyReport> {
+/**
+ * In the worker: a backup's copy, its check, then its seal. A copy that cannot be written throws;
+ * one that fails its check is a report and is not sealed.
+ */
+export async function backupCopyJob(input: JobInput<'backup-copy'>, report: ReportProgress): Promise<SealedCopyReport> {
   await copyDatabase(input.source, input.destination, report, input.pagesPerStep)
-  return verifyBackupFile(input.destination, input.knownMigrations)
+  const checked = verifyBackupFile(input.destination, input.knownMigrations)
+  if (!checked.ok) return { ...checked, seal: null }
+  // The copy's own recovery wrap goes into the seal: a new PC finds the key without opening the file.
+  const recovery = withReadOnly(input.destination, recoveryWrapIn)
+  return { ...checked, seal: sealBackupFile(input.destination, input.sealKey, recovery, input.sealedAt) }
 }
 
 /** In the worker: a restore's copy of a checked backup into place (the database is closed meanwhile). */

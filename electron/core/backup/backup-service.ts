@@ -41,6 +41,7 @@ export function createBackupService(services: () => BackupServiceDeps) {
       now: s.clock(),
       timeZone: s.zone(),
       reason,
+      sealKey: s.store.vault.backupSealKey,
       onProgress: (fraction) => (progress = fraction),
     })
     try {
