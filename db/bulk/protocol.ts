@@ -1,4 +1,5 @@
 import type { VerifyReport } from '../backup/backup-check'
+import type { CsvRowsErasure } from '../customers/csv-rows-erasure'
 
 /**
  * What the main thread may ask of a bulk worker, and what each job answers. Everything crosses
@@ -7,6 +8,8 @@ import type { VerifyReport } from '../backup/backup-check'
 export type BulkJobs = {
   /** Every live customer as CSV, read on the worker's own read-only connection. */
   'customers-csv': { input: { databasePath: string; dataKey: Uint8Array; timeZone: string; file: string }; output: { rows: number } }
+  /** An erased customer's rows taken out of customers CSVs Parlour wrote (each file read through, rewritten only if it held them). */
+  'erase-csv-rows': { input: { files: readonly string[]; customerId: string }; output: CsvRowsErasure[] }
   /** SQLite's online backup of `source` into `destination` on the worker's own read-only connection, then the copy's check. */
   'backup-copy': { input: { source: string; destination: string; knownMigrations: readonly string[]; pagesPerStep?: number }; output: VerifyReport }
   /** SQLite's online backup of `source` into `destination` (a restore's copy into place), no check. */
