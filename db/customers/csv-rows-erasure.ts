@@ -32,8 +32,8 @@ export function eraseCsvRows(file: string, customerId: string): CsvRowsErasure {
     const rows = rewriteWithout(file, Buffer.from(`${customerId},`))
     return rows > 0 ? { file, outcome: 'rows-removed', rows } : { file, outcome: 'no-rows' }
   } catch (error) {
-    const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : 'EIO'
-    return { file, outcome: 'failed', code }
+    const code = error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code.replace(/^ERR_FS_/, '') : 'EIO'
+    return { file, outcome: 'failed', code } // the system's code (EACCES, EBUSY, EISDIR…), for the owner's message
   }
 }
 

@@ -65,18 +65,21 @@ function ErasedSummary({ name, result, onDone }: { name: string; result: Erasure
     <Dialog title={`${name} is erased`} onClose={onDone} size="lg">
       <div className="stack">
         <div className="alert alert-success" role="status">
-          <Icon name="check" size={16} /> {result.message}
+          <Icon name="check" size={16} />
+          <div className="alert-body">{result.message}</div>
         </div>
         {result.exports_left.length > 0 ? (
           <div className="alert alert-warning">
-            <p>These files may still hold their details. Parlour could not clean them:</p>
-            <ul className="plain-list">
-              {result.exports_left.map((left) => (
-                <li key={left.file}>
-                  <code className="path">{left.file}</code> {left.reason}
-                </li>
-              ))}
-            </ul>
+            <div className="alert-body stack">
+              <p>These files may still hold their details. Parlour could not clean them:</p>
+              <ul className="plain-list">
+                {result.exports_left.map((left) => (
+                  <li key={left.file}>
+                    <code className="path">{left.file}</code> {left.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
           </div>
         ) : null}
         <p className="muted">Copies you made yourself (files sent on, a backup saved to another drive) are not Parlour’s to reach: delete those yourself.</p>
