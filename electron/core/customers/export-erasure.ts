@@ -54,7 +54,7 @@ export async function eraseFromExports(options: { databasePath: string; exportsF
   const { databasePath, customerId } = options
   const register = readExportRegister(databasePath)
   const registered = new Set(register.map((entry) => resolve(entry.file)))
-  const inFolder = existsSync(options.exportsFolder) ? readdirSync(options.exportsFolder) : []
+  const inFolder = namesIn(options.exportsFolder)
   /** The registered files, and those of the exports folder with a name Parlour gives: each once. */
   const candidates = (fromRegister: ExportRecord[], named: RegExp) => [
     ...new Set([...fromRegister.map((entry) => resolve(entry.file)), ...inFolder.filter((name) => named.test(name)).map((name) => resolve(join(options.exportsFolder, name)))]),
@@ -93,6 +93,19 @@ export async function eraseFromExports(options: { databasePath: string; exportsF
     else if (outcome.outcome === 'not-parlour' && registered.has(outcome.file)) left.push({ file: outcome.file, reason: 'It was changed after Parlour wrote it and may still hold them: check it yourself.' })
   }
 
-  updateExportRegister(databasePath, { forgotten: gone })
+  try {
+    updateExportRegister(databasePath, { forgotten: gone })
+  } catch {
+    // The register could not be rewritten (disk full): it drops files that are gone the next time it can.
+  }
   return { cleaned, left }
+}
+
+/** The names in a folder, none when it is missing or cannot be read (its files are then found through the register only). */
+function namesIn(folder: string): string[] {
+  try {
+    return existsSync(folder) ? readdirSync(folder) : []
+  } catch {
+    return []
+  }
 }
