@@ -52,11 +52,14 @@ test.describe('data safety for the owner', () => {
     await expect(page.getByRole('option', { name: /Priya Sharma/ })).toBeVisible()
   })
 
-  test('exports every customer as CSV and one customer’s data; erases a customer for good, keeping the bill', async ({ app }) => {
+  test('exports every customer as CSV and one customer’s data; erases a customer for good, from the exports too, keeping the bill and saying which backups still hold them', async ({ app }) => {
     const salon = await app.salon()
     const priya = await salon.addCustomer({ ...PRIYA, email: 'priya@example.in' })
     await salon.addCustomer({ first_name: 'Anita', last_name: 'Desai', phone: '99001 23456' })
     const bill = await salon.postBill(priya.id, [{ name: 'Haircut', rupees: 650 }])
+    // A backup from before the erasure: it still holds her until the schedule removes it.
+    await must(salon.owner, 'security.setRecoveryPassphrase', { passphrase: RECOVERY })
+    await must(salon.owner, 'backup.run', {})
     await app.openAs('owner')
     const { page } = app
 
@@ -64,7 +67,8 @@ test.describe('data safety for the owner', () => {
     await page.getByRole('button', { name: 'Export as CSV' }).click()
     const written = page.locator('.alert-success code.path')
     await expect(written).toContainText('.csv')
-    const csv = readFileSync((await written.textContent()) ?? '', 'utf8')
+    const csvFile = (await written.textContent()) ?? ''
+    const csv = readFileSync(csvFile, 'utf8')
     expect(csv).toContain('Priya')
     expect(csv).toContain('Anita')
     await expect(page.getByText('2 customers written to')).toBeVisible()
@@ -90,8 +94,19 @@ test.describe('data safety for the owner', () => {
     await expect(dialog.getByRole('button', { name: 'Erase for good' })).toBeDisabled()
     await dialog.getByLabel('Type ERASE to confirm').fill('ERASE')
     await dialog.getByRole('button', { name: 'Erase for good' }).click()
+    // What went and what is left, in plain words: the CSV's row and her two files went; the
+    // backup made today (24 Nov 2026) holds her until it ages out (14 kept + 30 days).
+    const erased = page.getByRole('dialog', { name: 'Priya Sharma is erased' })
+    await expect(erased.getByRole('status')).toHaveText(
+      'Erased from Parlour and from 3 export files it wrote. One backup made before now still holds this customer until it ages out, by 7 Jan 2027.',
+    )
+    expect(existsSync(html)).toBe(false)
+    const cleanedCsv = readFileSync(csvFile, 'utf8')
+    expect(cleanedCsv).not.toContain('Priya')
+    expect(cleanedCsv).toContain('Anita')
+    await expect(erased.getByRole('button', { name: 'Done' })).toBeFocused()
+    await page.keyboard.press('Enter')
     await expect(page.getByRole('heading', { name: 'Counter' })).toBeVisible()
-    await expect(page.getByRole('status').filter({ hasText: 'personal details were erased' })).toBeVisible()
 
     await searchFor(page, '3210')
     await expect(page.getByText('No customer matches the last 4 digits 3210.')).toBeVisible()

@@ -8,6 +8,7 @@ import { copyAndVerifyInWorker } from '../bulk/backup-copy'
 import type { SealedCopyReport } from '../bulk/protocol'
 import type { SealSummary } from './backup-seal'
 import { expectedSchemaAt, schemaDifferences } from './schema-match'
+import { backupsDue, removeAgedSetAsideCopies, type AgeingClock } from './backup-ageing'
 
 export type { VerifyReport } from './backup-check'
 
@@ -155,18 +156,38 @@ export function listBackups(folder: string): BackupManifest[] {
 }
 
 /**
- * Keeps the newest `keep` verified daily/manual backups and removes older ones. Called only
- * after a new backup has verified, so the salon is never left with fewer good copies.
- * Pre-migration and before-restore safety copies are never pruned. Only files Parlour made
- * are candidates (listBackups: its names, its manifests, their recorded sizes).
+ * Removes the backups in `folder` that the schedule (backup-ageing.ts) says have aged out, and
+ * returns those that went. Called only after a new backup has verified, so the salon is never left with
+ * fewer good copies; `at.protect` (the newest verified backup) is never removed. Without `at`,
+ * only the count rule applies: the newest `keep` verified daily/manual backups stay. Only files
+ * Parlour made are candidates (listBackups: its names, its manifests, their recorded sizes).
  */
-export function pruneBackups(folder: string, keep: number): string[] {
-  const prunable = listBackups(folder).filter((backup) => backup.verified && (backup.reason === 'manual' || backup.reason === 'daily'))
+export function pruneBackups(folder: string, keep: number, at?: AgeingClock & { protect?: string | undefined }): string[] {
   const removed: string[] = []
-  for (const backup of prunable.slice(keep)) {
-    rmSync(backup.file, { force: true })
-    rmSync(manifestPath(backup.file), { force: true })
-    removed.push(backup.file)
+  for (const backup of backupsDue(listBackups(folder), keep, at)) {
+    try {
+      rmSync(backup.file, { force: true })
+      rmSync(manifestPath(backup.file), { force: true })
+      removed.push(backup.file)
+    } catch {
+      // Held open elsewhere (Windows) or read-only: it is still due, and goes after the next backup.
+    }
   }
   return removed
+}
+
+/**
+ * The backup schedule (backup-ageing.ts) applied after a backup has verified: to every folder
+ * Parlour keeps backups in (the owner's, and the default one beside the data, where the
+ * pre-migration copies go), and to the databases restores set aside beside the data. The newest
+ * verified backup of them all is never removed. Returns what went.
+ */
+export function ageBackups(options: AgeingClock & { folders: readonly string[]; databasePath: string; keep: number }): string[] {
+  const folders = [...new Set(options.folders)]
+  const newest = folders
+    .flatMap((folder) => listBackups(folder))
+    .filter((backup) => backup.verified)
+    .sort((a, b) => (a.created_at < b.created_at ? 1 : -1))[0]
+  const at = { now: options.now, timeZone: options.timeZone, protect: newest?.file }
+  return [...folders.flatMap((folder) => pruneBackups(folder, options.keep, at)), ...removeAgedSetAsideCopies(options.databasePath, at)]
 }

@@ -71,7 +71,7 @@ export async function prepareRestore(options: Pick<RestoreOptions, 'backupFile' 
 
 /**
  * Copies a prepared backup into place: keeps the current database aside under a name no
- * earlier restore has used (never deleted, never renamed over), then copies the backup in with SQLite's backup API. The caller has closed
+ * earlier restore has used (never renamed over; it ages out on the backup schedule, db/backup/backup-ageing.ts), then copies the backup in with SQLite's backup API. The caller has closed
  * the current database and reopens it. On failure the original is put back as it was.
  */
 export async function swapInBackup(options: Pick<RestoreOptions, 'databasePath' | 'backupFile' | 'stamp'>): Promise<string | null> {

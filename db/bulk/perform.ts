@@ -1,6 +1,7 @@
 import { argon2DeriveJob, argon2HashJob, argon2VerifyJob } from './jobs/argon2.job'
 import { backupCopyJob, copyDatabaseJob } from './jobs/backup-copy.job'
 import { customersCsvJob } from './jobs/customers-csv.job'
+import { eraseCsvRowsJob } from './jobs/erase-csv-rows.job'
 import { verifyBackupJob } from './jobs/verify-backup.job'
 import type { JobRequest, ReportProgress } from './protocol'
 
@@ -13,6 +14,8 @@ export async function perform(request: JobRequest, report: ReportProgress): Prom
       return copyDatabaseJob(request.input, report)
     case 'customers-csv':
       return customersCsvJob(request.input)
+    case 'erase-csv-rows':
+      return eraseCsvRowsJob(request.input)
     case 'verify-backup':
       return verifyBackupJob(request.input)
     case 'argon2-derive':

@@ -1,4 +1,5 @@
 import type { VerifyReport } from '../backup/backup-check'
+import type { CsvRowsErasure } from '../customers/csv-rows-erasure'
 import type { SealSummary } from '../backup/backup-seal'
 
 /** A backup copy's check and, when it passed, the seal now at its end. */
@@ -11,6 +12,8 @@ export type SealedCopyReport = VerifyReport & { seal: SealSummary | null }
 export type BulkJobs = {
   /** Every live customer as CSV, read on the worker's own read-only connection. */
   'customers-csv': { input: { databasePath: string; dataKey: Uint8Array; timeZone: string; file: string }; output: { rows: number } }
+  /** An erased customer's rows taken out of customers CSVs Parlour wrote (each file read through, rewritten only if it held them). */
+  'erase-csv-rows': { input: { files: readonly string[]; customerId: string }; output: CsvRowsErasure[] }
   /** SQLite's online backup of `source` into `destination` on the worker's own read-only connection, then the copy's check, then its seal (db/backup/backup-seal.ts). */
   'backup-copy': {
     input: { source: string; destination: string; knownMigrations: readonly string[]; sealKey: Uint8Array; sealedAt: string; pagesPerStep?: number }

@@ -21,6 +21,9 @@ export const CSV_COLUMNS = [
   'member_since',
 ] as const
 
+/** The first line of every customers CSV Parlour writes (the BOM lets Excel read Indian scripts): how Parlour knows its own export again. */
+export const CSV_HEADER = `\uFEFF${csvRow(CSV_COLUMNS)}`
+
 /** Where the customers are read from: a connection, the decoder that opens their encrypted fields, the salon's zone. */
 export type CsvSource = { db: Database.Database; decoder: Pick<CustomerDecoder, 'detailOf'>; timeZone: string }
 
@@ -37,7 +40,7 @@ export function writeCustomersCsv(source: CsvSource, file: string): number {
   const fd = openSync(temporary, 'w')
   let rows = 0
   try {
-    writeSync(fd, `\uFEFF${csvRow(CSV_COLUMNS)}`)
+    writeSync(fd, CSV_HEADER)
     const statement = source.db.prepare(`SELECT * FROM customers WHERE deleted_at IS NULL ORDER BY created_at, id`)
     let chunk = ''
     for (const row of statement.iterate() as IterableIterator<CustomerRow>) {

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import type { Db } from '../sqlite/connection'
 import { DomainError, notFound } from '../errors'
+import { ERASED_NAME } from './names'
 
 export type ErasureEntry = { customer_id: string; erased_at: string; user_id: string | null; basis: string }
 
 /** "Erased customer 7K2Q": a name that says what happened and tells erased rows apart. */
-const erasedName = () => ({ first_name: 'Erased customer', last_name: randomBytes(3).toString('hex').toUpperCase() })
+const erasedName = () => ({ first_name: ERASED_NAME, last_name: randomBytes(3).toString('hex').toUpperCase() })
 
 /**
  * Erases one customer's personal data (DPDP right to be forgotten) inside the caller's
@@ -39,7 +40,8 @@ export function eraseCustomerRow(db: Db, entry: ErasureEntry, options: { require
   db.sqlite.prepare(`DELETE FROM drafts WHERE customer_id = ?`).run(entry.customer_id)
   if (row.phone_bidx) {
     db.sqlite.prepare(`UPDATE bills SET customer_phone = NULL, customer_phone_bidx = NULL WHERE customer_phone_bidx = ?`).run(row.phone_bidx)
-    db.sqlite.prepare(`UPDATE visits SET customer_phone = NULL, customer_phone_bidx = NULL WHERE customer_phone_bidx = ?`).run(row.phone_bidx)
+    // Walk-ins and appointments under the name they gave: the name goes too (the queue shows "Erased customer").
+    db.sqlite.prepare(`UPDATE visits SET customer_name = ?, customer_phone = NULL, customer_phone_bidx = NULL WHERE customer_phone_bidx = ?`).run(ERASED_NAME, row.phone_bidx)
   }
   return true
 }

@@ -24,12 +24,16 @@ export function cleanName(text: string): string {
 /** True when a cleaned name has something to show: a letter or a digit, not only marks and joiners. */
 export const hasVisibleName = (cleaned: string): boolean => /[\p{L}\p{N}]/u.test(cleaned)
 
+/** The name an erasure leaves on a customer and on the walk-ins and appointments they gave their own name for: staff see it whole. */
+export const ERASED_NAME = 'Erased customer'
+
 /**
  * What a stylist sees of a customer: the first word of the first name, letters only (an apostrophe
  * or hyphen inside a name stays: D'Souza, Mary-Ann). Digits and punctuation go ("Rohit_Verma_9845011111" → "Rohit", "Singh, Kabir" → "Singh"), so a phone
  * number or a surname typed into the first name never reaches the staff's screen.
  */
 export function nameForStaff(firstName: string): string {
+  if (firstName === ERASED_NAME) return ERASED_NAME
   const words = cleanName(firstName)
     // Words are letters and marks, with the joiners Indic scripts need (ZWJ written outside the
     // character classes: a class holding it reads as a joined sequence).

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { defaultBackupFolder, listBackups, pruneBackups, runVerifiedBackup, type BackupManifest } from '../../../db/backup/backup'
+import { ageBackups, defaultBackupFolder, listBackups, runVerifiedBackup, type BackupManifest } from '../../../db/backup/backup'
 import type { BackupReason } from '../../../vocabulary'
 import { DomainError } from '../../../db/errors'
 import { salonDate } from '../../../db/zoned-time'
@@ -46,8 +46,15 @@ export function createBackupService(services: () => BackupServiceDeps) {
     })
     try {
       const manifest = await running
-      // Only now that a new copy has verified may old ones go.
-      if (target === configuredFolder()) pruneBackups(target, s.store.settings.get().backup_keep)
+      // Only now that a new copy has verified may old ones go, by the schedule (db/backup/backup-ageing.ts):
+      // the owner's folder, the default one beside the data (pre-migration copies) and the databases restores set aside.
+      ageBackups({
+        folders: [configuredFolder(), defaultBackupFolder(s.databasePath)],
+        databasePath: s.databasePath,
+        keep: s.store.settings.get().backup_keep,
+        now: s.clock(),
+        timeZone: s.zone(),
+      })
       return manifest
     } finally {
       running = null

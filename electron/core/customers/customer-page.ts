@@ -17,6 +17,12 @@ const escapeHtml = (text: string | number | null | undefined): string =>
 const money = (paise: number) => new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR' }).format(paise / 100)
 const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—')
 
+/** Names the customer a page is about, so an erasure knows the page for theirs (export-erasure.ts). */
+export const PAGE_MARKER = 'parlour-customer'
+
+/** The marker as it appears in a page about `customerId`. */
+export const pageMarkerFor = (customerId: string) => `<meta name="${PAGE_MARKER}" content="${escapeHtml(customerId)}">`
+
 /**
  * The DPDP "right to access" page: everything Parlour holds about one customer, readable
  * offline in any browser. Self-contained: no scripts, no remote anything; every value escaped.
@@ -38,6 +44,7 @@ export function customerPage(data: CustomerExport): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+${pageMarkerFor(c.id)}
 <title>Data held about ${escapeHtml(c.full_name)}</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1f2933}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem}td,th{border-bottom:1px solid #d9dee3;padding:.35rem .5rem;text-align:left;vertical-align:top}

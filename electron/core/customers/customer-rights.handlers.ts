@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { prepareFolder } from '../../../db/backup/backup'
+import { dirname } from 'node:path'
+import { defaultBackupFolder, prepareFolder } from '../../../db/backup/backup'
 import { toStoredTime } from '../../../db/clock'
 import { eraseCustomerRow, purgeOldBytes } from '../../../db/customers/erasure'
 import { writeLedgerFile } from '../../../db/customers/erasure-ledger-file'
@@ -15,10 +15,12 @@ import type { Visit } from '../visits/visits.shapes'
 import { visitFor } from '../visits/visits.projection'
 import { customerPage, type CustomerExport } from './customer-page'
 import { customerDetailFor } from './customers.projection'
-import { nameForFile, unusedPathBase } from './export-names'
+import { defaultExportsFolder, nameForFile, unusedPathBase } from './export-names'
+import { eraseFromExports } from './export-erasure'
+import { updateExportRegister } from './export-register'
+import { copiesHolding, erasureMessage } from './erasure-report'
 
-const exportsFolder = (ctx: HandlerContext) => join(dirname(ctx.databasePath), 'exports')
-
+const exportsFolder = (ctx: HandlerContext) => defaultExportsFolder(ctx.databasePath)
 
 const EXPORT_PAGE = 500
 type Cursor = { at: string; id: string }
@@ -36,14 +38,28 @@ function allPages<T>(page: (cursor: Cursor | undefined) => T[], cursorOf: (row: 
 }
 
 export const customerRightsHandlers: HandlersFor<'customers.erase' | 'customers.export' | 'customers.exportCsv'> = {
-  'customers.erase': (ctx, input) => {
+  'customers.erase': async (ctx, input) => {
     const erasedAt = toStoredTime(ctx.clock())
     const entry = { customer_id: input.id, erased_at: erasedAt, user_id: ctx.actor.user_id, basis: input.basis.trim() }
     ctx.mutate(() => eraseCustomerRow(ctx.store.db, entry, { requireLive: true }), { action: 'customer.erase', customer_id: input.id })
     // Push the old bytes out of the WAL and keep a copy of the ledger beside the database.
     if (!purgeOldBytes(ctx.store.db)) ctx.logger.warn('erasure checkpoint was busy; it completes at the next checkpoint', { customer: input.id })
     writeLedgerFile(ctx.databasePath, [entry])
-    return { customer_id: input.id, erased_at: formatInZone(erasedAt, ctx.zone()) }
+    // Then the copies Parlour made outside the database: its exports are cleaned now, backups age
+    // out on their schedule. What the store says is read first: the exports take a worker's while.
+    const zone = ctx.zone()
+    const backups = { folders: [ctx.backups.folder(), defaultBackupFolder(ctx.databasePath)], databasePath: ctx.databasePath, keep: ctx.store.settings.get().backup_keep, zone }
+    const exports = await eraseFromExports({ databasePath: ctx.databasePath, exportsFolder: exportsFolder(ctx), customerId: input.id })
+    const holding = copiesHolding(input.id, backups)
+    return {
+      customer_id: input.id,
+      erased_at: formatInZone(erasedAt, zone),
+      exports_cleaned: exports.cleaned,
+      exports_left: exports.left,
+      backups_holding: holding.count,
+      backups_gone_by: holding.goneBy,
+      message: erasureMessage({ cleaned: exports.cleaned, left: exports.left, holding }),
+    }
   },
 
   'customers.export': (ctx, input) => {
@@ -76,6 +92,13 @@ export const customerRightsHandlers: HandlersFor<'customers.erase' | 'customers.
     const base = unusedPathBase(folder, stem, ['.json', '.html'])
     writeFileSync(`${base}.json`, `${JSON.stringify(data, null, 2)}\n`, { flag: 'wx' })
     writeFileSync(`${base}.html`, customerPage(data), { flag: 'wx' })
+    // Remembered, wherever they went, so an erasure can find them.
+    updateExportRegister(ctx.databasePath, {
+      written: [
+        { file: `${base}.json`, kind: 'customer-json', customer_id: input.id },
+        { file: `${base}.html`, kind: 'customer-html', customer_id: input.id },
+      ],
+    })
     ctx.mutate(() => undefined, { action: 'customer.export', customer_id: input.id })
     return { json_file: `${base}.json`, html_file: `${base}.html`, bills: bills.length, visits: visits.length }
   },
@@ -93,6 +116,7 @@ export const customerRightsHandlers: HandlersFor<'customers.erase' | 'customers.
       const reason = error instanceof Error && 'code' in error ? String((error as { code: unknown }).code) : 'unknown error'
       throw new DomainError('VALIDATION', 'The export could not be written there.', { file: `Parlour could not write this file (${reason}). Choose another place.` })
     }
+    updateExportRegister(ctx.databasePath, { written: [{ file, kind: 'customers-csv', customer_id: null }] })
     ctx.mutate(() => undefined, { action: 'customers.export_csv', target_id: null })
     return { file, rows }
   },

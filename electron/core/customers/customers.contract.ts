@@ -56,7 +56,12 @@ export const customersContract = {
   'customers.delete': method({ input: z.strictObject({ id: id() }), access: OWNER_ONLY, output: returns<null>(), errors: ['NOT_FOUND'] }),
   'customers.restore': method({ input: z.strictObject({ id: id() }), access: OWNER_ONLY, output: returns<CustomerDetail>(), errors: ['NOT_FOUND', 'CONFLICT'] }),
   'customers.listDeleted': method({ input: empty, access: OWNER_ONLY, output: returns<CustomerSummary[]>() }),
-  /** DPDP right to be forgotten. `confirm` must be the word ERASE, typed by the owner. */
+  /**
+   * DPDP right to be forgotten. `confirm` must be the word ERASE, typed by the owner. Erases the
+   * customer in the database (and the name and phone on walk-ins and appointments they gave their
+   * own name for), deletes their exports and takes their row out of the customers CSVs Parlour
+   * wrote, and answers which backups still hold them and the day the last of them ages out.
+   */
   'customers.erase': method({
     input: z.strictObject({ id: id(), confirm: z.literal('ERASE', { message: 'Type ERASE to confirm.' }), basis: requiredText(200) }),
     access: OWNER_ONLY,

@@ -39,7 +39,21 @@ export type HistoryItem =
   | { kind: 'bill' | 'refund'; at: string; bill: Bill }
   | { kind: 'appointment' | 'walkin'; at: string; ticket_number: string; service: string | null; status: VisitStatus }
 
-export type ErasureResult = { customer_id: string; erased_at: string }
+/** What an erasure did beyond the database, and what it could not reach, for the owner to read. */
+export type ErasureResult = {
+  customer_id: string
+  erased_at: string
+  /** Export files Parlour wrote that were cleaned: the customer's own exports deleted, customers CSVs their rows were taken out of. */
+  exports_cleaned: number
+  /** Export files Parlour wrote that may still hold the customer and could not be cleaned, each with what to do. */
+  exports_left: { file: string; reason: string }[]
+  /** Backups (and databases a restore set aside) made before the erasure that still hold the customer. */
+  backups_holding: number
+  /** The salon day (YYYY-MM-DD) by which the backup schedule removes the last of them; null when none holds the customer. */
+  backups_gone_by: string | null
+  /** All of this in plain words for the owner. */
+  message: string
+}
 
 export type CustomerExportResult = { json_file: string; html_file: string; bills: number; visits: number }
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
 /**
  * A file-name-safe form of a name in any script: "Priya Sharma" → "priya-sharma", "प्रिया शर्मा"
@@ -28,3 +28,12 @@ export function unusedPathBase(folder: string, stem: string, extensions: readonl
   for (let n = 2; taken(base); n++) base = join(folder, `${stem}-${n}`)
   return base
 }
+
+/** Where exports go when the owner has not picked a place: `exports/` beside the database. */
+export const defaultExportsFolder = (databasePath: string) => join(dirname(databasePath), 'exports')
+
+/** The names Parlour gives one customer's export in its folder (`<name>-<id tail>-<day>[-n].json|.html`), for that customer. */
+export const customerExportName = (customerId: string) => new RegExp(`-${customerId.slice(-6).toLowerCase()}-\\d{4}-\\d{2}-\\d{2}(?:-\\d+)?\\.(?:json|html)$`)
+
+/** The names Parlour gives its customers CSVs in its folder (`customers-<day>[-n].csv`). */
+export const CUSTOMERS_CSV_NAME = /^customers-\d{4}-\d{2}-\d{2}(?:-\d+)?\.csv$/

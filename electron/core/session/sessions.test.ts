@@ -206,6 +206,30 @@ describe('sessions end', () => {
     await core.close()
   })
 
+  it('when a PIN changes: every other window of that user ends; the window that changed its own PIN stays', async () => {
+    const { core } = await openTestCore()
+    const { owner, receptionist, ids } = await salonWithUsers(core)
+    const ownersOtherWindow = core.connect()
+    await must(ownersOtherWindow, 'session.login', { user_id: ids.owner, pin: PINS.owner })
+    const receptionistsOtherWindow = core.connect()
+    await must(receptionistsOtherWindow, 'session.login', { user_id: ids.receptionist, pin: PINS.receptionist })
+
+    // The owner changes their own PIN: the window that did it stays logged in, their other one ends.
+    await must(owner, 'users.update', { id: ids.owner, pin: 'a brand new owner passphrase' })
+    expect(await ownersOtherWindow.invoke('users.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    expect((await owner.invoke('users.list', {})).ok).toBe(true)
+    expect(await ownersOtherWindow.invoke('session.login', { user_id: ids.owner, pin: PINS.owner })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    await must(ownersOtherWindow, 'session.login', { user_id: ids.owner, pin: 'a brand new owner passphrase' })
+
+    // The owner changes a receptionist's PIN: every window of theirs ends; the owner's stay.
+    await must(owner, 'users.update', { id: ids.receptionist, pin: '639174' })
+    for (const window of [receptionist, receptionistsOtherWindow]) {
+      expect(await window.invoke('customers.search', { query: 'x' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    }
+    for (const window of [owner, ownersOtherWindow]) expect((await window.invoke('users.list', {})).ok).toBe(true)
+    await core.close()
+  })
+
   it('never leaves the salon without an active owner', async () => {
     const { core } = await openTestCore()
     const { owner, ids } = await salonWithUsers(core)

@@ -20,8 +20,12 @@ export class SessionRegistry {
     this.holders.delete(holder)
   }
 
-  endSessionsOf(userId: string, reason: string): void {
-    for (const holder of this.holders) if (holder.current()?.user_id === userId) holder.end(reason)
+  /** Ends every session of `userId`, except `keep` (the very session that asked, when it is theirs). */
+  endSessionsOf(userId: string, reason: string, keep?: Session | null): void {
+    for (const holder of this.holders) {
+      const session = holder.current()
+      if (session?.user_id === userId && session !== keep) holder.end(reason)
+    }
   }
 
   endAll(reason: string): void {

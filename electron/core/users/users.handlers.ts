@@ -49,12 +49,11 @@ export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.u
       }
       return updated
     }, { action: 'user.update', target_id: input.id })
-    // Deactivation, a new role or a new PIN end the user's open sessions everywhere.
-    if (changes.active === false || changes.role !== undefined || changes.pin_hash !== undefined) {
-      if (input.id !== ctx.actor.user_id || changes.active === false || changes.role !== undefined) {
-        ctx.sessions.endSessionsOf(input.id, 'session.ended_by_user_change')
-      }
-    }
+    // Deactivation or a new role end the user's open sessions everywhere. A new PIN ends every
+    // other window of theirs (someone who knew the old one may be at it); the window that changed
+    // its own PIN stays logged in.
+    if (changes.active === false || changes.role !== undefined) ctx.sessions.endSessionsOf(input.id, 'session.ended_by_user_change')
+    else if (changes.pin_hash !== undefined) ctx.sessions.endSessionsOf(input.id, 'session.ended_by_user_change', ctx.session)
     return toUserAdmin(row, ctx.zone())
   },
 }

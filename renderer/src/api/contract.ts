@@ -27,6 +27,7 @@ export type DayTakings = Contract.DayTakings
 export type MethodTakings = Contract.MethodTakings
 export type BirthdayEntry = Contract.BirthdayEntry
 export type CustomerDetail = Contract.CustomerDetail
+export type ErasureResult = Contract.ErasureResult
 export type CustomerSummary = Contract.CustomerSummary
 export type SearchReading = Contract.SearchReading
 export type Draft = Contract.Draft
