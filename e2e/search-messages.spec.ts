@@ -84,10 +84,10 @@ test('a window searching far faster than anyone types is paused: the counter say
   // The search box says it plainly, as a wait rather than a failure.
   await searchFor(page, 'priya')
   const paused = page.locator('.search-paused')
-  await expect(paused).toContainText('Searching is paused for a moment')
+  await expect(paused).toContainText('Too many searches, too fast')
   await expect(paused).toContainText('paused for 30 seconds')
   await expect(page.locator('.search-results .state-error')).toHaveCount(0)
-  await app.screenshot('search-paused')
+  await app.screenshot('60-counter-search-paused')
 
   // After the pause (the core's clock) the same box finds her again, her phone masked.
   await app.advance(30_000)
@@ -99,9 +99,11 @@ test('a window searching far faster than anyone types is paused: the counter say
   await app.openAs('owner', owner)
   const reminder = owner.page.locator('.security-reminder')
   await expect(reminder).toContainText('Ravi Kumar searched customers far faster than anyone types')
+  await app.screenshot('62-owner-home-security-notice', owner.page)
   await reminder.getByRole('link', { name: 'See the audit log' }).click()
   const notices = owner.page.getByRole('region', { name: 'Security notices from the last 7 days' })
   await expect(notices).toContainText('Ravi Kumar searched customers far faster than anyone types')
+  await app.screenshot('61-owner-security-notices', owner.page)
   await notices.getByRole('button', { name: 'Show Ravi Kumar’s activity' }).click()
   await expect(owner.page.getByRole('cell', { name: /Searching paused: far faster than anyone types/ })).toBeVisible()
   await expect(owner.page.getByRole('cell', { name: /Searched by the last 4 digits of a phone/ }).first()).toBeVisible()

@@ -180,7 +180,7 @@ function ResultRow({ id, customer, active, onOpen, onHover }: { id: string; cust
 function SearchPaused({ message }: { message: string }) {
   return (
     <div className="state search-paused" role="status">
-      <p className="state-title">Searching is paused for a moment</p>
+      <p className="state-title">Too many searches, too fast</p>
       <p className="state-body">{message}</p>
     </div>
   )

@@ -46,7 +46,7 @@ export function SecurityNotices({ onShowUser }: { onShowUser: (userId: string) =
         <ul className="security-notice-list">
           {notices.value.map((notice) => (
             <li key={notice.id}>
-              <span className="nowrap">{formatDateTime(notice.at)}</span> {noticeText(notice)}{' '}
+              <span className="nowrap strong">{formatDateTime(notice.at)}:</span> {noticeText(notice)}{' '}
               {notice.user_id && notice.user_name ? (
                 <Button size="sm" variant="ghost" onClick={() => onShowUser(notice.user_id as string)}>
                   Show {notice.user_name}’s activity
