@@ -6,6 +6,9 @@ import type { Page } from '../contract/result'
 import { COUNTER_ROLES, OWNER_ONLY } from '../../../vocabulary'
 import { draftKey } from '../drafts/drafts.contract'
 
+/** The most customers one search shows: the counter's list. Bigger pages would only speed a harvest (20 a keystroke at the search pace). */
+export const SEARCH_LIMIT_MAX = 20
+
 // Shapes only: meaning (phone formats, real dates, email form) is checked by the store, which
 // reports every bad field at once.
 const customerFields = {
@@ -44,10 +47,11 @@ export const customersContract = {
    * The counter's search, one call per keystroke: phones come masked to their last 4 digits (the
    * whole number is on the customer's page). Each search is audited (buffered, as reads are): how
    * the query was read and how many customers it showed, never the query. A user searching far
-   * faster than anyone types is paused: RATE_LIMITED, with `retry_after_seconds`.
+   * faster than anyone types is paused: RATE_LIMITED, with `retry_after_seconds`. At most
+   * SEARCH_LIMIT_MAX (20, the counter's list) customers a call: a longer list is for no person.
    */
   'customers.search': method({
-    input: z.strictObject({ query: text(100), limit: limit(100).optional() }),
+    input: z.strictObject({ query: text(100), limit: limit(SEARCH_LIMIT_MAX).optional() }),
     access: COUNTER_ROLES,
     output: returns<CustomerSummary[]>(),
     errors: ['RATE_LIMITED'],

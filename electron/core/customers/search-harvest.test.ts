@@ -110,6 +110,9 @@ describe('a session searching far faster than a person can', () => {
     expect(pauses).toEqual([expect.objectContaining({ user_id: ids.receptionist, outcome: 'denied', customer_id: null })])
     expect(await must(owner, 'audit.notices', {})).toEqual([expect.objectContaining({ id: pauses[0]?.id, kind: 'searches_paused', user_id: ids.receptionist, user_name: 'Ravi' })])
 
+    // A search shows at most the counter's 20: a bigger page would only speed a harvest.
+    expect(await owner.invoke('customers.search', { query: 'a', limit: 100 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { limit: 'At most 20.' } } })
+
     // The pause is the receptionist's alone: the owner at another window searches as before.
     expect(await must(owner, 'customers.search', { query: '3210' })).toHaveLength(1)
     // Another window or a fresh login of the same user is the same person searching.
