@@ -40,10 +40,12 @@ type FromWindow = { type: 'search'; id: number } | { type: 'done'; answered: Sea
 export const absoluteNow = () => performance.timeOrigin + performance.now()
 
 /**
- * A receptionist sending `customers.search` every `intervalMs` through `desk.invoke`, as from
- * another window, until `stop()`; `stop()` waits for every request sent to be answered.
+ * Counter windows sending `customers.search` every `intervalMs` between them (in turn, through
+ * each desk's `invoke`), as from other windows, until `stop()`; `stop()` waits for every request
+ * sent to be answered. The core paces each user's searches (customers/search-pace.ts): one desk
+ * per user keeps each user at a typist's pace while the main thread sees every request.
  */
-export function startCounterTraffic(desk: Connection, queries: readonly string[], intervalMs = 50): { stop(): Promise<SearchRecord[]> } {
+export function startCounterTraffic(desks: readonly Connection[], queries: readonly string[], intervalMs = 50): { stop(): Promise<SearchRecord[]> } {
   const window = new Worker(WINDOW_SOURCE, { eval: true, workerData: { intervalMs } })
   let finished: ((records: SearchRecord[]) => void) | undefined
   const done = new Promise<SearchRecord[]>((resolve, reject) => {
@@ -53,6 +55,7 @@ export function startCounterTraffic(desk: Connection, queries: readonly string[]
   window.on('message', (message: FromWindow) => {
     if (message.type === 'done') return finished?.(message.answered)
     const query = queries[message.id % queries.length] as string
+    const desk = desks[message.id % desks.length] as Connection
     void desk.invoke('customers.search', { query }).then((result) => window.postMessage({ type: 'answer', id: message.id, ok: result.ok }))
   })
   return {

@@ -17,7 +17,7 @@ import { openStore } from '../db/store'
 import { findProblems } from '../db/check/invariants'
 import { seedCustomers } from './generate'
 import { describeMachine } from './machine'
-import { measure, ms, type Stats } from './measure'
+import { KEYSTROKE_GAP_MS, measure, ms, pacedClock, type Stats } from './measure'
 import { postUntilKilled } from '../test/crash/harness'
 import { mainThreadSection, measureMainThread, spliceMainThreadSection, type MainThreadRow } from './main-thread'
 import { must } from '../test/helpers/must'
@@ -172,15 +172,22 @@ async function main() {
 
   // ---- core through invoke (issue 3) ----
   log('\nCore through invoke:')
-  const core: Core = await openCore({ databasePath: dbPath, dataKey: key })
+  // Searches arrive at a typist's pace on the core's clock (pacedClock), so the search pace lets them all through.
+  const clock = pacedClock()
+  const core: Core = await openCore({ databasePath: dbPath, dataKey: key, now: clock })
   const desk = core.connect()
   await must(desk, 'session.login', { user_id: meta.receptionistId, pin: RECEPTION_PIN })
-  const ownerDesk = core.connect()
-  await must(ownerDesk, 'session.login', { user_id: meta.ownerId, pin: OWNER_PIN })
+  const typed = (query: string) => {
+    clock.advance(KEYSTROKE_GAP_MS)
+    return must(desk, 'customers.search', { query })
+  }
   const invokeFind = await measure(RUNS, (i) => must(desk, 'customers.findByPhone', { phone: pick(formats(pick(meta.phones, i)), i) }))
   record('core', 'customers.findByPhone', invokeFind, Math.min(1, Number((floor.p99 * 20).toFixed(3))), floor.p50)
-  record('core', 'customers.search (3-letter name substring)', await measure(RUNS, (i) => must(desk, 'customers.search', { query: pick(threeLetters, i) })), 5, floor.p50)
-  record('core', 'customers.search (last 4 digits)', await measure(RUNS, (i) => must(desk, 'customers.search', { query: pick(last4, i) })), 5, floor.p50)
+  record('core', 'customers.search (3-letter name substring)', await measure(RUNS, (i) => typed(pick(threeLetters, i))), 5, floor.p50)
+  record('core', 'customers.search (last 4 digits)', await measure(RUNS, (i) => typed(pick(last4, i))), 5, floor.p50)
+  // Logged in after the searches moved the core's clock on, so the idle lock has not ended the session.
+  const ownerDesk = core.connect()
+  await must(ownerDesk, 'session.login', { user_id: meta.ownerId, pin: OWNER_PIN })
   record('core', 'analytics.topCustomers', await measure(RUNS, () => must(ownerDesk, 'analytics.topCustomers', {})), 2, floor.p50)
   record('core', 'analytics.inactiveCustomers (first page)', await measure(RUNS, () => must(ownerDesk, 'analytics.inactiveCustomers', {})), 5, floor.p50)
   record('core', 'analytics.monthly (12 months)', await measure(RUNS, () => must(ownerDesk, 'analytics.monthly', {})), undefined, floor.p50)

@@ -2,7 +2,7 @@
  * Errors the data layer raises on purpose. Each carries a stable code that the core maps
  * one-to-one onto its envelope codes (API.md). Messages are for people and never contain PII.
  */
-export type DomainErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'LOCKED_OUT' | 'SETUP_REQUIRED' | 'INTERNAL'
+export type DomainErrorCode = 'VALIDATION' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'LOCKED_OUT' | 'RATE_LIMITED' | 'SETUP_REQUIRED' | 'INTERNAL'
 
 /** Which record a CONFLICT collided with, so the screen can link to it (ids only, never PII). */
 export type ConflictTarget = { customer_id: string; deleted: boolean }

@@ -21,7 +21,13 @@ test.describe('receptionist at the counter', () => {
     await search.fill('+91-98765-43210')
     await expect(options).toHaveCount(1)
     await expect(options.first()).toContainText('Priya Sharma')
-    await expect(options.first()).toContainText('+91 98765 43210')
+    // A list shows the phone masked to its last 4 digits; the whole number is on the customer's page.
+    await expect(options.first()).toContainText('+91 ••••• •3210')
+    await expect(options.first()).not.toContainText('98765')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Priya Sharma')
+    await expect(page.getByText('+91 98765 43210').first()).toBeVisible()
+    await page.keyboard.press('Alt+S')
 
     await search.fill('6655')
     await expect(options).toHaveCount(1)

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { PINS } from './support/salon'
+import { PINS, PRIYA } from './support/salon'
 import { goTo, searchFor } from './support/ui'
 
 // The counter's search says what it understood, as the core reads it (one phone rule, in the core).
@@ -60,4 +60,51 @@ test('a PIN another person already has is refused, without saying whose', async 
   await page.getByLabel('PIN again').fill('615243')
   await page.getByRole('button', { name: 'Add person' }).click()
   await expect(page.getByRole('region', { name: 'Team' })).toContainText('Meena Iyer')
+})
+
+// Issue 13 item 4: a window running through every last-4 as fast as the core answers is paused.
+test('a window searching far faster than anyone types is paused: the counter says so calmly, and the owner is told', async ({ app }) => {
+  const salon = await app.salon()
+  await salon.addCustomer(PRIYA)
+  await app.openAs('receptionist')
+  const { page } = app
+  // A script in the receptionist's window (as from devtools), through the same bridge the screens use.
+  const codes = await page.evaluate(async () => {
+    const pos = (globalThis as unknown as { pos: { invoke(method: string, input: unknown): Promise<{ ok: boolean; error?: { code: string } }> } }).pos
+    const answers: string[] = []
+    for (let i = 0; i < 150; i++) {
+      const answer = await pos.invoke('customers.search', { query: String(i).padStart(4, '0') })
+      answers.push(answer.ok ? 'ok' : (answer.error?.code ?? '?'))
+    }
+    return answers
+  })
+  expect(codes.filter((code) => code === 'ok')).toHaveLength(100)
+  expect(new Set(codes.slice(100))).toEqual(new Set(['RATE_LIMITED']))
+
+  // The search box says it plainly, as a wait rather than a failure.
+  await searchFor(page, 'priya')
+  const paused = page.locator('.search-paused')
+  await expect(paused).toContainText('Too many searches, too fast')
+  await expect(paused).toContainText('paused for 30 seconds')
+  await expect(page.locator('.search-results .state-error')).toHaveCount(0)
+  await app.screenshot('60-counter-search-paused')
+
+  // After the pause (the core's clock) the same box finds her again, her phone masked.
+  await app.advance(30_000)
+  await searchFor(page, 'priy')
+  await expect(page.getByRole('option', { name: /Priya Sharma/ })).toContainText('+91 ••••• •3210')
+
+  // The owner is told: on the home screen, and above the audit log with a way to see Ravi's activity.
+  const owner = await app.newPage()
+  await app.openAs('owner', owner)
+  const reminder = owner.page.locator('.security-reminder')
+  await expect(reminder).toContainText('Ravi Kumar searched customers far faster than anyone types')
+  await app.screenshot('62-owner-home-security-notice', owner.page)
+  await reminder.getByRole('link', { name: 'See the audit log' }).click()
+  const notices = owner.page.getByRole('region', { name: 'Security notices from the last 7 days' })
+  await expect(notices).toContainText('Ravi Kumar searched customers far faster than anyone types')
+  await app.screenshot('61-owner-security-notices', owner.page)
+  await notices.getByRole('button', { name: 'Show Ravi Kumar’s activity' }).click()
+  await expect(owner.page.getByRole('cell', { name: /Searching paused: far faster than anyone types/ })).toBeVisible()
+  await expect(owner.page.getByRole('cell', { name: /Searched by the last 4 digits of a phone/ }).first()).toBeVisible()
 })

@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { encodeTime } from 'ulid'
 import type { Db } from '../sqlite/connection'
 import type { AuditRow, NewAuditRow } from './audit-log.table'
 
@@ -12,6 +13,12 @@ export type AuditRowWithTargets = AuditRow & {
   user_name: string | null
   customer_name: string | null
 }
+
+/** An entry with the name of the user who made it. */
+export type AuditRowWithUser = AuditRow & { user_name: string | null }
+
+/** The smallest ULID made at `time`: ids sort by time, so `id >= ` this walks the primary key back to `time` and no further. */
+const firstIdAt = (time: Date): string => `${encodeTime(time.getTime(), 10)}${'0'.repeat(16)}`
 
 export type AuditPageOptions = {
   customerId?: string | undefined
@@ -56,6 +63,22 @@ export function createAuditRepository({ db }: { db: Db }) {
         carried += sync.run(kysely.insertInto('audit_log').values({ ...entry, carried_over: 1 }).onConflict((oc) => oc.column('id').doNothing())).changes
       }
       return carried
+    },
+
+    /** Entries with one of `actions` made since `since`, newest first, each with its user's name. */
+    recentWithActions(actions: readonly string[], since: Date, limit: number): AuditRowWithUser[] {
+      if (actions.length === 0) return []
+      return sync.all(
+        kysely
+          .selectFrom('audit_log as a')
+          .leftJoin('users as u', 'u.id', 'a.user_id')
+          .selectAll('a')
+          .select('u.name as user_name')
+          .where('a.id', '>=', firstIdAt(since))
+          .where('a.action', 'in', actions)
+          .orderBy('a.id', 'desc')
+          .limit(limit),
+      )
     },
 
     /**

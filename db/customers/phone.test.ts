@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { classifyPhoneQuery, parsePhone, readSearchQuery } from './phone'
+import { classifyPhoneQuery, maskedPhone, parsePhone, readSearchQuery } from './phone'
 
 describe('parsePhone', () => {
   it.each([
@@ -66,5 +66,23 @@ describe('readSearchQuery', () => {
     for (const notMobile of ['5555555555', '1234567890', '0000000000', '98765432101']) {
       expect(readSearchQuery(notMobile)).toMatchObject({ kind: 'not-a-mobile' })
     }
+  })
+})
+
+describe('maskedPhone', () => {
+  it('hides every digit but the last 4, grouped as an Indian mobile is read', () => {
+    expect(maskedPhone('+919876543210')).toBe('+91 ••••• •3210')
+  })
+  it('keeps the country code of an international number and hides the rest but the last 4', () => {
+    expect(maskedPhone('+447911123456')).toBe('+44 ••••••3456')
+    expect(maskedPhone('+14155550100')).toBe('+1 ••••••0100')
+  })
+  it('shows no other digit of the number', () => {
+    for (const e164 of ['+919876543210', '+447911123456', '+14155550100']) {
+      expect(maskedPhone(e164).replace(/\D/g, '')).toBe(`${e164.startsWith('+91') ? '91' : e164.startsWith('+44') ? '44' : '1'}${e164.slice(-4)}`)
+    }
+  })
+  it('leaves an unreadable phone empty', () => {
+    expect(maskedPhone('')).toBe('')
   })
 })

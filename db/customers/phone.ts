@@ -34,6 +34,23 @@ export function parsePhone(raw: string): PhoneParse {
   return { ok: true, e164, last4: e164.slice(-4) }
 }
 
+const HIDDEN = '•'
+
+/**
+ * A phone as lists show it, every digit but the last 4 hidden, grouped as the number is read:
+ * `+91 ••••• •3210` for an Indian mobile, `+44 ••••••0123` elsewhere. The whole number is for
+ * the customer's page only. '' stays '' (a value that failed its integrity check).
+ */
+export function maskedPhone(e164: string): string {
+  if (e164 === '') return ''
+  const last4 = e164.slice(-4)
+  // Nearly every number is an Indian mobile: no parse for those, a search shows 20 at a keystroke.
+  if (/^\+91\d{10}$/.test(e164)) return `+91 ${HIDDEN.repeat(5)} ${HIDDEN}${last4}`
+  const parsed = parsePhoneNumberFromString(e164)
+  if (!parsed) return `${HIDDEN.repeat(Math.max(0, e164.replace(/\D/g, '').length - 4))}${last4}`
+  return `+${parsed.countryCallingCode} ${HIDDEN.repeat(Math.max(0, parsed.nationalNumber.length - 4))}${last4}`
+}
+
 /**
  * The national digits of a number written without an international prefix: a trunk 0 and a
  * leading 91 on twelve digits are dropped. Null for numbers written with + or 00 (international).

@@ -11,6 +11,7 @@ import type { AppMethod, DataMethod, Output, ParsedInput } from './contract'
 import type { Mutate } from './mutation'
 import type { Session, SessionRegistry } from './session/sessions'
 import type { UnknownLoginLimiter } from './session/unknown-logins'
+import type { SearchPace } from './customers/search-pace'
 
 export type { Logger } from './logger'
 export type { OpenData } from './app/open-data'
@@ -22,6 +23,8 @@ export type CoreLife = {
   sessions: SessionRegistry
   /** Logins naming no active user, counted across every window (session/unknown-logins.ts). */
   unknownLogins: UnknownLoginLimiter
+  /** Each user's customer searches, counted across every window: far faster than anyone types is paused (customers/search-pace.ts). */
+  searchPace: SearchPace
   /** One audit trail for the core's life: entries pending when the data is swapped go into the data that replaces it. */
   audit: AuditTrail
   recoveryKdf: RecoveryKdfParams

@@ -76,6 +76,7 @@ describe('customers through the core', () => {
     expect(created).toEqual({
       id: created.id,
       full_name: 'Priya Sharma',
+      phone_masked: '+91 ••••• •3210',
       phone: '+919876543210',
       total_visits: 0,
       total_spent: 0,
@@ -97,7 +98,7 @@ describe('customers through the core', () => {
     expect(top).toMatchObject({ total_spent: 2500050, total_spent_rupees: 25000.5 })
     const search = await must(receptionist, 'customers.search', { query: '3210' })
     expect(Object.keys(search[0] ?? {}).sort()).toEqual(
-      ['id', 'full_name', 'phone', 'total_visits', 'total_spent', 'total_spent_rupees', 'last_visit_at', 'member_since'].sort(),
+      ['id', 'full_name', 'phone_masked', 'total_visits', 'total_spent', 'total_spent_rupees', 'last_visit_at', 'member_since'].sort(),
     )
     await must(owner, 'settings.update', { time_zone: 'Europe/London' })
     clock.advance(1000)

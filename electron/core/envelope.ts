@@ -3,6 +3,7 @@ import { DomainError } from '../../db/errors'
 import { VaultIntegrityError } from '../../db/vault/vault'
 import type { ApiError, ErrorCode, Result } from './contract/result'
 import type { Logger } from './logger'
+import { RateLimitedError } from './rate-limited'
 import { LockedOutError } from './session/session.handlers'
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
@@ -36,6 +37,7 @@ function friendly(issue: z.core.$ZodIssue): string {
 /** Any thrown value as an envelope. Expected errors keep their code; anything else is INTERNAL and logged without PII. */
 export function errorToResult(error: unknown, method: string, logger: Logger): Result<never> {
   if (error instanceof LockedOutError) return fail('LOCKED_OUT', error.message, { locked_until: error.lockedUntil })
+  if (error instanceof RateLimitedError) return fail('RATE_LIMITED', error.message, { retry_after_seconds: error.retryAfterSeconds })
   if (error instanceof DomainError) {
     return fail(error.code, error.message, {
       ...(error.fields ? { fields: error.fields } : {}),

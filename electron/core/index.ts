@@ -13,6 +13,7 @@ import { openData } from './app/open-data'
 import { createAuditTrail } from './audit/audit-trail'
 import { createConnection, type Connection } from './connection'
 import { createUnknownLoginLimiter } from './session/unknown-logins'
+import { createSearchPace } from './customers/search-pace'
 import type { CoreLife } from './context'
 import type { Logger } from './logger'
 import type { PinHashParams } from './session/pin-hasher'
@@ -122,7 +123,7 @@ function assemble(options: StartCoreOptions): { core: Core; gate: DataGate } {
       })
     },
   })
-  const life: CoreLife = { clock, logger, sessions, unknownLogins: createUnknownLoginLimiter(clock), audit, recoveryKdf: options.recoveryKdfParams ?? DEFAULT_RECOVERY_KDF, databasePath, gate, pickPath: options.pickPath ?? null, printer: options.printer ?? null, openExternal: options.openExternal ?? null }
+  const life: CoreLife = { clock, logger, sessions, unknownLogins: createUnknownLoginLimiter(clock), searchPace: createSearchPace(clock), audit, recoveryKdf: options.recoveryKdfParams ?? DEFAULT_RECOVERY_KDF, databasePath, gate, pickPath: options.pickPath ?? null, printer: options.printer ?? null, openExternal: options.openExternal ?? null }
   const connections = new Set<Connection>()
   let closed = false
 

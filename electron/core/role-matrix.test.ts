@@ -88,6 +88,7 @@ const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
   'settings.get': 'logged-in',
   'settings.update': ['owner'],
   'audit.list': ['owner'],
+  'audit.notices': ['owner'],
   'backup.run': ['owner'],
   'backup.list': ['owner'],
   'backup.status': ['owner'],
@@ -176,5 +177,30 @@ describe('refused calls', () => {
     expect(page.items.some((entry) => entry.action === 'customers.search' && entry.outcome === 'denied' && entry.user_id === fixture.userIds.staff)).toBe(
       true,
     )
+  })
+})
+
+describe('lists of customers', () => {
+  it('never carry a whole phone number, for any role that may see them (issue 13 item 4)', async () => {
+    // Customers of its own: the matrix above may have erased the fixture's.
+    const seeding = await connectAs('owner')
+    await must(seeding, 'customers.create', { first_name: 'Kavya', last_name: 'Rao', phone: '99887 76655' })
+    const gone = await must(seeding, 'customers.create', { first_name: 'Gone', phone: '98450 12399' })
+    await must(seeding, 'customers.delete', { id: gone.id })
+    seeding.close()
+    for (const role of ['owner', 'receptionist'] as const) {
+      const desk = await connectAs(role)
+      for (const query of ['kavya', '6655', '9988776655']) {
+        const result = await desk.invoke('customers.search', { query })
+        expect(result).toMatchObject({ ok: true, value: [{ full_name: 'Kavya Rao', phone_masked: '+91 ••••• •6655' }] })
+        expect(JSON.stringify(result)).not.toMatch(/99887|76655/)
+      }
+      if (role === 'owner') {
+        const deleted = await desk.invoke('customers.listDeleted', {})
+        expect(deleted).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ full_name: 'Gone', phone_masked: '+91 ••••• •2399' })]) })
+        expect(JSON.stringify(deleted)).not.toMatch(/98450|12399|98765/)
+      }
+      desk.close()
+    }
   })
 })

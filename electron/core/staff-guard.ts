@@ -7,6 +7,7 @@ export const STAFF_FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
   'last_name',
   'full_name',
   'phone',
+  'phone_masked',
   'customer_phone',
   'email',
   'date_of_birth',

@@ -14,6 +14,8 @@ export const ERROR_MEANINGS: Readonly<Record<ErrorCode, string>> = {
   UNAUTHENTICATED:
     'No one is logged in on this window: never, or the session has ended (logout, idle timeout, a change to the user, a restore). `session.login` answers it for a user who cannot log in and for a wrong PIN. A closed window answers it to everything, and so does every method but `app.*` while the data waits for its passphrase (see above).',
   LOCKED_OUT: 'Too many wrong PINs: `locked_until` says when the user may try again (salon-zone ISO-8601). The count survives restarts; the owner can clear it with `users.update` and `unlock: true`.',
+  RATE_LIMITED:
+    'Far more calls of this kind than a person makes (today: `customers.search` faster than anyone types): the calls are paused for the user and `retry_after_seconds` says how long. The first refusal of a burst is audited once and shown to the owner (`audit.notices`); the rest of the burst is refused without a row each.',
   SETUP_REQUIRED: 'No user exists yet: create the owner with `session.setupOwner` first. Only the methods that do not list this code work before setup.',
   INTERNAL:
     'Something unexpected failed and nothing was saved (or a stored value failed its integrity check and was not shown). The details are logged, without PII; the message asks the person to try again.',

@@ -78,6 +78,7 @@ export const sampleInputs: { [M in MethodName]: (f: SampleFixture) => Input<M> }
   'settings.get': () => ({}),
   'settings.update': () => ({ salon_name: 'Glow Studio' }),
   'audit.list': () => ({ limit: 10 }),
+  'audit.notices': () => ({}),
   'backup.run': () => ({}),
   'backup.list': () => ({}),
   'backup.status': () => ({}),

@@ -2,7 +2,7 @@ import { monthsBetween, salesBetween } from '../../../db/bills/sales-by-month'
 import { addDays, formatInZone, salonDate, startOfSalonDay } from '../../../db/zoned-time'
 import type { Handler } from '../context'
 import type { BirthdayEntry, MonthlyFigures } from './analytics.shapes'
-import { customerSummaryFor } from '../customers/customers.projection'
+import { customerContactFor } from '../customers/customers.projection'
 
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 
@@ -27,7 +27,7 @@ export const birthdays: Handler<'analytics.birthdays'> = (ctx, input) => {
   const found = ctx.store.customerAnalytics.withBirthdayOn([...window.keys()])
   const entries: BirthdayEntry[] = found.map((record) => {
     const slot = window.get(record.date_of_birth.slice(5)) as { date: string; offset: number }
-    return { ...customerSummaryFor(ctx.actor.role, record, zone), date_of_birth: record.date_of_birth, birthday: slot.date, days_until: slot.offset }
+    return { ...customerContactFor(ctx.actor.role, record, zone), date_of_birth: record.date_of_birth, birthday: slot.date, days_until: slot.offset }
   })
   return entries.sort((a, b) => a.days_until - b.days_until || a.full_name.localeCompare(b.full_name, 'en-IN'))
 }

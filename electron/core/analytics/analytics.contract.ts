@@ -2,19 +2,21 @@ import { z } from 'zod'
 import { method, returns } from '../contract/define'
 import { empty, limit } from '../contract/schemas'
 import type { BirthdayEntry, MonthlyFigures, MonthToDate } from './analytics.shapes'
-import type { CustomerSummary } from '../customers/customers.shapes'
+import type { CustomerContact } from '../customers/customers.shapes'
 import { OWNER_ONLY } from '../../../vocabulary'
 
 export const analyticsContract = {
+  /** The best customers by total spent, each with the whole phone: the owner's list to call from. */
   'analytics.topCustomers': method({
     input: z.strictObject({ limit: limit(100).optional() }),
     access: OWNER_ONLY,
-    output: returns<CustomerSummary[]>(),
+    output: returns<CustomerContact[]>(),
   }),
+  /** Customers not seen in `days` days (default 30), each with the whole phone to call them back. */
   'analytics.inactiveCustomers': method({
     input: z.strictObject({ days: limit(3650).optional(), limit: limit(500).optional() }),
     access: OWNER_ONLY,
-    output: returns<CustomerSummary[]>(),
+    output: returns<CustomerContact[]>(),
   }),
   /** Live customers with a birthday in the next `days` days (today included), soonest first. */
   'analytics.birthdays': method({

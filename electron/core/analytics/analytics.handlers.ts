@@ -1,7 +1,7 @@
 import { toStoredTime } from '../../../db/clock'
 import { addDays, salonDate, startOfSalonDay } from '../../../db/zoned-time'
 import type { HandlersFor } from '../context'
-import { customerSummaryFor } from '../customers/customers.projection'
+import { customerContactFor } from '../customers/customers.projection'
 import { birthdays, monthly, monthToDate } from './analytics.charts'
 
 export const DEFAULT_TOP = 10
@@ -23,7 +23,7 @@ export const analyticsHandlers: HandlersFor<'analytics.topCustomers' | 'analytic
 
   'analytics.topCustomers': (ctx, input) => {
     const zone = ctx.zone()
-    return ctx.store.customerAnalytics.topBySpend(input.limit ?? DEFAULT_TOP).map((record) => customerSummaryFor(ctx.actor.role, record, zone))
+    return ctx.store.customerAnalytics.topBySpend(input.limit ?? DEFAULT_TOP).map((record) => customerContactFor(ctx.actor.role, record, zone))
   },
 
   'analytics.inactiveCustomers': (ctx, input) => {
@@ -31,6 +31,6 @@ export const analyticsHandlers: HandlersFor<'analytics.topCustomers' | 'analytic
     const cutoff = notSeenCutoff(ctx.clock(), input.days ?? DEFAULT_INACTIVE_DAYS, zone)
     return ctx.store.customerAnalytics
       .notSeenSince(cutoff, input.limit ?? DEFAULT_INACTIVE_LIMIT)
-      .map((record) => customerSummaryFor(ctx.actor.role, record, zone))
+      .map((record) => customerContactFor(ctx.actor.role, record, zone))
   },
 }

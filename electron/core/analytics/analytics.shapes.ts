@@ -1,9 +1,9 @@
-import type { CustomerSummary } from '../customers/customers.shapes'
+import type { CustomerContact } from '../customers/customers.shapes'
 
 // What the analytics methods return, as plain JSON (money in paise, times as ISO-8601 in the salon's zone).
 
-/** A customer whose birthday falls in the coming days (owner analytics). */
-export type BirthdayEntry = CustomerSummary & { date_of_birth: string; birthday: string; days_until: number }
+/** A customer whose birthday falls in the coming days (owner analytics), with the whole phone to greet them. */
+export type BirthdayEntry = CustomerContact & { date_of_birth: string; birthday: string; days_until: number }
 
 /**
  * This month so far against the same stretch of last month (from its first day to the same day

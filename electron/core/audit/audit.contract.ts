@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { method, returns } from '../contract/define'
-import { id, isoDate, limit } from '../contract/schemas'
-import type { AuditEntry } from './audit.shapes'
+import { empty, id, isoDate, limit } from '../contract/schemas'
+import type { AuditEntry, AuditNotice } from './audit.shapes'
 import type { Page } from '../contract/result'
 import { AUDIT_GROUPS, OWNER_ONLY } from '../../../vocabulary'
 
@@ -24,4 +24,6 @@ export const auditContract = {
     access: OWNER_ONLY,
     output: returns<Page<AuditEntry>>(),
   }),
+  /** What the owner should know from the last 7 days, newest first (at most 20): users paused for searching far faster than anyone types, bursts of logins for people who are not here. */
+  'audit.notices': method({ input: empty, access: OWNER_ONLY, output: returns<AuditNotice[]>() }),
 } as const

@@ -4,11 +4,15 @@ import { addDays, formatInZone, startOfSalonDay } from '../../../db/zoned-time'
 import type { HandlersFor } from '../context'
 import type { AuditEntry } from './audit.shapes'
 import { AUDIT_GROUP_PREFIXES } from './audit-groups'
+import { auditNotices } from './audit-notices'
+import { SEARCH_RESULTS_TARGET } from '../customers/search-audit'
 
 const DEFAULT_PAGE = 100
 
 /** What an entry touched, in words: the bill's number, the ticket, the user; the rest say it in their action. */
 function targetOf(row: AuditRowWithTargets): string | null {
+  const shown = SEARCH_RESULTS_TARGET.exec(row.target_id ?? '')
+  if (shown) return shown[1] === '0' ? 'nobody shown' : `${shown[1]} shown`
   if (row.bill_number) return `Bill ${row.bill_number}`
   if (row.ticket_number) return `Ticket ${row.ticket_number}`
   // A user acting on themself (logging in, locking) is already named in "who".
@@ -16,7 +20,9 @@ function targetOf(row: AuditRowWithTargets): string | null {
   return null
 }
 
-export const auditHandlers: HandlersFor<'audit.list'> = {
+export const auditHandlers: HandlersFor<'audit.list' | 'audit.notices'> = {
+  'audit.notices': auditNotices,
+
   'audit.list': (ctx, input) => {
     if (input.from && input.to && input.from > input.to) throw validationError({ to: 'The end date is before the start date.' })
     // Reads buffered in the last second belong on the page the owner is looking at.

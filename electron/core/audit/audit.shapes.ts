@@ -7,6 +7,7 @@ export type AuditEntry = {
   at: string
   user_id: string | null
   action: string
+  /** The id the entry touched; for a search (`customers.search_*`), how many customers it showed: `results:3`. */
   target_id: string | null
   /** What was touched, for people: "Bill SAL-26-0042", "Ticket TKT-261124-003", "User Ravi Kumar"; null when the action names it. */
   target: string | null
@@ -16,4 +17,20 @@ export type AuditEntry = {
   outcome: AuditOutcome
   /** Made in a database a restore replaced, and carried into the restored log so it is never rolled back. */
   carried_over: boolean
+}
+
+/**
+ * Something the owner should know, from the audit log of the last week: `searches_paused`, a
+ * user searched customers far faster than anyone types and was paused (a script collecting
+ * them, most likely); `logins_refused`, a burst of logins for people who are not here.
+ */
+export type AuditNotice = {
+  /** The audit entry that recorded it. */
+  id: string
+  at: string
+  kind: 'searches_paused' | 'logins_refused'
+  /** Who searched (searches_paused); null for logins_refused, where nobody was logged in. */
+  user_id: string | null
+  /** Their name now; null when there is no user or they are gone. */
+  user_name: string | null
 }

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'LOCKED_OUT'
+  | 'RATE_LIMITED'
   | 'SETUP_REQUIRED'
   | 'INTERNAL'
 
@@ -19,6 +20,8 @@ export type ApiError = {
   conflict?: { customer_id: string; deleted: boolean }
   /** LOCKED_OUT: when the user may try again (salon-zone ISO-8601). */
   locked_until?: string
+  /** RATE_LIMITED: how many seconds to wait before asking again. */
+  retry_after_seconds?: number
 }
 
 /** Every call resolves to one of these; none rejects. Plain JSON, so it survives IPC intact. */

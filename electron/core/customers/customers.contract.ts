@@ -6,6 +6,9 @@ import type { Page } from '../contract/result'
 import { COUNTER_ROLES, OWNER_ONLY } from '../../../vocabulary'
 import { draftKey } from '../drafts/drafts.contract'
 
+/** The most customers one search shows: the counter's list. Bigger pages would only speed a harvest (20 a keystroke at the search pace). */
+export const SEARCH_LIMIT_MAX = 20
+
 // Shapes only: meaning (phone formats, real dates, email form) is checked by the store, which
 // reports every bad field at once.
 const customerFields = {
@@ -37,12 +40,21 @@ export const customersContract = {
     output: returns<CustomerDetail>(),
     errors: ['NOT_FOUND', 'CONFLICT'],
   }),
+  /** One customer's page, the whole phone included; each call is audited as a read of that customer. */
   'customers.get': method({ input: z.strictObject({ id: id() }), access: COUNTER_ROLES, output: returns<CustomerDetail>(), errors: ['NOT_FOUND'] }),
   'customers.findByPhone': method({ input: z.strictObject({ phone: text(32) }), access: COUNTER_ROLES, output: returns<CustomerDetail | null>() }),
+  /**
+   * The counter's search, one call per keystroke: phones come masked to their last 4 digits (the
+   * whole number is on the customer's page). Each search is audited (buffered, as reads are): how
+   * the query was read and how many customers it showed, never the query. A user searching far
+   * faster than anyone types is paused: RATE_LIMITED, with `retry_after_seconds`. At most
+   * SEARCH_LIMIT_MAX (20, the counter's list) customers a call: a longer list is for no person.
+   */
   'customers.search': method({
-    input: z.strictObject({ query: text(100), limit: limit(100).optional() }),
+    input: z.strictObject({ query: text(100), limit: limit(SEARCH_LIMIT_MAX).optional() }),
     access: COUNTER_ROLES,
     output: returns<CustomerSummary[]>(),
+    errors: ['RATE_LIMITED'],
   }),
   /** How the search reads a query (name, last 4 digits, a whole mobile, or digits that cannot be one): the one phone rule, for the search box's words. Reads no data. */
   'customers.readQuery': method({ input: z.strictObject({ query: text(100) }), access: COUNTER_ROLES, output: returns<SearchReading>() }),
@@ -55,6 +67,7 @@ export const customersContract = {
   }),
   'customers.delete': method({ input: z.strictObject({ id: id() }), access: OWNER_ONLY, output: returns<null>(), errors: ['NOT_FOUND'] }),
   'customers.restore': method({ input: z.strictObject({ id: id() }), access: OWNER_ONLY, output: returns<CustomerDetail>(), errors: ['NOT_FOUND', 'CONFLICT'] }),
+  /** Deleted customers the owner may restore, phones masked as in a search. */
   'customers.listDeleted': method({ input: empty, access: OWNER_ONLY, output: returns<CustomerSummary[]>() }),
   /**
    * DPDP right to be forgotten. `confirm` must be the word ERASE, typed by the owner. Erases the

@@ -1,7 +1,10 @@
-import type { HandlersFor } from '../context'
+import { classifyPhoneQuery } from '../../../db/customers/phone'
+import type { HandlerContext, HandlersFor } from '../context'
+import { RateLimitedError } from '../rate-limited'
 import { customerDetailFor, customerSummaryFor } from './customers.projection'
 import { customerHistory } from './history.handler'
 import { searchReadingFor } from './search-reading'
+import { SEARCH_ACTIONS, SEARCH_PAUSED_ACTION, searchPausedMessage, searchResultsTarget } from './search-audit'
 import { finishDraft } from '../drafts/drafts.handlers'
 
 type CustomerMethods =
@@ -51,8 +54,12 @@ export const customersHandlers: HandlersFor<CustomerMethods> = {
   },
 
   'customers.search': (ctx, input) => {
+    keepSearchPace(ctx)
     const zone = ctx.zone()
-    return ctx.store.customers.search(input.query, input.limit).map((record) => customerSummaryFor(ctx.actor.role, record, zone))
+    const records = ctx.store.customers.search(input.query, input.limit)
+    // Buffered like a read: a search per keystroke never waits for the disk.
+    ctx.audit.read({ action: SEARCH_ACTIONS[classifyPhoneQuery(input.query).kind], user_id: ctx.actor.user_id, target_id: searchResultsTarget(records.length) })
+    return records.map((record) => customerSummaryFor(ctx.actor.role, record, zone))
   },
 
   'customers.readQuery': (_ctx, input) => searchReadingFor(input.query),
@@ -73,4 +80,13 @@ export const customersHandlers: HandlersFor<CustomerMethods> = {
     const zone = ctx.zone()
     return ctx.store.customers.listDeleted().map((record) => customerSummaryFor(ctx.actor.role, record, zone))
   },
+}
+
+/** Refuses a search that comes far faster than anyone types (search-pace.ts); the first refusal of a pause is audited. */
+function keepSearchPace(ctx: HandlerContext): void {
+  const verdict = ctx.searchPace.attempt(ctx.actor.user_id)
+  if (verdict.allowed) return
+  if (verdict.firstOfBurst) ctx.audit.read({ action: SEARCH_PAUSED_ACTION, user_id: ctx.actor.user_id, outcome: 'denied' })
+  const seconds = Math.max(1, Math.ceil(verdict.pauseMs / 1000))
+  throw new RateLimitedError(searchPausedMessage(seconds), seconds)
 }

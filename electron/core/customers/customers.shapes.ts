@@ -5,12 +5,19 @@ import type { Bill } from '../bills/bills.shapes'
 
 export type PiiField = 'phone' | 'email' | 'date_of_birth'
 
-/** Exactly the "Customer Summary Response" of the customer model document. */
+/**
+ * A customer as lists show them: the "Customer Summary Response" of the customer model document,
+ * with the phone masked. A list of customers (a search, the deleted ones) never carries a whole
+ * phone number; the customer's page does (`CustomerDetail`), and opening it is audited.
+ */
 export type CustomerSummary = {
   id: string
   full_name: string
-  /** E.164 (`+919876543210`); '' only when the stored value failed its integrity check. */
-  phone: string
+  /**
+   * Every digit but the last 4 hidden, as the number is read: `+91 ••••• •3210` (an Indian
+   * mobile), `+44 ••••••3456`; '' only when the stored value failed its integrity check.
+   */
+  phone_masked: string
   total_visits: number
   /** Paise. */
   total_spent: number
@@ -23,7 +30,14 @@ export type CustomerSummary = {
   unreadable_fields?: PiiField[]
 }
 
-export type CustomerDetail = CustomerSummary & {
+/** A summary with the whole phone: the owner's own lists to call from (top spenders, not seen lately, birthdays). */
+export type CustomerContact = CustomerSummary & {
+  /** E.164 (`+919876543210`); '' only when the stored value failed its integrity check. */
+  phone: string
+}
+
+/** One customer's page: everything held about them, the whole phone included (`customers.get` is audited). */
+export type CustomerDetail = CustomerContact & {
   first_name: string
   last_name: string | null
   email: string | null

@@ -7,6 +7,7 @@ import { pinProblem } from './pin-policy'
 import type { HandlerContext, HandlersFor } from '../context'
 import { toUser } from '../users/users.projection'
 import { oneLoginAtATime } from './one-login-at-a-time'
+import { UNKNOWN_LOGINS_THROTTLED_ACTION } from './unknown-logins'
 
 /** A locked-out login: the error carries when the user may try again. */
 export class LockedOutError extends DomainError {
@@ -61,7 +62,7 @@ async function login(ctx: HandlerContext, userId: string, pin: string) {
     if (verdict === 'audit') ctx.audit.read({ action: 'session.login', user_id: null, target_id: userId, outcome: 'failed' })
     if (verdict === 'audit') throw new DomainError('UNAUTHENTICATED', 'That user cannot log in here. Pick your name again.')
     // A burst: one entry says so, the rest are refused without a row each.
-    if (verdict === 'refuse-and-audit-once') ctx.audit.read({ action: 'session.login_throttled', user_id: null, target_id: null, outcome: 'denied' })
+    if (verdict === 'refuse-and-audit-once') ctx.audit.read({ action: UNKNOWN_LOGINS_THROTTLED_ACTION, user_id: null, target_id: null, outcome: 'denied' })
     throw new LockedOutError('Too many logins for people who are not here. Wait a minute, then pick your name again.', formatInZone(toStoredTime(ctx.unknownLogins.retryAt()), ctx.zone()))
   }
   const now = ctx.clock()

@@ -4,6 +4,9 @@ import type { Clock } from '../../../db/clock'
 export const UNKNOWN_LOGINS_PER_MINUTE = 5
 const WINDOW_MS = 60_000
 
+/** The one audit entry a burst of them leaves (and the owner's notice of it, audit/audit-notices.ts). */
+export const UNKNOWN_LOGINS_THROTTLED_ACTION = 'session.login_throttled'
+
 /** What to do with one login naming no active user. */
 export type UnknownLoginVerdict = 'audit' | 'refuse-and-audit-once' | 'refuse-quietly'
 

@@ -8,10 +8,11 @@ import { DateField } from '../../components/DateField'
 import { SelectField } from '../../components/Field'
 import { Badge, Panel } from '../../components/bits'
 import { Empty, PagedView, ShowMore } from '../../components/StateView'
-import { formatPhone } from '../../format/phone'
+import { MaskedPhone } from '../../components/MaskedPhone'
 import { humaniseAction } from '../../format/names'
 import { formatDateTime } from '../../format/time'
 import { useCustomerSearch } from '../counter/use-customer-search'
+import { SecurityNotices } from '../security/SecurityNotices'
 import { AUDIT_GROUPS, type AuditGroup } from '../../../../vocabulary'
 
 const PAGE = 50
@@ -56,6 +57,7 @@ export function AuditTab() {
 
   return (
     <Panel title="Audit log">
+      <SecurityNotices onShowUser={(userId) => setFilters({ ...NO_FILTERS, user: userId })} />
       <div className="audit-filters" role="search" aria-label="Filter the audit log">
         <CustomerFilter selected={customer} onSelect={(next) => set({ customer: next })} />
         <SelectField label="Who" value={user} onChange={(event) => set({ user: event.target.value })}>
@@ -156,7 +158,7 @@ function CustomerFilter({ selected, onSelect }: { selected: CustomerSummary | nu
                   onSelect(customer)
                 }}
               >
-                {customer.full_name} <span className="muted">{formatPhone(customer.phone)}</span>
+                {customer.full_name} <MaskedPhone masked={customer.phone_masked} className="muted" />
               </button>
             </li>
           ))}

@@ -7,7 +7,7 @@ import { Money, Panel } from '../../components/bits'
 import { Icon } from '../../components/Icon'
 import { Empty, QueryView } from '../../components/StateView'
 import { useToast } from '../../components/toasts'
-import { formatPhone } from '../../format/phone'
+import { MaskedPhone } from '../../components/MaskedPhone'
 import { formatDate } from '../../format/time'
 import { navigate } from '../../router/hash-router'
 
@@ -61,7 +61,7 @@ function DeletedRow({ customer, onRestored }: { customer: CustomerSummary; onRes
   return (
     <tr>
       <td className="strong">{customer.full_name}</td>
-      <td className="nowrap">{customer.phone ? formatPhone(customer.phone) : '—'}</td>
+      <td className="nowrap">{customer.phone_masked ? <MaskedPhone masked={customer.phone_masked} /> : '—'}</td>
       <td className="num">{customer.total_visits}</td>
       <td className="num">
         <Money paise={customer.total_spent} />

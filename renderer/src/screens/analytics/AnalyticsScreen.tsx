@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { BirthdayEntry, CustomerSummary, MonthlyFigures, MonthToDate } from '../../api/contract'
+import type { BirthdayEntry, CustomerContact, MonthlyFigures, MonthToDate } from '../../api/contract'
 import { pos } from '../../api/pos'
 import { useQuery } from '../../api/use-query'
 import { ButtonLink } from '../../components/Button'
@@ -125,7 +125,7 @@ function Kpi({ label, value, change: delta }: { label: string; value: ReactNode;
   return <Stat label={label} value={value} detail={delta?.text ?? '\u00a0'} detailClassName={delta ? `trend-${delta.tone}` : undefined} />
 }
 
-function TopCustomers({ customers }: { customers: CustomerSummary[] }) {
+function TopCustomers({ customers }: { customers: CustomerContact[] }) {
   return (
     <ol className="rank-list">
       {customers.map((customer, index) => (
@@ -144,7 +144,7 @@ function TopCustomers({ customers }: { customers: CustomerSummary[] }) {
   )
 }
 
-function Inactive({ customers }: { customers: CustomerSummary[] }) {
+function Inactive({ customers }: { customers: CustomerContact[] }) {
   const today = useSalonToday()
   return (
     <ul className="rank-list">

@@ -4,7 +4,7 @@ import { pos } from '../../api/pos'
 import { Button } from '../../components/Button'
 import { SelectField, TextField } from '../../components/Field'
 import { DialogForm, formErrors } from '../../components/Form'
-import { formatPhone } from '../../format/phone'
+import { MaskedPhone } from '../../components/MaskedPhone'
 import { zonedIso } from '../../format/time'
 import { useSession } from '../../session/session-context'
 import { clockLabel, dayFirst } from './book-time'
@@ -23,6 +23,8 @@ export function BookingDialog({ date, time, stylistId, stylists, onClose, onBook
   const { settings } = useSession()
   const [query, setQuery] = useState('')
   const [found, setFound] = useState<CustomerSummary[]>([])
+  // Why the last lookup found nothing to show, when the core said (a pause for searching too fast).
+  const [lookupProblem, setLookupProblem] = useState<string | null>(null)
   const [customerId, setCustomerId] = useState<string | null>(null)
   const [adding, setAdding] = useState(false)
   const [first, setFirst] = useState('')
@@ -53,9 +55,10 @@ export function BookingDialog({ date, time, stylistId, stylists, onClose, onBook
     if (text.length < 2) return setFound([])
     let current = true
     // The core reads the query (a whole phone is looked up exactly; a name or the last 4 digits are searched).
-    const lookup = pos('customers.search', { query: text, limit: 6 }).then((result) => (result.ok ? result.value : []))
-    void lookup.then((customers) => {
-      if (current) setFound(customers)
+    void pos('customers.search', { query: text, limit: 6 }).then((result) => {
+      if (!current) return
+      setFound(result.ok ? result.value : [])
+      setLookupProblem(!result.ok && result.error.code === 'RATE_LIMITED' ? result.error.message : null)
     })
     return () => {
       current = false
@@ -137,12 +140,14 @@ export function BookingDialog({ date, time, stylistId, stylists, onClose, onBook
                 <label key={customer.id} className={`book-found-row${customerId === customer.id ? ' is-picked' : ''}`}>
                   <input type="radio" name="book-customer" checked={customerId === customer.id} onChange={() => setCustomerId(customer.id)} />
                   <span className="book-found-name">{customer.full_name}</span>
-                  <span className="muted">{customer.phone ? formatPhone(customer.phone) : ''}</span>
+                  {customer.phone_masked ? <MaskedPhone masked={customer.phone_masked} className="muted" /> : null}
                 </label>
               ))}
             </fieldset>
           ) : query.trim().length >= 2 ? (
-            <p className="muted small">No customer found.</p>
+            <p className="muted small" role="status">
+              {lookupProblem ?? 'No customer found.'}
+            </p>
           ) : null}
           <div>
             <Button variant="ghost" size="sm" onClick={() => setAdding(true)}>

@@ -8,6 +8,7 @@ import { formatWeekdayDate, timeInZone } from '../../format/time'
 import { useSalonToday, useSession } from '../../session/session-context'
 import { OpenDayReminder } from '../day-close/OpenDayReminder'
 import { RecoveryReminder } from '../security/RecoveryReminder'
+import { SecurityReminder } from '../security/SecurityNotices'
 import { UnfinishedWork } from '../../drafts/UnfinishedWork'
 import { CustomerSearch } from './CustomerSearch'
 import { TodayPanel } from './TodayPanel'
@@ -45,6 +46,7 @@ export function CounterScreen() {
         }
       />
       {user.role === 'owner' ? <RecoveryReminder /> : null}
+      {user.role === 'owner' ? <SecurityReminder /> : null}
       <OpenDayReminder />
       <UnfinishedWork />
       <div className="counter-grid">

@@ -4,6 +4,7 @@ import { Button, ButtonLink } from '../../components/Button'
 import { Avatar, Money } from '../../components/bits'
 import { Icon } from '../../components/Icon'
 import { Kbd } from '../../components/Kbd'
+import { MaskedPhone } from '../../components/MaskedPhone'
 import { ErrorState } from '../../components/StateView'
 import { formatPhone } from '../../format/phone'
 import { relativeDay } from '../../format/time'
@@ -128,7 +129,7 @@ export function CustomerSearch() {
           ))}
         </ul>
         {!hasQuery ? <SearchTips /> : null}
-        {hasQuery && search.error && !search.pending ? <ErrorState error={search.error} /> : null}
+        {hasQuery && search.error && !search.pending ? search.error.code === 'RATE_LIMITED' ? <SearchPaused message={search.error.message} /> : <ErrorState error={search.error} /> : null}
         {hasQuery && !search.pending && !search.error && results.length === 0 ? (
           <div className="search-empty" role="status">
             <p className="state-title">{reading ? `No customer matches ${reading.understood}.` : `No customer matches “${search.query}”.`}</p>
@@ -161,7 +162,7 @@ function ResultRow({ id, customer, active, onOpen, onHover }: { id: string; cust
       <Avatar name={customer.full_name} />
       <div className="result-main">
         <div className="result-name">{customer.full_name}</div>
-        <div className="result-phone">{customer.phone ? formatPhone(customer.phone) : 'Phone unreadable'}</div>
+        <div className="result-phone">{customer.phone_masked ? <MaskedPhone masked={customer.phone_masked} /> : 'Phone unreadable'}</div>
       </div>
       <div className="result-stats">
         <div>
@@ -172,6 +173,16 @@ function ResultRow({ id, customer, active, onOpen, onHover }: { id: string; cust
         </div>
       </div>
     </li>
+  )
+}
+
+/** Searches far faster than anyone types were paused by the core: said calmly, as a wait, not a failure. */
+function SearchPaused({ message }: { message: string }) {
+  return (
+    <div className="state search-paused" role="status">
+      <p className="state-title">Too many searches, too fast</p>
+      <p className="state-body">{message}</p>
+    </div>
   )
 }
 
