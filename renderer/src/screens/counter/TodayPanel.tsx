@@ -12,6 +12,8 @@ import { useShortcut } from '../../session/shortcuts'
 import { WalkInDialog } from './WalkInDialog'
 
 const OPEN = new Set(['scheduled', 'checked_in', 'in_progress'])
+/** A visit that has arrived can be billed: the bill names its customer, and its stylist on each service line. */
+const BILLABLE = new Set(['checked_in', 'in_progress', 'completed'])
 const REFRESH_MS = 30_000
 
 /** Today's walk-ins and appointments, open ones first. */
@@ -72,6 +74,7 @@ function VisitList({ visits }: { visits: Visit[] }) {
             <div className="muted small">
               {visit.kind === 'appointment' ? 'Appointment' : 'Walk-in'}
               {visit.service ? ` · ${visit.service}` : ''}
+              {visit.stylist_name ? ` · ${visit.stylist_name}` : ''}
             </div>
           </div>
           <div className="visit-side">
@@ -81,6 +84,16 @@ function VisitList({ visits }: { visits: Visit[] }) {
               {visit.ticket_number}
             </span>
           </div>
+          {BILLABLE.has(visit.status) ? (
+            <a className="btn btn-secondary btn-sm visit-bill" href={`#/bills/new?visit=${visit.id}`} aria-label={`Bill ${visit.customer_name} (${visit.ticket_number})`}>
+              <span className="btn-icon" aria-hidden="true">
+                <Icon name="receipt" size={14} />
+              </span>
+              <span>Bill</span>
+            </a>
+          ) : (
+            <span className="visit-bill" aria-hidden="true" />
+          )}
         </li>
       ))}
     </ul>
