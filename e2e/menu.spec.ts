@@ -154,7 +154,8 @@ test('a bill opened from the day’s queue names the stylist who took the ticket
   await app.openAs('receptionist')
   const { page } = app
   const today = page.locator('.today-panel')
-  await expect(today.getByRole('listitem').filter({ hasText: 'Priya Sharma' })).toContainText('Walk-in · Haircut · Sarah Thomas')
+  // Today shows who took each ticket.
+  await expect(today.getByRole('listitem').filter({ hasText: 'Priya Sharma' })).toContainText(`${walkin.ticket_number} · Sarah Thomas`)
   // A booking not yet arrived has nothing to bill.
   await expect(today.getByRole('link', { name: `Bill Kabir (${later.ticket_number})` })).toHaveCount(0)
   await today.getByRole('link', { name: `Bill Priya Sharma (${walkin.ticket_number})` }).click()

@@ -74,26 +74,26 @@ function VisitList({ visits }: { visits: Visit[] }) {
             <div className="muted small">
               {visit.kind === 'appointment' ? 'Appointment' : 'Walk-in'}
               {visit.service ? ` · ${visit.service}` : ''}
+            </div>
+            <div className="visit-ticket muted small">
+              <span className="ticket" title={visit.ticket_number}>
+                <span className="visually-hidden">Ticket </span>
+                {visit.ticket_number}
+              </span>
               {visit.stylist_name ? ` · ${visit.stylist_name}` : ''}
             </div>
           </div>
           <div className="visit-side">
             <StatusChip status={visit.status} />
-            <span className="ticket muted small" title={visit.ticket_number}>
-              <span className="visually-hidden">Ticket </span>
-              {visit.ticket_number}
-            </span>
+            {BILLABLE.has(visit.status) ? (
+              <a className="btn btn-secondary btn-sm" href={`#/bills/new?visit=${visit.id}`} aria-label={`Bill ${visit.customer_name} (${visit.ticket_number})`}>
+                <span className="btn-icon" aria-hidden="true">
+                  <Icon name="receipt" size={14} />
+                </span>
+                <span>Bill</span>
+              </a>
+            ) : null}
           </div>
-          {BILLABLE.has(visit.status) ? (
-            <a className="btn btn-secondary btn-sm visit-bill" href={`#/bills/new?visit=${visit.id}`} aria-label={`Bill ${visit.customer_name} (${visit.ticket_number})`}>
-              <span className="btn-icon" aria-hidden="true">
-                <Icon name="receipt" size={14} />
-              </span>
-              <span>Bill</span>
-            </a>
-          ) : (
-            <span className="visit-bill" aria-hidden="true" />
-          )}
         </li>
       ))}
     </ul>
