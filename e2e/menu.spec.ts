@@ -1,7 +1,7 @@
 import type { Input } from '../electron/core/contract'
 import { expect, test } from './fixtures'
-import { jumpTo, must, PRIYA, type Salon } from './support/salon'
-import { goTo, openCustomer } from './support/ui'
+import { jumpTo, must, PINS, PRIYA, type Salon } from './support/salon'
+import { goTo, invokeInPage, openCustomer } from './support/ui'
 import { readBillBody } from '../renderer/src/screens/bill/bill-body'
 import { readLines } from '../renderer/src/screens/bill/bill-draft'
 
@@ -135,6 +135,71 @@ test('a bill from the menu with the keyboard only: two services with their styli
   await expect(invoice.getByRole('row', { name: /Hair spa/ })).toContainText('SAC 999721 · by Meena Iyer')
   await expect(invoice.getByRole('row', { name: /Haircut/ })).toContainText('by Sarah Thomas')
   await expect(invoice.getByRole('row', { name: /Argan shampoo/ })).toContainText('HSN 33051090')
+})
+
+test('a bill opened from the day’s queue names the stylist who took the ticket on each new service line, and the receptionist can change it', async ({ app }) => {
+  const salon = await app.salon()
+  await jumpTo(salon, app.clock, '2026-11-24T06:00:00.000Z') // 11:30 IST
+  const { meena } = await salonWithMenu(salon)
+  const priya = await salon.addCustomer(PRIYA)
+  // Priya walks in; Sarah takes her ticket at the queue. Anita, booked with Meena, arrives.
+  const walkin = await must(salon.owner, 'walkins.create', { customer_id: priya.id, service: 'Haircut' })
+  const sarah = app.core.connect()
+  await must(sarah, 'session.login', { user_id: salon.ids.staff, pin: PINS.staff })
+  await must(sarah, 'queue.setStatus', { ticket_number: walkin.ticket_number, status: 'in_progress' })
+  const booked = await must(salon.owner, 'appointments.create', { customer_name: 'Anita Rao', service: 'Fruit facial', scheduled_at: '2026-11-24T12:00:00+05:30', duration_minutes: 60, stylist_id: meena })
+  await must(salon.owner, 'queue.setStatus', { ticket_number: booked.ticket_number, status: 'checked_in' })
+  const later = await must(salon.owner, 'appointments.create', { customer_name: 'Kabir', scheduled_at: '2026-11-24T17:00:00+05:30', duration_minutes: 30 })
+
+  await app.openAs('receptionist')
+  const { page } = app
+  const today = page.locator('.today-panel')
+  // Today shows who took each ticket.
+  await expect(today.getByRole('listitem').filter({ hasText: 'Priya Sharma' })).toContainText(`${walkin.ticket_number} · Sarah Thomas`)
+  // A booking not yet arrived has nothing to bill.
+  await expect(today.getByRole('link', { name: `Bill Kabir (${later.ticket_number})` })).toHaveCount(0)
+  await today.getByRole('link', { name: `Bill Priya Sharma (${walkin.ticket_number})` }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bill for Priya Sharma')
+  const stylistOf = (line: number) => page.getByLabel(`Item ${line} stylist`).locator('option:checked')
+  await expect(stylistOf(1)).toHaveText('Sarah Thomas')
+
+  // A service from the menu keeps her; the next line starts with her too; a product names nobody.
+  await page.getByLabel('Item 1 name').pressSequentially('haircut')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(page.getByLabel('Item 1 price in rupees')).toHaveValue('600')
+  await expect(stylistOf(1)).toHaveText('Sarah Thomas')
+  await page.keyboard.press('Alt+I')
+  await expect(page.getByLabel('Item 2 name')).toBeFocused()
+  await expect(stylistOf(2)).toHaveText('Sarah Thomas')
+  await page.keyboard.type('arg')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(page.getByLabel('Item 2 stylist')).toHaveCount(0)
+  // Meena did the blow-dry: the receptionist changes the default on that line.
+  await page.keyboard.press('Alt+I')
+  await page.keyboard.type('blow')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('Enter')
+  await expect(stylistOf(3)).toHaveText('Sarah Thomas')
+  await page.getByLabel('Item 3 stylist').selectOption({ label: 'Meena Iyer' })
+  await page.keyboard.press('Control+Enter')
+  await expect(page.getByText(/Posted\./)).toBeVisible()
+  const invoice = page.locator('.invoice-items')
+  await expect(invoice.getByRole('row', { name: /Haircut/ })).toContainText('by Sarah Thomas')
+  await expect(invoice.getByRole('row', { name: /Argan shampoo/ })).not.toContainText('by ')
+  await expect(invoice.getByRole('row', { name: /Blow-dry/ })).toContainText('by Meena Iyer')
+
+  // An arrived booking of someone not registered: the visitor's name, and the stylist booked.
+  await goTo(page, '/counter')
+  await page.locator('.today-panel').getByRole('link', { name: `Bill Anita Rao (${booked.ticket_number})` }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New bill')
+  await expect(page.getByLabel('Name on the bill')).toHaveValue('Anita Rao')
+  await expect(stylistOf(1)).toHaveText('Meena Iyer')
+  // Opened and left untouched, it leaves no unfinished work behind.
+  await goTo(page, '/counter')
+  await expect(page.getByRole('navigation', { name: 'Unfinished work' })).toHaveCount(0)
+  expect(await invokeInPage(page, 'drafts.list', {})).toEqual({ ok: true, value: [] })
 })
 
 test('stylists on lines: the owner’s month per stylist with commission, and a stylist’s own day', async ({ app }) => {

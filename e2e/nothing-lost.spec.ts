@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test, type App } from './fixtures'
 import { must, NAMES, PRIYA, type Salon } from './support/salon'
+import { readBillBody } from '../renderer/src/screens/bill/bill-body'
 import { domDump, fillBillItems, goTo, invokeInPage, logIn, openCustomer, pageText, receptionistOnCustomer, searchFor } from './support/ui'
 
 /**
@@ -205,6 +206,54 @@ test.describe('drafts', () => {
     // The discount in percent reached the bill as rupees: 10% of ₹1,280.00.
     const posted = app.received.findLast((envelope) => envelope.method === 'bills.post')
     expect(posted?.input).toMatchObject({ discount: 12_800, draft_key: `bill:${priya.id}` })
+  })
+
+  test('the buyer’s GSTIN, state and address typed for the invoice survive Alt+S, Back and a lock, and reach the bill', async ({ app }) => {
+    const { customer: priya, page } = await receptionistOnCustomer(app)
+    await page.keyboard.press('Alt+B')
+    await fillBillItems(page, [{ name: 'Bridal package', price: '60,000' }])
+    await page.getByText('GSTIN and address on the invoice').click()
+    await page.getByLabel('Customer’s GSTIN').fill('27AAPFU0939F1ZV')
+    await page.getByLabel('Customer’s state').selectOption('27')
+    await page.getByLabel('Customer’s address').fill('Unit 5, Nariman Point, Mumbai 400021')
+    const expectBuyer = async () => {
+      await expect(page.getByLabel('Customer’s GSTIN')).toHaveValue('27AAPFU0939F1ZV')
+      await expect(page.getByLabel('Customer’s state')).toHaveValue('27')
+      await expect(page.getByLabel('Customer’s address')).toHaveValue('Unit 5, Nariman Point, Mumbai 400021')
+    }
+    await page.keyboard.press('Alt+S')
+    await expect(page.getByRole('combobox', { name: 'Find a customer' })).toBeFocused()
+    await page.goBack()
+    await expect(page.getByText('Restored the bill you were building')).toBeVisible()
+    await expectBuyer()
+
+    // Only the buyer's particulars typed (the item cleared): still work worth keeping.
+    await page.getByLabel('Item 1 name').fill('')
+    await page.getByLabel('Item 1 price in rupees').fill('')
+    await page.keyboard.press('Alt+L')
+    await expect(page.getByRole('heading', { name: 'Choose your name' })).toBeVisible()
+    expect(await domDump(page)).not.toContain('Nariman Point')
+    await logIn(page, 'receptionist')
+    await goTo(page, `/bills/new?customer=${priya.id}`)
+    await expect(page.getByText('Restored the bill you were building')).toBeVisible()
+    await expectBuyer()
+
+    await fillBillItems(page, [{ name: 'Bridal package', price: '60,000' }])
+    await page.keyboard.press('Control+Enter')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Bill SAL-')
+    const posted = app.received.findLast((envelope) => envelope.method === 'bills.post')
+    expect(posted?.input).toMatchObject({ buyer_gstin: '27AAPFU0939F1ZV', buyer_state_code: '27', buyer_address: 'Unit 5, Nariman Point, Mumbai 400021', draft_key: `bill:${priya.id}` })
+    expect(await invokeInPage(page, 'drafts.list', {})).toEqual({ ok: true, value: [] })
+  })
+
+  test('a kept bill draft holds the buyer’s particulars and the visit it came from; drafts kept before them read with none (in Node)', () => {
+    const VISIT = '01ARZ3NDEKTSV4RRFFQ69G5FB4'
+    const STYLIST = '01ARZ3NDEKTSV4RRFFQ69G5FB3'
+    const older = { items: [{ name: 'Bridal package', price: '60000', quantity: '1' }], discount: '', payments: [{ method: 'cash', amount: '' }], paymentEdited: false, guestName: 'Anita Rao', guestPhone: '' }
+    const kept = { ...older, buyerGstin: '', buyerAddress: '14 Lavelle Road, Bengaluru 560001', buyerState: '29', visit: { id: VISIT, stylistId: STYLIST } }
+    expect(readBillBody(JSON.parse(JSON.stringify(kept)))).toEqual(kept)
+    expect(readBillBody({ ...kept, visit: { id: VISIT, stylistId: null } })?.visit).toEqual({ id: VISIT, stylistId: null })
+    expect(readBillBody(older)).toEqual({ ...older, buyerGstin: '', buyerAddress: '', buyerState: '' })
   })
 
   test('a bill can be discarded on purpose, and then it is gone', async ({ app }) => {

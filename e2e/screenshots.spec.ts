@@ -57,6 +57,8 @@ test('screenshots: the counter, a customer, a bill and the queue', async ({ app 
     { name: 'Hair spa', price: '1400' },
     { name: 'Threading', price: '60', quantity: '2' },
   ])
+  await page.getByLabel('Item 1 stylist').selectOption({ label: 'Sarah Thomas' })
+  await page.getByLabel('Item 2 stylist').selectOption({ label: 'Sarah Thomas' })
   await page.getByLabel('Discount', { exact: true }).fill('100')
   await expect(page.locator('.totals-grand')).toContainText('₹1,491.00')
   await page.getByRole('button', { name: 'Split payment' }).click()
@@ -82,6 +84,33 @@ test('screenshots: the counter, a customer, a bill and the queue', async ({ app 
   await app.openAs('staff', staff)
   await expect(staff.page.getByRole('region', { name: 'In progress' }).getByText('Kabir')).toBeVisible()
   await app.screenshot('12-queue-staff', staff.page)
+})
+
+test('screenshots: the counter and a bill on a 1920×1080 screen, nothing stretched or scrolling', async ({ app }) => {
+  test.setTimeout(120_000)
+  const demo = await demoSalon(app.core, app.clock, 60)
+  const { page } = app
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await app.openAs('receptionist')
+  const documentOverflow = () =>
+    page.evaluate(() => {
+      const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number; scrollHeight: number; clientHeight: number } } }).document.documentElement
+      return { x: root.scrollWidth - root.clientWidth, y: root.scrollHeight - root.clientHeight }
+    })
+
+  await expect(page.getByRole('region', { name: 'Today' }).getByText('Farhan')).toBeVisible()
+  expect(await documentOverflow()).toEqual({ x: 0, y: 0 })
+  await app.screenshot('04-counter-1920x1080')
+
+  await goTo(page, `/bills/new?customer=${demo.priya.id}`)
+  await fillBillItems(page, [
+    { name: 'Hair spa', price: '1400' },
+    { name: 'Threading', price: '60', quantity: '2' },
+  ])
+  await page.getByLabel('Discount', { exact: true }).fill('100')
+  await expect(page.locator('.totals-grand')).toContainText('₹1,491.00')
+  expect(await documentOverflow()).toEqual({ x: 0, y: 0 })
+  await app.screenshot('08-bill-new-1920x1080')
 })
 
 test('screenshots: the owner’s analytics and admin', async ({ app }) => {

@@ -10,6 +10,7 @@ import * as m0008 from './0008_service_menu'
 import * as m0009 from './0009_invoice_details'
 import * as m0010 from './0010_appointment_book'
 import * as m0011 from './0011_audit_carried_over'
+import * as m0012 from './0012_erase_buyer_address'
 
 /**
  * Every migration, in order, imported statically: bundlers cannot follow a folder scan.
@@ -27,6 +28,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0009_invoice_details': m0009,
   '0010_appointment_book': m0010,
   '0011_audit_carried_over': m0011,
+  '0012_erase_buyer_address': m0012,
 }
 
 export const migrationNames: readonly string[] = Object.keys(migrations).sort()

@@ -27,7 +27,7 @@ const insertCustomer = (db: Awaited<ReturnType<typeof openDatabase>>) =>
 
 describe('every migration has a test', () => {
   it('lists them all here', () => {
-    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0009_invoice_details', '0010_appointment_book', '0011_audit_carried_over'])
+    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0009_invoice_details', '0010_appointment_book', '0011_audit_carried_over', '0012_erase_buyer_address'])
   })
 })
 
@@ -280,6 +280,42 @@ describe('0009_invoice_details', () => {
     set('gstin', '27AAPFU0939F1ZV')()
     expect(() => db.sqlite.prepare(`UPDATE bills SET buyer_gstin = '27AAPFU0939F1ZV'`).run()).toThrow(/permanent/)
     expect(() => db.sqlite.prepare(`UPDATE bills SET buyer_address = 'Somewhere'`).run()).toThrow(/permanent/)
+    await db.close()
+  })
+})
+
+describe('0012_erase_buyer_address', () => {
+  it('keeps the buyers on bills and lets only an unregistered buyer’s address be erased', async () => {
+    const PRIVATE = '01ARZ3NDEKTSV4RRFFQ69G5FE0'
+    const BUSINESS = '01ARZ3NDEKTSV4RRFFQ69G5FE1'
+    const db = await across('0011_audit_carried_over', '0012_erase_buyer_address', (old) => {
+      old.sqlite.prepare(`INSERT INTO users (id, name, role, pin_hash, created_at, updated_at) VALUES (?, 'Asha', 'owner', '$argon2id$x', ?, ?)`).run(USER, T, T)
+      const bill = old.sqlite.prepare(
+        `INSERT INTO bills (id, invoice_number, kind, customer_name, subtotal, discount, gst_rate_bp, cgst, sgst, total, rounded_total, rounding_adjustment, posted_at, created_by, buyer_gstin, buyer_address, buyer_state_code)
+         VALUES (?, ?, 'sale', 'Walk-in', 6000000, 0, 500, 150000, 150000, 6300000, 6300000, 0, ?, ?, ?, ?, '29')`,
+      )
+      bill.run(PRIVATE, 'SAL-25-0001', T, USER, null, '14 Lavelle Road, Bengaluru')
+      bill.run(BUSINESS, 'SAL-25-0002', T, USER, '29AAPFU0939F1ZV', '5 MG Road, Bengaluru')
+    })
+    const buyers = () => db.sqlite.prepare('SELECT buyer_gstin, buyer_address, buyer_state_code FROM bills ORDER BY invoice_number').all()
+    expect(buyers()).toEqual([
+      { buyer_gstin: null, buyer_address: '14 Lavelle Road, Bengaluru', buyer_state_code: '29' },
+      { buyer_gstin: '29AAPFU0939F1ZV', buyer_address: '5 MG Road, Bengaluru', buyer_state_code: '29' },
+    ])
+    const update = (set: string, id: string) => () => db.sqlite.prepare(`UPDATE bills SET ${set} WHERE id = ?`).run(id)
+    // Only clearing a private buyer's address, nothing else about the buyer.
+    expect(update(`buyer_address = 'Elsewhere'`, PRIVATE)).toThrow(/permanent/)
+    expect(update(`buyer_address = NULL, buyer_state_code = NULL`, PRIVATE)).toThrow(/permanent/)
+    expect(update(`buyer_address = NULL, buyer_gstin = '29AAPFU0939F1ZV'`, PRIVATE)).toThrow(/permanent/)
+    expect(update(`buyer_address = NULL`, BUSINESS)).toThrow(/permanent/)
+    expect(update(`buyer_gstin = NULL`, BUSINESS)).toThrow(/permanent/)
+    update(`buyer_address = NULL`, PRIVATE)()
+    expect(buyers()).toEqual([
+      { buyer_gstin: null, buyer_address: null, buyer_state_code: '29' },
+      { buyer_gstin: '29AAPFU0939F1ZV', buyer_address: '5 MG Road, Bengaluru', buyer_state_code: '29' },
+    ])
+    // The rest of the bill is as permanent as before.
+    expect(update(`customer_name = 'Someone'`, PRIVATE)).toThrow(/permanent/)
     await db.close()
   })
 })

@@ -13,7 +13,8 @@ const erasedName = () => ({ first_name: ERASED_NAME, last_name: randomBytes(3).t
  * transaction: phone, email and birthday ciphertexts and their blind indexes go, the name
  * becomes "Erased customer" plus a short tag, notes and gender are cleared, and the row is
  * marked erased (and deleted, so no read shows it). The id stays on bills and visits so totals
- * and tax records stand. The same phone is scrubbed from anonymous bills and visits, and every
+ * and tax records stand. The same phone is scrubbed from anonymous bills and visits, a private
+ * buyer's address from their bills (eraseBuyerAddresses), and every
  * user's drafts about them are removed. The ledger always gets the entry. Returns whether a row's personal data was erased now.
  */
 export function eraseCustomerRow(db: Db, entry: ErasureEntry, options: { requireLive: boolean }): boolean {
@@ -38,12 +39,26 @@ export function eraseCustomerRow(db: Db, entry: ErasureEntry, options: { require
     .run(name.first_name, name.last_name, entry.erased_at, entry.erased_at, entry.erased_at, entry.customer_id)
   // Unfinished work about them (a bill being built, a note that did not save) goes too, whoever typed it.
   db.sqlite.prepare(`DELETE FROM drafts WHERE customer_id = ?`).run(entry.customer_id)
+  eraseBuyerAddresses(db, entry.customer_id, row.phone_bidx)
   if (row.phone_bidx) {
     db.sqlite.prepare(`UPDATE bills SET customer_phone = NULL, customer_phone_bidx = NULL WHERE customer_phone_bidx = ?`).run(row.phone_bidx)
     // Walk-ins and appointments under the name they gave: the name goes too (the queue shows "Erased customer").
     db.sqlite.prepare(`UPDATE visits SET customer_name = ?, customer_phone = NULL, customer_phone_bidx = NULL WHERE customer_phone_bidx = ?`).run(ERASED_NAME, row.phone_bidx)
   }
   return true
+}
+
+/**
+ * The address a private buyer gave for the invoice (asked of an unregistered buyer from ₹50,000,
+ * CGST Rule 46) is their personal data: it goes from their own bills and from anonymous bills
+ * that carried their phone (before that phone is scrubbed), the one change the bills' trigger
+ * allows (0012). A buyer with a GSTIN is a business: its GSTIN and address are its particulars on
+ * a tax invoice and stay. The state stays too: it is the invoice's place of supply.
+ */
+function eraseBuyerAddresses(db: Db, customerId: string, phoneBidx: Uint8Array | null): void {
+  const unregistered = `buyer_gstin IS NULL AND buyer_address IS NOT NULL`
+  db.sqlite.prepare(`UPDATE bills SET buyer_address = NULL WHERE customer_id = ? AND ${unregistered}`).run(customerId)
+  if (phoneBidx) db.sqlite.prepare(`UPDATE bills SET buyer_address = NULL WHERE customer_phone_bidx = ? AND ${unregistered}`).run(phoneBidx)
 }
 
 /**

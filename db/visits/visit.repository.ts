@@ -176,9 +176,11 @@ export function createVisitRepository({ db, vault, clock, newId, timeZone, openi
 
     /**
      * Moves a visit along its lifecycle; an illegal move is VALIDATION. `limits` (staff) keep it to
-     * one salon day's tickets and a few target statuses.
+     * one salon day's tickets and a few target statuses. `takenBy`: the stylist who starts the
+     * service (a staff member taking the ticket) becomes the visit's stylist, whoever was booked:
+     * they do the work, and a bill for the visit names them on its service lines by default.
      */
-    setStatus(ticket: string, next: VisitStatus, limits?: { day: string; allowed: readonly VisitStatus[] }): VisitRecord {
+    setStatus(ticket: string, next: VisitStatus, limits?: { day: string; allowed: readonly VisitStatus[] }, takenBy?: string): VisitRecord {
       return sync.transaction(() => {
         const visit = this.byTicket(ticket)
         if (limits && visit?.salon_day !== limits.day) throw new DomainError('NOT_FOUND', 'That ticket is not in today’s queue.')
@@ -189,7 +191,10 @@ export function createVisitRepository({ db, vault, clock, newId, timeZone, openi
         }
         const at = toStoredTime(clock())
         const stamp = next === 'checked_in' ? 'checked_in_at' : next === 'in_progress' ? 'started_at' : next === 'completed' ? 'completed_at' : undefined
-        sync.prepare(`UPDATE visits SET status = ?, updated_at = ?${stamp ? `, ${stamp} = ?` : ''} WHERE id = ?`).run(...[next, at, ...(stamp ? [at] : []), visit.id])
+        const stylist = next === 'in_progress' && takenBy !== undefined ? takenBy : visit.stylist_id
+        sync
+          .prepare(`UPDATE visits SET status = ?, stylist_id = ?, updated_at = ?${stamp ? `, ${stamp} = ?` : ''} WHERE id = ?`)
+          .run(...[next, stylist, at, ...(stamp ? [at] : []), visit.id])
         return byId(visit.id) as VisitRecord
       })
     },

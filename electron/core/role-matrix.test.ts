@@ -77,6 +77,7 @@ const API_ROLES: Record<MethodName, 'anyone' | 'logged-in' | Role[]> = {
   'appointments.move': ['owner', 'receptionist'],
   'appointments.book': ['owner', 'receptionist'],
   'appointments.reminders': ['owner', 'receptionist'],
+  'visits.get': ['owner', 'receptionist'],
   'visits.today': ['owner', 'receptionist'],
   'queue.today': ['owner', 'receptionist', 'staff'],
   'queue.setStatus': ['owner', 'receptionist', 'staff'],

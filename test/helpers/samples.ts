@@ -67,6 +67,7 @@ export const sampleInputs: { [M in MethodName]: (f: SampleFixture) => Input<M> }
   'appointments.move': (f) => ({ id: f.appointmentId ?? '01ARZ3NDEKTSV4RRFFQ69G5FZZ', scheduled_at: '2026-11-26T11:00:00+05:30', duration_minutes: 45 }),
   'appointments.book': () => ({ from: '2026-11-23', days: 7 }),
   'appointments.reminders': () => ({}),
+  'visits.get': (f) => ({ id: f.appointmentId ?? '01ARZ3NDEKTSV4RRFFQ69G5FZZ' }),
   'visits.today': () => ({}),
   'queue.today': () => ({}),
   'queue.setStatus': (f) => ({ ticket_number: f.ticketNumber, status: 'in_progress' }),

@@ -70,6 +70,8 @@ export const visitsContract = {
   /** Bookings of a day (default tomorrow) to call or message, each with a ready reminder text. */
   'appointments.reminders': method({ input: z.strictObject({ date: isoDate().optional() }), access: COUNTER_ROLES, output: returns<ReminderList>() }),
   'appointments.list': method({ input: z.strictObject({ date: isoDate() }), access: COUNTER_ROLES, output: returns<Visit[]>() }),
+  /** One visit, any day: a bill started from it names its customer and, on service lines, its stylist. */
+  'visits.get': method({ input: z.strictObject({ id: id() }), access: COUNTER_ROLES, output: returns<Visit>(), errors: ['NOT_FOUND'] }),
   /** Today's walk-ins and appointments, every status: the counter's view of the day. */
   'visits.today': method({ input: z.strictObject({}), access: COUNTER_ROLES, output: returns<Visit[]>(), polled: true }),
   'queue.today': method({ input: z.strictObject({}), access: ROLES, output: returns<QueueEntry[]>(), polled: true }),

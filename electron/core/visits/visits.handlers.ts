@@ -1,3 +1,4 @@
+import { notFound } from '../../../db/errors'
 import { hoursOn } from '../../../db/settings/opening-hours'
 import { addDays, formatInZone, salonDate } from '../../../db/zoned-time'
 import type { VisitStatus } from '../../../vocabulary'
@@ -15,6 +16,7 @@ type VisitMethods =
   | 'appointments.book'
   | 'appointments.reminders'
   | 'appointments.list'
+  | 'visits.get'
   | 'visits.today'
   | 'queue.today'
   | 'queue.setStatus'
@@ -95,6 +97,12 @@ export const visitsHandlers: HandlersFor<VisitMethods> = {
     return ctx.store.visits.appointmentsOfDay(input.date).map((visit) => visitFor(ctx.actor.role, visit, zone))
   },
 
+  'visits.get': (ctx, input) => {
+    const visit = ctx.store.visits.byId(input.id)
+    if (!visit) throw notFound('Visit')
+    return visitFor(ctx.actor.role, visit, ctx.zone())
+  },
+
   'visits.today': (ctx) => {
     const zone = ctx.zone()
     return ctx.store.visits.ofDay(salonDate(ctx.clock(), zone)).map((visit) => visitFor(ctx.actor.role, visit, zone))
@@ -103,9 +111,11 @@ export const visitsHandlers: HandlersFor<VisitMethods> = {
   'queue.today': (ctx) => ctx.store.visits.queueOfDay(salonDate(ctx.clock(), ctx.zone())).map(queueEntryFor),
 
   'queue.setStatus': (ctx, input) => {
-    const limits = ctx.actor.role === 'staff' ? { day: salonDate(ctx.clock(), ctx.zone()), allowed: STAFF_MAY_SET } : undefined
+    const staff = ctx.actor.role === 'staff'
+    const limits = staff ? { day: salonDate(ctx.clock(), ctx.zone()), allowed: STAFF_MAY_SET } : undefined
+    // A stylist who takes the ticket is who does the service; the counter starting it names nobody.
     const visit = ctx.mutate(
-      () => ctx.store.visits.setStatus(input.ticket_number, input.status, limits),
+      () => ctx.store.visits.setStatus(input.ticket_number, input.status, limits, staff ? ctx.actor.user_id : undefined),
       (moved) => ({ action: `visit.${input.status}`, target_id: moved.id, customer_id: moved.customer_id }),
     )
     return queueEntryFor(visit)

@@ -128,6 +128,40 @@ describe('the staff queue', () => {
     }
     await core.close()
   })
+
+  it('records the stylist who takes a ticket as the visit’s stylist (whoever was booked); the counter starting one names nobody', async () => {
+    const { core, owner, receptionist, staff, priya, ids } = await salon()
+    const meena = await must(owner, 'users.create', { name: 'Meena Iyer', role: 'staff', pin: '264913' })
+    // A walk-in nobody was booked for: Sarah takes it.
+    const walkin = await must(receptionist, 'walkins.create', { customer_id: priya.id, service: 'Haircut' })
+    expect(walkin).toMatchObject({ stylist_id: null })
+    await must(staff, 'queue.setStatus', { ticket_number: walkin.ticket_number, status: 'in_progress' })
+    expect(await must(receptionist, 'visits.get', { id: walkin.id })).toMatchObject({ stylist_id: ids.staff, stylist_name: 'Sarah', status: 'in_progress' })
+    // Finishing it keeps her.
+    await must(staff, 'queue.setStatus', { ticket_number: walkin.ticket_number, status: 'completed' })
+    expect(await must(receptionist, 'visits.get', { id: walkin.id })).toMatchObject({ stylist_id: ids.staff, status: 'completed' })
+
+    // Booked with Meena, arrived, and Sarah takes it: Sarah does the work.
+    const booked = await must(receptionist, 'appointments.create', { customer_name: 'Anita Rao', scheduled_at: '2026-11-24T12:00:00+05:30', duration_minutes: 30, stylist_id: meena.id })
+    await must(receptionist, 'queue.setStatus', { ticket_number: booked.ticket_number, status: 'checked_in' })
+    expect(await must(receptionist, 'visits.get', { id: booked.id })).toMatchObject({ stylist_id: meena.id, stylist_name: 'Meena Iyer' })
+    await must(staff, 'queue.setStatus', { ticket_number: booked.ticket_number, status: 'in_progress' })
+    expect(await must(receptionist, 'visits.get', { id: booked.id })).toMatchObject({ stylist_id: ids.staff, stylist_name: 'Sarah' })
+
+    // The counter starting a service (no stylist took it) leaves the booking's stylist, or none.
+    const other = await must(receptionist, 'appointments.create', { customer_name: 'Kabir', scheduled_at: '2026-11-24T13:00:00+05:30', duration_minutes: 30, stylist_id: meena.id })
+    await must(receptionist, 'queue.setStatus', { ticket_number: other.ticket_number, status: 'checked_in' })
+    await must(receptionist, 'queue.setStatus', { ticket_number: other.ticket_number, status: 'in_progress' })
+    expect(await must(receptionist, 'visits.get', { id: other.id })).toMatchObject({ stylist_id: meena.id })
+    const plain = await must(receptionist, 'walkins.create', { customer_name: 'Rahul' })
+    await must(owner, 'queue.setStatus', { ticket_number: plain.ticket_number, status: 'in_progress' })
+    expect(await must(receptionist, 'visits.get', { id: plain.id })).toMatchObject({ stylist_id: null })
+
+    // Staff never read a visit; an unknown one is NOT_FOUND.
+    expect(await staff.invoke('visits.get', { id: walkin.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    expect(await receptionist.invoke('visits.get', { id: '01ARZ3NDEKTSV4RRFFQ69G5FZZ' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+    await core.close()
+  })
 })
 
 describe('customer history', () => {

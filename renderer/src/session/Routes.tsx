@@ -42,7 +42,7 @@ export function Routes({ route, firstRun }: { route: Route; firstRun: boolean })
       if (id) return <CustomerScreen key={id} id={id} />
       break
     case 'bills':
-      if (id === 'new') return counterRole ? <BillScreen key={route.query.get('customer') ?? 'anonymous'} customerId={route.query.get('customer')} /> : <Forbidden />
+      if (id === 'new') return counterRole ? <BillScreen key={route.query.get('visit') ?? route.query.get('customer') ?? 'anonymous'} customerId={route.query.get('customer')} visitId={route.query.get('visit')} /> : <Forbidden />
       if (id && action === 'print') return <InvoicePrintScreen key={id} id={id} paper={route.query.get('paper') === '80mm' ? '80mm' : 'a4'} />
       if (id) return <BillView key={id} id={id} justPosted={route.query.get('posted') === '1'} />
       return <BillsDayScreen date={route.query.get('date')} />

@@ -19,7 +19,7 @@ import { navigate } from '../../router/hash-router'
 import { useSession } from '../../session/session-context'
 import { useShortcut } from '../../session/shortcuts'
 import { emptyItem, itemErrorsFromCore, newKey, readLines, readPayments, type ItemDraft, type ItemProblems, type PaymentDraft } from './bill-draft'
-import { readBillBody, type BillBody } from './bill-body'
+import { readBillBody, type BillBody, type BillVisit } from './bill-body'
 import { BillTotals } from './BillTotals'
 import { ItemsEditor } from './ItemsEditor'
 import { PaymentsEditor } from './PaymentsEditor'
@@ -27,34 +27,64 @@ import { useBillPreview } from './use-bill-preview'
 
 const NO_ERRORS: Record<string, string> = {}
 
-/** A new bill, for a registered customer (`customerId`) or anonymous (a name and, optionally, a phone). */
-export function BillScreen({ customerId }: { customerId: string | null }) {
+/**
+ * A new bill, for a registered customer (`customerId`) or anonymous (a name and, optionally, a
+ * phone), or started from a visit of the day's queue (`visitId`): its customer, and its stylist
+ * on each new service line.
+ */
+export function BillScreen({ customerId, visitId = null }: { customerId: string | null; visitId?: string | null }) {
+  if (visitId) return <BillForVisit id={visitId} />
   if (!customerId) return <BillEditor customer={null} />
   return <BillForCustomer id={customerId} />
 }
 
-function BillForCustomer({ id }: { id: string }) {
+function BillForCustomer({ id, visit }: { id: string; visit?: BillVisit }) {
   const customer = useQuery(() => pos('customers.get', { id }), [id])
-  return <QueryPage query={customer}>{(value) => <BillEditor customer={value} />}</QueryPage>
+  return <QueryPage query={customer}>{(value) => <BillEditor customer={value} visit={visit} />}</QueryPage>
 }
 
-function BillEditor({ customer }: { customer: CustomerDetail | null }) {
+/** A visit's bill: its stylist is the lines' default only while they can still be named (an active member of the team). */
+function BillForVisit({ id }: { id: string }) {
+  const loaded = useQuery(async () => {
+    const [visit, stylists] = await Promise.all([pos('visits.get', { id }), pos('stylists.list', {})])
+    if (!visit.ok) return visit
+    const stylistId = stylists.ok && stylists.value.some((stylist) => stylist.id === visit.value.stylist_id) ? visit.value.stylist_id : null
+    return { ok: true as const, value: { visit: visit.value, from: { id: visit.value.id, stylistId } } }
+  }, [id])
+  return (
+    <QueryPage query={loaded}>
+      {({ visit, from }) => (visit.customer_id ? <BillForCustomer id={visit.customer_id} visit={from} /> : <BillEditor customer={null} visit={from} visitorName={visit.customer_name} />)}
+    </QueryPage>
+  )
+}
+
+function BillEditor({ customer, visit: fromVisit, visitorName = '' }: { customer: CustomerDetail | null; visit?: BillVisit | undefined; visitorName?: string }) {
   const { settings } = useSession()
   const notify = useToast()
-  const draftKey = customer ? `bill:${customer.id}` : 'bill:new'
-  const draft = useDraft<BillBody>(draftKey, { label: customer ? `Bill for ${customer.full_name}` : 'New bill', href: customer ? `#/bills/new?customer=${customer.id}` : '#/bills/new', customerId: customer?.id }, readBillBody)
+  // An anonymous visitor's bill is kept apart from the counter's one anonymous "New bill".
+  const draftKey = customer ? `bill:${customer.id}` : fromVisit ? `bill:visit:${fromVisit.id}` : 'bill:new'
+  const href = fromVisit ? `#/bills/new?visit=${fromVisit.id}` : customer ? `#/bills/new?customer=${customer.id}` : '#/bills/new'
+  const draft = useDraft<BillBody>(draftKey, { label: customer ? `Bill for ${customer.full_name}` : fromVisit ? `Bill for ${visitorName}` : 'New bill', href, customerId: customer?.id }, readBillBody)
   const restored = draft.restored?.body
-  const [items, setItems] = useState<ItemDraft[]>(() => (restored?.items.length ? restored.items.map((item) => ({ ...emptyItem(), ...item, key: newKey() })) : [emptyItem()]))
+  // The menu and the team, read once per bill: the picker filters the menu as the name is typed.
+  const menu = useQuery(() => pos('menu.list', {}), [])
+  const stylists = useQuery(() => pos('stylists.list', {}), [])
+  // The visit this bill is for: the one it was opened from (its stylist checked as it opened),
+  // else the one its draft was started from (its stylist, while still on the team).
+  const visit = fromVisit ?? restored?.visit
+  const kept = restored?.visit?.stylistId
+  const stylistDefault = fromVisit ? fromVisit.stylistId : kept && stylists.status === 'ok' && stylists.value.some((stylist) => stylist.id === kept) ? kept : null
+  const [items, setItems] = useState<ItemDraft[]>(() => (restored?.items.length ? restored.items.map((item) => ({ ...emptyItem(), ...item, key: newKey() })) : [emptyItem(stylistDefault)]))
   const [discount, setDiscount] = useState(restored?.discount ?? '')
   const [payments, setPayments] = useState<PaymentDraft[]>(() => (restored?.payments.length ? restored.payments.map((payment) => ({ ...payment, key: newKey() })) : [{ key: newKey(), method: 'cash', amount: '' }]))
   // Until someone edits the payment, the single cash line follows the total.
   const [paymentEdited, setPaymentEdited] = useState(restored?.paymentEdited ?? false)
-  const [guestName, setGuestName] = useState(restored?.guestName ?? '')
+  const [guestName, setGuestName] = useState(restored?.guestName ?? (customer ? '' : visitorName))
   const [guestPhone, setGuestPhone] = useState(restored?.guestPhone ?? '')
   // A business customer's particulars (or an address the customer asks for), printed on the invoice.
-  const [buyerGstin, setBuyerGstin] = useState('')
-  const [buyerAddress, setBuyerAddress] = useState('')
-  const [buyerState, setBuyerState] = useState('')
+  const [buyerGstin, setBuyerGstin] = useState(restored?.buyerGstin ?? '')
+  const [buyerAddress, setBuyerAddress] = useState(restored?.buyerAddress ?? '')
+  const [buyerState, setBuyerState] = useState(restored?.buyerState ?? '')
   const [restoredAt, setRestoredAt] = useState(draft.restored ? (draft.restored.updatedAt ?? '') : null)
   const [discarding, setDiscarding] = useState(false)
   const [showProblems, setShowProblems] = useState(false)
@@ -66,8 +96,28 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
 
   // The bill being built is kept as a draft (a shortcut away, Back, a lock, a reload) until it
   // is posted or discarded on purpose.
-  const body: BillBody = { items: items.map(({ name, price, quantity, menuItemId, stylistId }) => ({ name, price, quantity, ...(menuItemId ? { menuItemId } : {}), ...(stylistId ? { stylistId } : {}) })), discount, payments: payments.map(({ method, amount }) => ({ method, amount })), paymentEdited, guestName, guestPhone }
-  const started = body.items.some((item) => item.name.trim() !== '' || item.price.trim() !== '') || discount.trim() !== '' || guestName.trim() !== '' || guestPhone.trim() !== '' || (paymentEdited && body.payments.some((payment) => payment.amount.trim() !== ''))
+  const body: BillBody = {
+    items: items.map(({ name, price, quantity, menuItemId, stylistId }) => ({ name, price, quantity, ...(menuItemId ? { menuItemId } : {}), ...(stylistId ? { stylistId } : {}) })),
+    discount,
+    payments: payments.map(({ method, amount }) => ({ method, amount })),
+    paymentEdited,
+    guestName,
+    guestPhone,
+    buyerGstin,
+    buyerAddress,
+    buyerState,
+    ...(visit ? { visit } : {}),
+  }
+  // A visitor's name filled in from the visit is not work of its own; typing anything else is.
+  const started =
+    body.items.some((item) => item.name.trim() !== '' || item.price.trim() !== '') ||
+    discount.trim() !== '' ||
+    (guestName.trim() !== '' && guestName !== visitorName) ||
+    guestPhone.trim() !== '' ||
+    buyerGstin.trim() !== '' ||
+    buyerAddress.trim() !== '' ||
+    buyerState !== '' ||
+    (paymentEdited && body.payments.some((payment) => payment.amount.trim() !== ''))
   const bodyKey = JSON.stringify(body)
   const keep = draft.keep
   useEffect(() => {
@@ -77,19 +127,19 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
   async function discard() {
     setDiscarding(false)
     await draft.discard()
-    setItems([emptyItem()])
+    setItems([emptyItem(stylistDefault)])
     setDiscount('')
     setPayments([{ key: newKey(), method: 'cash', amount: '' }])
     setPaymentEdited(false)
-    setGuestName('')
+    setGuestName(customer ? '' : visitorName)
     setGuestPhone('')
+    setBuyerGstin('')
+    setBuyerAddress('')
+    setBuyerState('')
     setShowProblems(false)
     setRestoredAt(null)
   }
 
-  // The menu and the team, read once per bill: the picker filters the menu as the name is typed.
-  const menu = useQuery(() => pos('menu.list', {}), [])
-  const stylists = useQuery(() => pos('stylists.list', {}), [])
   const lines = useMemo(() => readLines(items, discount), [items, discount])
   const preview = useBillPreview(lines.ok ? lines.input : null)
   const priced = lines.ok && preview.current && preview.preview ? preview.preview : null
@@ -101,7 +151,7 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
   useEffect(() => {
     setPostErrors(NO_ERRORS)
     setPostError(null)
-  }, [items, discount, payments, guestName, guestPhone])
+  }, [items, discount, payments, guestName, guestPhone, buyerGstin, buyerAddress, buyerState])
 
   // The single cash line follows the total; while the bill cannot be priced it shows nothing
   // rather than an old total (and no error of its own: the problem is in the items).
@@ -229,7 +279,7 @@ function BillEditor({ customer }: { customer: CustomerDetail | null }) {
             </details>
           </Panel>
           <Panel title="Items">
-            <ItemsEditor items={items} onChange={setItems} problems={itemProblems} coreErrors={coreItemErrors} menu={menu.status === 'ok' ? menu.value : NO_MENU} stylists={stylists.status === 'ok' ? stylists.value : NO_STYLISTS} />
+            <ItemsEditor items={items} onChange={setItems} problems={itemProblems} coreErrors={coreItemErrors} menu={menu.status === 'ok' ? menu.value : NO_MENU} stylists={stylists.status === 'ok' ? stylists.value : NO_STYLISTS} defaultStylistId={stylistDefault} />
             {showProblems && noItems ? <div className="field-error">Add at least one item with a price.</div> : null}
           </Panel>
         </div>

@@ -20,24 +20,26 @@ type Props = {
   /** The active menu (empty: the salon has none yet, and a list of common services is suggested instead). */
   menu: readonly MenuItem[]
   stylists: readonly StylistOption[]
+  /** The stylist a new service line names (the visit's, on a bill started from one); null: none. */
+  defaultStylistId?: string | null
 }
 
 /**
  * The bill's lines: name (picked from the menu, or typed as a custom line), stylist (services),
  * price in rupees, quantity; Enter on the last quantity (or Alt+I) adds a line.
  */
-export function ItemsEditor({ items, onChange, problems, coreErrors, menu, stylists }: Props) {
+export function ItemsEditor({ items, onChange, problems, coreErrors, menu, stylists, defaultStylistId = null }: Props) {
   const menuById = new Map(menu.map((item) => [item.id, item]))
   const pick = (key: number, item: MenuItem) => {
     const current = items.find((line) => line.key === key)
-    onChange(items.map((line) => (line.key === key ? { ...line, name: item.name, price: paiseToInput(item.price), menuItemId: item.id, stylistId: item.kind === 'service' ? (line.stylistId ?? null) : null } : line)))
+    onChange(items.map((line) => (line.key === key ? { ...line, name: item.name, price: paiseToInput(item.price), menuItemId: item.id, stylistId: item.kind === 'service' ? (line.stylistId ?? defaultStylistId) : null } : line)))
     // Next: who did the service, or how many of the product.
     requestAnimationFrame(() => document.getElementById(item.kind === 'service' && current ? `item-stylist-${key}` : `item-qty-${key}`)?.focus())
   }
   const update = (key: number, patch: Partial<ItemDraft>) => onChange(items.map((item) => (item.key === key ? { ...item, ...patch } : item)))
-  const remove = (key: number) => onChange(items.length > 1 ? items.filter((item) => item.key !== key) : [emptyItem()])
+  const remove = (key: number) => onChange(items.length > 1 ? items.filter((item) => item.key !== key) : [emptyItem(defaultStylistId)])
   const add = () => {
-    const item = emptyItem()
+    const item = emptyItem(defaultStylistId)
     onChange([...items, item])
     requestAnimationFrame(() => document.getElementById(`item-name-${item.key}`)?.focus())
   }

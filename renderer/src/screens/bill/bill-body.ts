@@ -10,7 +10,17 @@ export type BillBody = {
   paymentEdited: boolean
   guestName: string
   guestPhone: string
+  /** The buyer's particulars for the invoice, as typed (empty: none). Drafts kept before them read as empty. */
+  buyerGstin: string
+  buyerAddress: string
+  /** A GST state code ("29"), or empty. */
+  buyerState: string
+  /** The visit the bill was started from, and the stylist its new service lines name by default. */
+  visit?: BillVisit
 }
+
+/** A bill started from a queue visit: new service lines default to the stylist of the visit (who took the ticket, or who was booked). */
+export type BillVisit = { id: string; stylistId: string | null }
 
 const isText = (value: unknown): value is string => typeof value === 'string'
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
@@ -35,5 +45,9 @@ export function readBillBody(body: unknown): BillBody | null {
     paymentEdited: body.paymentEdited,
     guestName: body.guestName,
     guestPhone: body.guestPhone,
+    buyerGstin: isText(body.buyerGstin) ? body.buyerGstin : '',
+    buyerAddress: isText(body.buyerAddress) ? body.buyerAddress : '',
+    buyerState: isText(body.buyerState) ? body.buyerState : '',
+    ...(isRecord(body.visit) && isText(body.visit.id) ? { visit: { id: body.visit.id, stylistId: isText(body.visit.stylistId) ? body.visit.stylistId : null } } : {}),
   }
 }

@@ -26,7 +26,8 @@ export const ITEM_NAME_LIMIT = 80
 
 let nextKey = 1
 export const newKey = () => nextKey++
-export const emptyItem = (): ItemDraft => ({ key: newKey(), name: '', price: '', quantity: '1', menuItemId: null, stylistId: null })
+/** A blank line; `stylistId`: the stylist a service line names until changed (a bill started from a visit names the visit's). */
+export const emptyItem = (stylistId: string | null = null): ItemDraft => ({ key: newKey(), name: '', price: '', quantity: '1', menuItemId: null, stylistId })
 
 const isBlank = (item: ItemDraft) => item.name.trim() === '' && item.price.trim() === ''
 

@@ -12,6 +12,8 @@ import { useShortcut } from '../../session/shortcuts'
 import { WalkInDialog } from './WalkInDialog'
 
 const OPEN = new Set(['scheduled', 'checked_in', 'in_progress'])
+/** A visit that has arrived can be billed: the bill names its customer, and its stylist on each service line. */
+const BILLABLE = new Set(['checked_in', 'in_progress', 'completed'])
 const REFRESH_MS = 30_000
 
 /** Today's walk-ins and appointments, open ones first. */
@@ -73,13 +75,24 @@ function VisitList({ visits }: { visits: Visit[] }) {
               {visit.kind === 'appointment' ? 'Appointment' : 'Walk-in'}
               {visit.service ? ` · ${visit.service}` : ''}
             </div>
+            <div className="visit-ticket muted small">
+              <span className="ticket" title={visit.ticket_number}>
+                <span className="visually-hidden">Ticket </span>
+                {visit.ticket_number}
+              </span>
+              {visit.stylist_name ? ` · ${visit.stylist_name}` : ''}
+            </div>
           </div>
           <div className="visit-side">
             <StatusChip status={visit.status} />
-            <span className="ticket muted small" title={visit.ticket_number}>
-              <span className="visually-hidden">Ticket </span>
-              {visit.ticket_number}
-            </span>
+            {BILLABLE.has(visit.status) ? (
+              <a className="btn btn-secondary btn-sm" href={`#/bills/new?visit=${visit.id}`} aria-label={`Bill ${visit.customer_name} (${visit.ticket_number})`}>
+                <span className="btn-icon" aria-hidden="true">
+                  <Icon name="receipt" size={14} />
+                </span>
+                <span>Bill</span>
+              </a>
+            ) : null}
           </div>
         </li>
       ))}
