@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { ADDRESS_NEEDED_FROM } from '../bills/invoice-rules'
 import type { Db } from '../sqlite/connection'
 import { DomainError, notFound } from '../errors'
 import { ERASED_NAME } from './names'
@@ -49,16 +50,19 @@ export function eraseCustomerRow(db: Db, entry: ErasureEntry, options: { require
 }
 
 /**
- * The address a private buyer gave for the invoice (asked of an unregistered buyer from ₹50,000,
- * CGST Rule 46) is their personal data: it goes from their own bills and from anonymous bills
- * that carried their phone (before that phone is scrubbed), the one change the bills' trigger
- * allows (0012). A buyer with a GSTIN is a business: its GSTIN and address are its particulars on
- * a tax invoice and stay. The state stays too: it is the invoice's place of supply.
+ * The address a private buyer gave for the invoice is their personal data: it goes from their own
+ * bills and from anonymous bills that carried their phone (before that phone is scrubbed), the
+ * one change the bills' trigger allows (0012). Two kinds stay, because the law requires them on a
+ * tax invoice that must itself be kept (CGST s.36: 72 months; DPDP s.8(7) lets a law's retention
+ * stand): a business's GSTIN and address, and a private buyer's address on a tax invoice of
+ * ₹50,000 or more of taxable value (Rule 46(e)), or on a credit note against one. The state stays
+ * on every bill: it is the place of supply.
  */
 function eraseBuyerAddresses(db: Db, customerId: string, phoneBidx: Uint8Array | null): void {
-  const unregistered = `buyer_gstin IS NULL AND buyer_address IS NOT NULL`
-  db.sqlite.prepare(`UPDATE bills SET buyer_address = NULL WHERE customer_id = ? AND ${unregistered}`).run(customerId)
-  if (phoneBidx) db.sqlite.prepare(`UPDATE bills SET buyer_address = NULL WHERE customer_phone_bidx = ? AND ${unregistered}`).run(phoneBidx)
+  const optional = `buyer_gstin IS NULL AND buyer_address IS NOT NULL
+    AND coalesce((SELECT sum(abs(r.taxable_value)) FROM bill_tax_rates r WHERE r.bill_id = coalesce(bills.original_bill_id, bills.id)), 0) < ${ADDRESS_NEEDED_FROM}`
+  db.sqlite.prepare(`UPDATE bills SET buyer_address = NULL WHERE customer_id = ? AND ${optional}`).run(customerId)
+  if (phoneBidx) db.sqlite.prepare(`UPDATE bills SET buyer_address = NULL WHERE customer_phone_bidx = ? AND ${optional}`).run(phoneBidx)
 }
 
 /**

@@ -3,8 +3,9 @@ import { validationError } from '../../../db/errors'
 import type { SalonSettings } from '../../../db/settings/settings.repository'
 import { gstinStateMismatch, stateOfGstin } from './gstin'
 
-/** CGST Rule 46(e): an unregistered buyer's address and state are on the invoice from ₹50,000 of taxable value. */
-export const ADDRESS_NEEDED_FROM = 5_000_000
+import { ADDRESS_NEEDED_FROM } from '../../../db/bills/invoice-rules'
+
+export { ADDRESS_NEEDED_FROM }
 
 /**
  * A buyer's particulars as the bill keeps them: the address trimmed, the state taken from the
