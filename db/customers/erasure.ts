@@ -65,6 +65,11 @@ function eraseBuyerAddresses(db: Db, customerId: string, phoneBidx: Uint8Array |
   if (phoneBidx) db.sqlite.prepare(`UPDATE bills SET buyer_address = NULL WHERE customer_phone_bidx = ? AND ${optional}`).run(phoneBidx)
 }
 
+/** How many of an erased customer's own bills keep the address the law keeps (eraseBuyerAddresses): the owner is told. */
+export function buyerAddressesKept(db: Db, customerId: string): number {
+  return db.sqlite.prepare(`SELECT count(*) FROM bills WHERE customer_id = ? AND buyer_gstin IS NULL AND buyer_address IS NOT NULL`).pluck().get(customerId) as number
+}
+
 /**
  * After erasing, push the old bytes out of the file: checkpoint the WAL into the database
  * (secure_delete zeroes the freed space there) and truncate the WAL to nothing.

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { defaultBackupFolder, prepareFolder } from '../../../db/backup/backup'
 import { toStoredTime } from '../../../db/clock'
-import { eraseCustomerRow, purgeOldBytes } from '../../../db/customers/erasure'
+import { buyerAddressesKept, eraseCustomerRow, purgeOldBytes } from '../../../db/customers/erasure'
 import { writeLedgerFile } from '../../../db/customers/erasure-ledger-file'
 import { DomainError } from '../../../db/errors'
 import { exportCustomersCsv } from '../../../db/bulk/customers-csv-export'
@@ -58,7 +58,7 @@ export const customerRightsHandlers: HandlersFor<'customers.erase' | 'customers.
       exports_left: exports.left,
       backups_holding: holding.count,
       backups_gone_by: holding.goneBy,
-      message: erasureMessage({ cleaned: exports.cleaned, left: exports.left, holding }),
+      message: erasureMessage({ cleaned: exports.cleaned, left: exports.left, holding, addressesKept: buyerAddressesKept(ctx.store.db, input.id) }),
     }
   },
 

@@ -28,7 +28,8 @@ describe('erasure and the buyer on bills', () => {
     const other = await must(receptionist, 'bills.post', { customer_id: meera.id, items: BRIDAL, buyer_address: OTHER_HOME, buyer_state_code: '29' })
     expect(rawDatabaseBytes(path).includes(Buffer.from('Lavelle Road'))).toBe(true)
 
-    await must(owner, 'customers.erase', { id: ishita.id, confirm: 'ERASE', basis: 'Customer asked in writing (DPDP s.12)' })
+    const erased = await must(owner, 'customers.erase', { id: ishita.id, confirm: 'ERASE', basis: 'Customer asked in writing (DPDP s.12)' })
+    expect(erased.message).toContain('Their address stays on one tax invoice of ₹50,000 or more')
 
     const buyer = async (id: string) => {
       const bill = await must(owner, 'bills.get', { id })

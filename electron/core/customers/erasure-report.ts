@@ -46,12 +46,16 @@ const spokenDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateStri
  * What the owner reads after an erasure: where the customer was erased from, which copies still
  * hold them and until when, and which files Parlour could not clean.
  */
-export function erasureMessage(outcome: { cleaned: number; left: readonly ExportLeft[]; holding: CopiesHolding }): string {
-  const { cleaned, left, holding } = outcome
+export function erasureMessage(outcome: { cleaned: number; left: readonly ExportLeft[]; holding: CopiesHolding; addressesKept: number }): string {
+  const { cleaned, left, holding, addressesKept } = outcome
   const sentences = [cleaned > 0 ? `Erased from Parlour and from ${cleaned} export ${cleaned === 1 ? 'file' : 'files'} it wrote.` : 'Erased from Parlour.']
   if (holding.count === 0 || holding.goneBy === null) sentences.push('No backup holds this customer.')
   else if (holding.count === 1) sentences.push(`One backup made before now still holds this customer until it ages out, by ${spokenDay(holding.goneBy)}.`)
   else sentences.push(`${holding.count} backups made before now still hold this customer until they age out: the last one by ${spokenDay(holding.goneBy)}.`)
+  if (addressesKept > 0) {
+    const invoices = addressesKept === 1 ? 'one tax invoice' : `${addressesKept} tax invoices`
+    sentences.push(`Their address stays on ${invoices} of ₹50,000 or more: GST law requires it there, and requires the invoice to be kept.`)
+  }
   if (left.length > 0) {
     const names = left.map((file) => basename(file.file)).join(', ')
     sentences.push(left.length === 1 ? `One export file may still hold them: ${names}.` : `${left.length} export files may still hold them: ${names}.`)
