@@ -13,7 +13,7 @@ import { openData } from './app/open-data'
 import { createAuditTrail } from './audit/audit-trail'
 import { createConnection, type Connection } from './connection'
 import { createUnknownLoginLimiter } from './session/unknown-logins'
-import { createSearchPace } from './customers/search-pace'
+import { createSearchPace, type SearchLimits } from './customers/search-pace'
 import type { CoreLife } from './context'
 import type { Logger } from './logger'
 import type { PinHashParams } from './session/pin-hasher'
@@ -27,6 +27,8 @@ type CoreOptionsBase = {
   /** Where errors are reported (never with PII). Default: the console. */
   logger?: Logger
   /** argon2id cost for PIN hashes; raising it rehashes each PIN at its next login. */
+  /** How fast each user may search (customers/search-pace.ts); default SEARCH_LIMITS. The benchmark widens the hour's budget. */
+  searchLimits?: SearchLimits
   pinHashParams?: PinHashParams
   /** argon2id cost for the recovery passphrase's wrapping key (tests lower it). */
   recoveryKdfParams?: RecoveryKdfParams
@@ -123,7 +125,7 @@ function assemble(options: StartCoreOptions): { core: Core; gate: DataGate } {
       })
     },
   })
-  const life: CoreLife = { clock, logger, sessions, unknownLogins: createUnknownLoginLimiter(clock), searchPace: createSearchPace(clock), audit, recoveryKdf: options.recoveryKdfParams ?? DEFAULT_RECOVERY_KDF, databasePath, gate, pickPath: options.pickPath ?? null, printer: options.printer ?? null, openExternal: options.openExternal ?? null }
+  const life: CoreLife = { clock, logger, sessions, unknownLogins: createUnknownLoginLimiter(clock), searchPace: createSearchPace(clock, options.searchLimits), audit, recoveryKdf: options.recoveryKdfParams ?? DEFAULT_RECOVERY_KDF, databasePath, gate, pickPath: options.pickPath ?? null, printer: options.printer ?? null, openExternal: options.openExternal ?? null }
   const connections = new Set<Connection>()
   let closed = false
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { manualClock } from '../../../test/helpers/temp'
-import { createSearchPace, SEARCH_BURST, SEARCH_PAUSE_LONGEST_MS, SEARCH_PAUSE_MS, SEARCHES_PER_SECOND } from './search-pace'
+import { createSearchPace, SEARCH_BURST, SEARCH_PAUSE_LONGEST_MS, SEARCH_PAUSE_MS, SEARCHES_PER_HOUR, SEARCHES_PER_SECOND } from './search-pace'
 
 /** Searches by `user` at one instant until the first refusal: how many were let through, and that refusal. */
 function untilRefused(pace: ReturnType<typeof createSearchPace>, user: string) {
@@ -34,12 +34,44 @@ describe('the search pace', () => {
     expect(untilRefused(pace, 'ravi').verdict).toMatchObject({ pauseMs: SEARCH_PAUSE_MS })
   })
 
-  it('refills at its steady rate: that rate, for ever, is never refused', () => {
+  it('refills at its steady rate: that rate, for minutes, is never refused', () => {
     const clock = manualClock()
     const pace = createSearchPace(clock)
     for (let i = 0; i < 10 * SEARCH_BURST; i++) {
       clock.advance(1000 / SEARCHES_PER_SECOND)
       expect(pace.attempt('ravi')).toEqual({ allowed: true })
+    }
+  })
+
+  it('pauses a script that paces itself just under the per-second rate once it passes the hour’s budget', () => {
+    const clock = manualClock()
+    const pace = createSearchPace(clock)
+    let searches = 0
+    for (;;) {
+      clock.advance(1000 / (SEARCHES_PER_SECOND - 1))
+      const verdict = pace.attempt('script')
+      if (!verdict.allowed) {
+        expect(verdict).toMatchObject({ firstOfBurst: true, pauseMs: SEARCH_PAUSE_MS })
+        break
+      }
+      searches++
+      if (searches > 2 * SEARCHES_PER_HOUR) throw new Error('never paused')
+    }
+    // It drains the hour's budget net of its refill: well within ten minutes.
+    expect(searches).toBeGreaterThan(SEARCHES_PER_HOUR)
+    expect(searches).toBeLessThan(SEARCHES_PER_HOUR * 1.1)
+  })
+
+  it('never pauses a busy receptionist: ten-a-second bursts of typing, a search a second on average, all day', () => {
+    const clock = manualClock()
+    const pace = createSearchPace(clock)
+    for (let minute = 0; minute < 8 * 60; minute++) {
+      // 60 searches in the first 6 seconds of each minute (a name typed fast, again and again), then quiet.
+      for (let i = 0; i < 60; i++) {
+        clock.advance(100)
+        expect(pace.attempt('asha')).toEqual({ allowed: true })
+      }
+      clock.advance(60_000 - 6_000)
     }
   })
 
