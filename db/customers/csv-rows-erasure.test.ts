@@ -2,28 +2,19 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
+import { seededRandom, testSeed } from '../../test/helpers/seed'
 import { tempDir } from '../../test/helpers/temp'
 import { csvRow } from '../csv'
 import { CSV_COLUMNS, CSV_HEADER } from './customers-csv'
 import { eraseCsvRows } from './csv-rows-erasure'
 
-/** mulberry32: a small seeded generator, so a failure replays. */
-function seeded(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const SEED = testSeed('db/customers/csv-rows-erasure.test.ts')
 
 const ULID_CHARS = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
 
 describe('eraseCsvRows (one customer out of a customers CSV)', () => {
   it('takes out exactly that customer’s records across chunk boundaries, quotes and line breaks inside cells, and nothing else', () => {
-    const random = seeded(20261124)
+    const random = seededRandom(SEED)
     const id = () => Array.from({ length: 26 }, () => ULID_CHARS[Math.floor(random() * 32)]).join('')
     const target = id()
     // Notes full of what a splitter gets wrong: quotes, commas, CR LF and LF inside quotes, the

@@ -1,5 +1,5 @@
-import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs'
-import { CSV_HEADER } from './customers-csv'
+import { closeSync, fsyncSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
+import { CSV_HEADER, moveIntoPlace } from './customers-csv'
 
 /** What became of one customers CSV when a customer was erased. */
 export type CsvRowsErasure =
@@ -131,11 +131,6 @@ function rewriteWithout(file: string, prefix: Buffer): number {
     rmSync(temporary, { force: true })
     return 0
   }
-  try {
-    renameSync(temporary, file)
-  } catch (error) {
-    rmSync(temporary, { force: true })
-    throw error
-  }
+  moveIntoPlace(temporary, file)
   return removed
 }

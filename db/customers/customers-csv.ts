@@ -73,11 +73,16 @@ export function writeCustomersCsv(source: CsvSource, file: string): number {
     throw error
   }
   closeSync(fd)
+  moveIntoPlace(temporary, file)
+  return rows
+}
+
+/** Renames a finished temporary file over `file` (atomic on one disk), or removes it and rethrows. */
+export function moveIntoPlace(temporary: string, file: string): void {
   try {
     renameSync(temporary, file)
   } catch (error) {
     rmSync(temporary, { force: true })
     throw error
   }
-  return rows
 }
