@@ -178,9 +178,11 @@ test('a bill opened from the day’s queue names the stylist who took the ticket
   await expect(page.getByLabel('Item 2 stylist')).toHaveCount(0)
   // Meena did the blow-dry: the receptionist changes the default on that line.
   await page.keyboard.press('Alt+I')
+  await expect(page.getByLabel('Item 3 name')).toBeFocused()
   await page.keyboard.type('blow')
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
+  await expect(page.getByLabel('Item 3 name')).toHaveValue(/Blow-dry/)
   await expect(stylistOf(3)).toHaveText('Sarah Thomas')
   await page.getByLabel('Item 3 stylist').selectOption({ label: 'Meena Iyer' })
   await page.keyboard.press('Control+Enter')
