@@ -39,18 +39,22 @@ async function buildSchema(migration: string): Promise<SchemaObject[]> {
   }
 }
 
+const MIGRATION_BOOKKEEPING = ['kysely_migration', 'kysely_migration_lock']
+
 const KIND: Record<string, string> = { table: 'table', index: 'index', view: 'view', trigger: 'trigger' }
 
 /**
  * How a backup's schema departs from the one Parlour makes, in words (none: they are the same).
  * A trigger, view, table or index Parlour does not make is how an edited backup would copy data
- * out or switch a safeguard off after it is restored, so only the exact schema passes. The
- * tables a virtual table keeps for itself (FTS5's `<name>_data`, …) are compared by name: SQLite
- * writes their SQL, which may differ between SQLite versions.
+ * out or switch a safeguard off after it is restored, so only the exact schema passes. Tables
+ * whose SQL Parlour does not write are compared by name: those a virtual table keeps for itself
+ * (FTS5's `<name>_data`, …; SQLite writes them, and may differ between versions) and Kysely's
+ * migration bookkeeping (a Kysely upgrade may word them differently).
  */
 export function schemaDifferences(actual: readonly SchemaObject[], wanted: readonly SchemaObject[]): string[] {
   const virtualTables = wanted.filter((object) => object.type === 'table' && /^CREATE VIRTUAL TABLE/i.test(object.sql ?? '')).map((object) => object.name)
-  const isShadow = (object: SchemaObject) => object.type === 'table' && virtualTables.some((name) => object.name.startsWith(`${name}_`))
+  const isShadow = (object: SchemaObject) =>
+    object.type === 'table' && (MIGRATION_BOOKKEEPING.includes(object.name) || virtualTables.some((name) => object.name.startsWith(`${name}_`)))
   const key = (object: SchemaObject) => `${object.type}\u0000${object.name}`
   const wantedByKey = new Map(wanted.map((object) => [key(object), object]))
   const actualKeys = new Set(actual.map(key))
