@@ -163,8 +163,12 @@ export function listBackups(folder: string): BackupManifest[] {
  * Parlour made are candidates (listBackups: its names, its manifests, their recorded sizes).
  */
 export function pruneBackups(folder: string, keep: number, at?: AgeingClock & { protect?: string | undefined }): string[] {
+  return removeBackups(backupsDue(listBackups(folder), keep, at))
+}
+
+function removeBackups(due: readonly BackupManifest[]): string[] {
   const removed: string[] = []
-  for (const backup of backupsDue(listBackups(folder), keep, at)) {
+  for (const backup of due) {
     try {
       rmSync(backup.file, { force: true })
       rmSync(manifestPath(backup.file), { force: true })
@@ -180,14 +184,15 @@ export function pruneBackups(folder: string, keep: number, at?: AgeingClock & { 
  * The backup schedule (backup-ageing.ts) applied after a backup has verified: to every folder
  * Parlour keeps backups in (the owner's, and the default one beside the data, where the
  * pre-migration copies go), and to the databases restores set aside beside the data. The newest
- * verified backup of them all is never removed. Returns what went.
+ * verified backup of them all is never removed. Returns what went. Each folder's manifests are
+ * read once.
  */
 export function ageBackups(options: AgeingClock & { folders: readonly string[]; databasePath: string; keep: number }): string[] {
-  const folders = [...new Set(options.folders)]
-  const newest = folders
-    .flatMap((folder) => listBackups(folder))
+  const listed = [...new Set(options.folders)].map((folder) => listBackups(folder))
+  const newest = listed
+    .flat()
     .filter((backup) => backup.verified)
     .sort((a, b) => (a.created_at < b.created_at ? 1 : -1))[0]
   const at = { now: options.now, timeZone: options.timeZone, protect: newest?.file }
-  return [...folders.flatMap((folder) => pruneBackups(folder, options.keep, at)), ...removeAgedSetAsideCopies(options.databasePath, at)]
+  return [...listed.flatMap((backups) => removeBackups(backupsDue(backups, options.keep, at))), ...removeAgedSetAsideCopies(options.databasePath, at)]
 }

@@ -24,8 +24,15 @@ export type RestoreOptions = {
  * (the wrap travels in the seal, so the file is not opened to find it). Proves nothing about
  * the file's bytes yet: `prepareRestore` checks the seal with the key found here.
  */
-export async function keyForBackup(seal: Extract<SealReading, { ok: true }>, currentKey: Uint8Array | undefined, passphrase: string | undefined): Promise<Uint8Array> {
-  if (currentKey && keyIdOf(await deriveBackupSealKey(currentKey)) === seal.meta.key_id) return currentKey
+export async function keyForBackup(
+  seal: Extract<SealReading, { ok: true }>,
+  currentKey: Uint8Array | undefined,
+  passphrase: string | undefined,
+): Promise<{ key: Uint8Array; sealKey: Uint8Array }> {
+  if (currentKey) {
+    const sealKey = await deriveBackupSealKey(currentKey)
+    if (keyIdOf(sealKey) === seal.meta.key_id) return { key: currentKey, sealKey }
+  }
   if (!passphrase) {
     throw validationError({ passphrase: 'This backup was made on another computer or with another key: enter the recovery passphrase.' }, 'Enter the recovery passphrase for this backup.')
   }
@@ -34,8 +41,9 @@ export async function keyForBackup(seal: Extract<SealReading, { ok: true }>, cur
   const key = await unwrapDataKey(wrap, passphrase)
   if (!key) throw validationError({ passphrase: 'That passphrase does not open this backup.' }, 'That passphrase does not open this backup.')
   // The passphrase opened a key, but not the one that sealed the file: the wrap was swapped.
-  if (keyIdOf(await deriveBackupSealKey(key)) !== seal.meta.key_id) throw refused([SEAL_PROBLEMS.changed])
-  return key
+  const sealKey = await deriveBackupSealKey(key)
+  if (keyIdOf(sealKey) !== seal.meta.key_id) throw refused([SEAL_PROBLEMS.changed])
+  return { key, sealKey }
 }
 
 function readSealOrProblem(file: string): SealReading {
@@ -59,10 +67,10 @@ export async function prepareRestore(options: Pick<RestoreOptions, 'backupFile' 
   if (!existsSync(options.backupFile)) throw refused(['The backup file is missing.'])
   const seal = readSealOrProblem(options.backupFile)
   if (!seal.ok) throw refused([seal.problem])
-  const key = await keyForBackup(seal, options.currentKey, options.passphrase)
+  const { key, sealKey } = await keyForBackup(seal, options.currentKey, options.passphrase)
   const recorded = recordedSealOf(options.backupFile)
   if (recorded && (recorded.mac !== seal.mac.toString('hex') || recorded.key_id !== seal.meta.key_id)) throw refused([SEAL_PROBLEMS.manifest])
-  const report = await verifyBackupInWorker(options.backupFile, await deriveBackupSealKey(key))
+  const report = await verifyBackupInWorker(options.backupFile, sealKey)
   if (!report.ok) throw refused(report.problems)
   const differences = schemaDifferences(report.objects, await expectedSchemaAt(report.schema))
   if (differences.length > 0) throw refused(differences)

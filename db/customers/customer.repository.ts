@@ -3,7 +3,7 @@ import { toStoredTime } from '../clock'
 import type { Db } from '../sqlite/connection'
 import { DomainError, notFound } from '../errors'
 import type { IdFactory } from '../ids'
-import { classifyPhoneQuery, parsePhone } from './phone'
+import { classifyPhoneQuery, parsePhone, type PhoneQuery } from './phone'
 import type { CustomerRow, CustomerRowUpdate } from './customers.table'
 import type { PiiVault } from '../vault/vault'
 import { validationError } from '../errors'
@@ -153,9 +153,9 @@ export function createCustomerRepository({ db, vault, decoder, clock, newId, tod
     /**
      * Counter search: a full phone in any format, the last 4 digits of one, or a name substring
      * (first or last name, case-insensitive). Best matches first: name prefixes before substrings.
+     * `phoneQuery`: the query as already read (the handler reads it once for the audit too).
      */
-    search(query: string, limit = DEFAULT_SEARCH_LIMIT): CustomerSummaryRecord[] {
-      const phoneQuery = classifyPhoneQuery(query)
+    search(query: string, limit = DEFAULT_SEARCH_LIMIT, phoneQuery: PhoneQuery = classifyPhoneQuery(query)): CustomerSummaryRecord[] {
       switch (phoneQuery.kind) {
         case 'full': {
           const row = sync.get(

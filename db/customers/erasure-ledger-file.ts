@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readJsonArray, writeJsonArray } from '../json-beside'
 import type { ErasureEntry } from './erasure'
 
 /**
@@ -8,22 +8,13 @@ import type { ErasureEntry } from './erasure'
  */
 export const ledgerFilePath = (databasePath: string) => `${databasePath}.erasures.json`
 
-export function readLedgerFile(databasePath: string): ErasureEntry[] {
-  const file = ledgerFilePath(databasePath)
-  if (!existsSync(file)) return []
-  try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown
-    return Array.isArray(parsed) ? (parsed as ErasureEntry[]).filter((entry) => typeof entry?.customer_id === 'string' && entry.customer_id.length === 26) : []
-  } catch {
-    return []
-  }
-}
+const isEntry = (entry: unknown): entry is ErasureEntry =>
+  typeof entry === 'object' && entry !== null && typeof (entry as ErasureEntry).customer_id === 'string' && (entry as ErasureEntry).customer_id.length === 26
+
+export const readLedgerFile = (databasePath: string): ErasureEntry[] => readJsonArray(ledgerFilePath(databasePath), isEntry)
 
 export function writeLedgerFile(databasePath: string, entries: readonly ErasureEntry[]): void {
-  const file = ledgerFilePath(databasePath)
-  const merged = mergeLedgers(readLedgerFile(databasePath), entries)
-  writeFileSync(`${file}.tmp`, `${JSON.stringify(merged, null, 1)}\n`)
-  renameSync(`${file}.tmp`, file)
+  writeJsonArray(ledgerFilePath(databasePath), mergeLedgers(readLedgerFile(databasePath), entries))
 }
 
 export function mergeLedgers(...lists: readonly (readonly ErasureEntry[])[]): ErasureEntry[] {

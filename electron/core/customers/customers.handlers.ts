@@ -56,9 +56,10 @@ export const customersHandlers: HandlersFor<CustomerMethods> = {
   'customers.search': (ctx, input) => {
     keepSearchPace(ctx)
     const zone = ctx.zone()
-    const records = ctx.store.customers.search(input.query, input.limit)
+    const phoneQuery = classifyPhoneQuery(input.query)
+    const records = ctx.store.customers.search(input.query, input.limit, phoneQuery)
     // Buffered like a read: a search per keystroke never waits for the disk.
-    ctx.audit.read({ action: SEARCH_ACTIONS[classifyPhoneQuery(input.query).kind], user_id: ctx.actor.user_id, target_id: searchResultsTarget(records.length) })
+    ctx.audit.read({ action: SEARCH_ACTIONS[phoneQuery.kind], user_id: ctx.actor.user_id, target_id: searchResultsTarget(records.length) })
     return records.map((record) => customerSummaryFor(ctx.actor.role, record, zone))
   },
 

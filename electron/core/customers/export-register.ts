@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
+import { readJsonArray, writeJsonArray } from '../../../db/json-beside'
 
 /** What Parlour wrote: one customer's data (JSON and its readable page), or every customer as CSV. */
 export type ExportKind = 'customer-json' | 'customer-html' | 'customers-csv'
@@ -15,24 +16,14 @@ const KINDS: readonly string[] = ['customer-json', 'customer-html', 'customers-c
  */
 export const exportRegisterPath = (databasePath: string) => `${databasePath}.exports.json`
 
-export function readExportRegister(databasePath: string): ExportRecord[] {
-  const file = exportRegisterPath(databasePath)
-  if (!existsSync(file)) return []
-  try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown
-    if (!Array.isArray(parsed)) return []
-    return parsed.filter(
-      (entry): entry is ExportRecord =>
-        typeof entry === 'object' &&
-        entry !== null &&
-        typeof (entry as ExportRecord).file === 'string' &&
-        KINDS.includes((entry as ExportRecord).kind) &&
-        ((entry as ExportRecord).customer_id === null || typeof (entry as ExportRecord).customer_id === 'string'),
-    )
-  } catch {
-    return [] // a damaged register: the exports folder is still searched by name
-  }
+const isRecord = (entry: unknown): entry is ExportRecord => {
+  if (typeof entry !== 'object' || entry === null) return false
+  const record = entry as ExportRecord
+  return typeof record.file === 'string' && KINDS.includes(record.kind) && (record.customer_id === null || typeof record.customer_id === 'string')
 }
+
+/** The register; empty when missing or damaged (the exports folder is still searched by name). */
+export const readExportRegister = (databasePath: string): ExportRecord[] => readJsonArray(exportRegisterPath(databasePath), isRecord)
 
 /** Adds `written` to the register and drops `forgotten` and every entry whose file no longer exists. */
 export function updateExportRegister(databasePath: string, change: { written?: readonly ExportRecord[]; forgotten?: readonly string[] }): void {
@@ -41,7 +32,5 @@ export function updateExportRegister(databasePath: string, change: { written?: r
   for (const entry of [...readExportRegister(databasePath), ...(change.written ?? [])]) {
     if (!forgotten.has(entry.file) && existsSync(entry.file)) byFile.set(entry.file, entry)
   }
-  const file = exportRegisterPath(databasePath)
-  writeFileSync(`${file}.tmp`, `${JSON.stringify([...byFile.values()], null, 1)}\n`)
-  renameSync(`${file}.tmp`, file)
+  writeJsonArray(exportRegisterPath(databasePath), [...byFile.values()])
 }
