@@ -19,6 +19,7 @@ const electronBinary = require('electron')
 const env = { ...process.env }
 delete env.ELECTRON_RUN_AS_NODE
 console.log('\n▶ Starting Parlour')
+// spawns: electron (the electron package in node_modules)
 const child = spawn(electronBinary, ['.', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit', env })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

@@ -6,6 +6,7 @@ export const root = fileURLToPath(new URL('..', import.meta.url))
 
 export function step(title, command, args) {
   console.log(`\n▶ ${title}`)
+  // spawns: node (every caller, scripts/start.mjs and scripts/dist.mjs, passes process.execPath)
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' })
   if (result.status !== 0) {
     console.error(`✖ ${title} failed${result.error ? `: ${result.error.message}` : ''}.`)
