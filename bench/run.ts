@@ -83,7 +83,7 @@ async function prepareData(): Promise<Meta> {
   await must(desk, 'session.login', { user_id: owner.id, pin: OWNER_PIN })
   // One regular with thousands of visits, for history paging.
   const heavy = await must(desk, 'customers.create', { first_name: 'Regular', last_name: 'Customer', phone: '6000000001' })
-  core.store.db.sync.transaction(() => {
+  core.store.writes.transact(owner.id, () => {
     for (let i = 0; i < HISTORY_VISITS; i++) core.store.bills.post({ customer_id: heavy.id, items: [{ name: 'Blow dry', unit_price: 30_000, quantity: 1 }] }, owner.id)
   })
   const names = (core.store.db.sqlite.prepare(`SELECT first_name || ' ' || coalesce(last_name, '') FROM customers ORDER BY random() LIMIT 2000`).pluck().all() as string[])
@@ -199,6 +199,16 @@ async function main() {
   const customerIds = core.store.db.sqlite.prepare(`SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY random() LIMIT 1000`).pluck().all() as string[]
   const bill = (i: number) => ({ customer_id: pick(customerIds, i), items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }, { name: 'Hair spa', unit_price: 120_000, quantity: 1 }] })
   record('billing', 'bills.post (synchronous=FULL, customer analytics in the same transaction)', await measure(RUNS, (i) => must(desk, 'bills.post', bill(i))), 5)
+  // Side by side in the same run: the same posts with the outbox and field clocks switched off.
+  core.store.writes.setOutbox(false)
+  const withoutOutbox = await measure(RUNS, (i) => must(desk, 'bills.post', bill(i + RUNS)))
+  core.store.writes.setOutbox(true)
+  record('billing', 'bills.post without the outbox (the switch the comparison needs)', withoutOutbox, 5)
+  const outboxBytes = (where: string) =>
+    core.store.db.sqlite.prepare(`SELECT coalesce(avg(bytes), 0) FROM (SELECT sum(length(fields) + length(hlc) + length(change_id) + length(row_key) + 40) AS bytes FROM sync_outbox WHERE ${where} GROUP BY hlc)`).pluck().get() as number
+  log(`  outbox bytes per bill: ${outboxBytes(`hlc IN (SELECT hlc FROM sync_outbox WHERE table_name = 'bills')`).toFixed(0)}`)
+  await must(desk, 'customers.update', { id: pick(customerIds, 0), notes: 'Prefers Sarah for haircuts. Allergic to certain products.' })
+  log(`  outbox bytes per customer edit: ${outboxBytes(`table_name = 'customers' AND op = 'update'`).toFixed(0)}`)
   const rawInsert = core.store.db.sqlite.prepare(`INSERT INTO counters (name, value) VALUES ('bench-floor', 0) ON CONFLICT (name) DO UPDATE SET value = value + 1`)
   record('billing', 'raw floor: one-row write transaction (FULL sync)', await measure(RUNS, () => rawInsert.run()))
   record('billing', `customers.history first page (customer with ${HISTORY_VISITS.toLocaleString('en-IN')} visits)`, await measure(RUNS, () => must(desk, 'customers.history', { id: meta.heavyCustomerId })), 2)

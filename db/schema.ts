@@ -12,6 +12,7 @@ import type { KeyRecoveryTable } from './key-recovery/key-recovery.table'
 import type { SettingsTable } from './settings/settings.table'
 import type { UsersTable } from './users/users.table'
 import type { VaultMetaTable } from './vault/vault-meta.table'
+import type { SyncDeskTable, SyncFieldClocksTable, SyncOutboxTable } from './sync/sync.table'
 
 /** Every table Kysely may touch, by name. Each table's type sits next to its repository (`<feature>/<table>.table.ts`). */
 export interface Database {
@@ -33,4 +34,7 @@ export interface Database {
   day_closes: DayClosesTable
   day_close_takings: DayCloseTakingsTable
   drafts: DraftsTable
+  sync_desk: SyncDeskTable
+  sync_outbox: SyncOutboxTable
+  sync_field_clocks: SyncFieldClocksTable
 }

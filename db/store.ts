@@ -21,6 +21,7 @@ import { createDraftRepository, type DraftRepository } from './drafts/draft.repo
 import { salonDate } from './zoned-time'
 import { checkpointWhenIdle } from './sqlite/idle-checkpoint'
 import { KEY_CHECK_PLACE, KEY_CHECK_PLAINTEXT, keyCheckOf } from './vault/key-check'
+import { createWriter, type WriterControl } from './sync/writer'
 
 export type OpenStoreOptions = {
   path: string
@@ -35,6 +36,8 @@ export type OpenStoreOptions = {
 
 export type Store = {
   readonly db: Db
+  /** The one writer and its transaction (db/sync/writer.ts): every change goes through it. */
+  readonly writes: WriterControl
   readonly vault: PiiVault
   readonly clock: Clock
   readonly newId: IdFactory
@@ -84,30 +87,39 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     throw error
   }
   const newId = createIdFactory(clock)
-  const settings = createSettingsRepository({ db, clock })
+  let writes: WriterControl
+  try {
+    writes = createWriter({ db, clock, newId })
+  } catch (error) {
+    await db.close()
+    throw error
+  }
+  const writer = writes.writer
+  const settings = createSettingsRepository({ db, writer, clock })
   // The salon's zone is a setting: read it on every use.
   const timeZone = () => settings.get().time_zone
   const today = () => salonDate(clock(), timeZone())
   const customerDecoder = createCustomerDecoder(vault)
   return {
     db,
+    writes,
     vault,
     clock,
     newId,
     timeZone,
-    customers: createCustomerRepository({ db, vault, decoder: customerDecoder, clock, newId, today }),
+    customers: createCustomerRepository({ db, writer, vault, decoder: customerDecoder, clock, newId, today }),
     customerAnalytics: createCustomerAnalyticsRepository({ db, vault, decoder: customerDecoder }),
     customerDecoder,
-    users: createUserRepository({ db, clock, newId }),
-    audit: createAuditRepository({ db }),
+    users: createUserRepository({ db, writer, clock, newId }),
+    audit: createAuditRepository({ db, writer }),
     settings,
-    recovery: createKeyRecoveryRepository({ db }),
-    bills: createBillRepository({ db, vault, clock, newId, settings }),
-    menu: createMenuRepository({ db, clock, newId }),
+    recovery: createKeyRecoveryRepository({ db, writer }),
+    bills: createBillRepository({ db, writer, vault, clock, newId, settings }),
+    menu: createMenuRepository({ db, writer, clock, newId }),
     stylists: createStylistWork({ db }),
-    visits: createVisitRepository({ db, vault, clock, newId, timeZone, openingHours: () => settings.get().opening_hours }),
-    dayCloses: createDayCloseRepository({ db, clock, newId }),
-    drafts: createDraftRepository({ db, vault, clock, newId }),
+    visits: createVisitRepository({ db, writer, vault, clock, newId, timeZone, openingHours: () => settings.get().opening_hours }),
+    dayCloses: createDayCloseRepository({ db, writer, clock, newId }),
+    drafts: createDraftRepository({ db, writer, vault, clock, newId }),
     close: async () => {
       checkpoints.stop()
       await db.close()

@@ -27,7 +27,7 @@ const insertCustomer = (db: Awaited<ReturnType<typeof openDatabase>>) =>
 
 describe('every migration has a test', () => {
   it('lists them all here', () => {
-    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0009_invoice_details', '0010_appointment_book', '0011_audit_carried_over', '0012_erase_buyer_address'])
+    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0009_invoice_details', '0010_appointment_book', '0011_audit_carried_over', '0012_erase_buyer_address', '0013_sync_foundation'])
   })
 })
 
@@ -316,6 +316,26 @@ describe('0012_erase_buyer_address', () => {
     ])
     // The rest of the bill is as permanent as before.
     expect(update(`customer_name = 'Someone'`, PRIVATE)).toThrow(/permanent/)
+    await db.close()
+  })
+})
+
+describe('0013_sync_foundation', () => {
+  it('keeps every row, adds the desk, the outbox and the field clocks, and the erasure ledger’s phone index', async () => {
+    const db = await across('0012_erase_buyer_address', '0013_sync_foundation', (old) => {
+      insertCustomer(old)
+      old.sqlite.prepare(`INSERT INTO erasure_ledger (customer_id, erased_at, user_id, basis) VALUES (?, ?, NULL, 'asked at the counter')`).run('01ARZ3NDEKTSV4RRFFQ69G5FB0', T)
+    })
+    expect(db.sqlite.prepare('SELECT first_name, total_spent FROM customers').get()).toEqual({ first_name: 'Priya', total_spent: 150000 })
+    expect(db.sqlite.prepare('SELECT customer_id, basis, phone_bidx FROM erasure_ledger').get()).toEqual({ customer_id: '01ARZ3NDEKTSV4RRFFQ69G5FB0', basis: 'asked at the counter', phone_bidx: null })
+    // Nothing is in the outbox for rows that were there before: a desk that never synced uploads its data when it enrols.
+    expect(db.sqlite.prepare('SELECT count(*) FROM sync_outbox').pluck().get()).toBe(0)
+    expect(db.sqlite.prepare('SELECT count(*) FROM sync_desk').pluck().get()).toBe(0)
+    const insertDesk = db.sqlite.prepare(`INSERT INTO sync_desk (id, desk_id, hlc, created_at) VALUES (?, 'D', '2026', ?)`)
+    insertDesk.run(1, T)
+    expect(db.sqlite.prepare('SELECT desk_code FROM sync_desk').pluck().get()).toBe('local')
+    expect(() => insertDesk.run(2, T)).toThrow(/CHECK/)
+    expect(() => db.sqlite.prepare(`INSERT INTO sync_outbox (change_id, table_name, row_key, op, fields, hlc) VALUES ('c', 'customers', 'x', 'upsert', '{}', 'h')`).run()).toThrow(/CHECK/)
     await db.close()
   })
 })

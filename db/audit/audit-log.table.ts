@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable } from 'kysely'
 import type { AuditOutcome } from '../../vocabulary'
+import { ledgerTable } from '../sync/sync-class'
 
 /** `audit_log`: append-only (triggers refuse UPDATE and DELETE); ids and actions only, never PII. */
 export interface AuditLogTable {
@@ -16,3 +17,6 @@ export interface AuditLogTable {
 
 export type AuditRow = Selectable<AuditLogTable>
 export type NewAuditRow = Insertable<AuditLogTable>
+
+/** Sync class: ledger (reads included: entries carry what was read, never a query). */
+export const auditLogSync = ledgerTable<AuditLogTable>(['id'])

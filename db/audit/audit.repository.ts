@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { encodeTime } from 'ulid'
 import type { Db } from '../sqlite/connection'
+import type { Writer } from '../sync/writer'
 import type { AuditRow, NewAuditRow } from './audit-log.table'
 
 /** An entry as written: every column but the carried-over mark (0 unless a restore carried it). */
@@ -36,12 +37,12 @@ export type AuditPageOptions = {
 
 export type AuditRepository = ReturnType<typeof createAuditRepository>
 
-export function createAuditRepository({ db }: { db: Db }) {
+export function createAuditRepository({ db, writer }: { db: Db; writer: Writer }) {
   const { kysely, sync } = db
   return {
     /** Appends entries; call inside a transaction to make them part of it. */
     append(entries: readonly NewAuditEntry[]): void {
-      for (const entry of entries) sync.run(kysely.insertInto('audit_log').values(entry))
+      for (const entry of entries) writer.insert('audit_log', entry)
     },
 
     /** The newest entry's id (ULIDs sort by time), or null for an empty log. */
@@ -59,8 +60,11 @@ export function createAuditRepository({ db }: { db: Db }) {
     /** Writes entries from a replaced database into this one, marked as carried over; ids already here are skipped. */
     carryOver(entries: readonly AuditRow[]): number {
       let carried = 0
+      const present = sync.prepare(`SELECT 1 FROM audit_log WHERE id = ?`)
       for (const entry of entries) {
-        carried += sync.run(kysely.insertInto('audit_log').values({ ...entry, carried_over: 1 }).onConflict((oc) => oc.column('id').doNothing())).changes
+        if (present.get(entry.id) !== undefined) continue
+        writer.insert('audit_log', { ...entry, carried_over: 1 })
+        carried++
       }
       return carried
     },

@@ -1,5 +1,7 @@
 import { toStoredTime, type Clock } from '../clock'
 import type { Db } from '../sqlite/connection'
+import type { Writer } from '../sync/writer'
+import { recomputeCustomerTotals } from '../customers/customer-totals'
 import { fullName } from '../customers/customer.fields'
 import { DomainError, notFound, validationError } from '../errors'
 import type { IdFactory } from '../ids'
@@ -33,9 +35,9 @@ export type BillRecord = BillRow & {
 
 export type BillRepository = ReturnType<typeof createBillRepository>
 
-type Deps = { db: Db; vault: PiiVault; clock: Clock; newId: IdFactory; settings: SettingsRepository }
+type Deps = { db: Db; writer: Writer; vault: PiiVault; clock: Clock; newId: IdFactory; settings: SettingsRepository }
 
-export function createBillRepository({ db, vault, clock, newId, settings }: Deps) {
+export function createBillRepository({ db, writer, vault, clock, newId, settings }: Deps) {
   const { kysely, sync } = db
 
   // Hydration runs on every history page: constant SQL over a JSON list of ids keeps each
@@ -126,10 +128,9 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
   const rowById = (id: string) => sync.get(kysely.selectFrom('bills').selectAll().where('id', '=', id))
 
   function insertBill(row: BillRow, items: readonly BillLine[], payments: BillRecord['payments'], taxRates: readonly TaxRateRow[]) {
-    sync.run(kysely.insertInto('bills').values(row))
+    writer.insert('bills', row)
     items.forEach((item, index) =>
-      sync.run(
-        kysely.insertInto('bill_items').values({
+      writer.insert('bill_items', {
           bill_id: row.id,
           line_no: index + 1,
           name: item.name,
@@ -143,10 +144,9 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
           discount: item.discount,
           stylist_id: item.stylist_id,
         }),
-      ),
     )
-    taxRates.forEach((rate) => sync.run(kysely.insertInto('bill_tax_rates').values({ bill_id: row.id, ...rate })))
-    payments.forEach((payment, index) => sync.run(kysely.insertInto('bill_payments').values({ bill_id: row.id, line_no: index + 1, ...payment })))
+    taxRates.forEach((rate) => writer.insert('bill_tax_rates', { bill_id: row.id, ...rate }))
+    payments.forEach((payment, index) => writer.insert('bill_payments', { bill_id: row.id, line_no: index + 1, ...payment }))
   }
 
   return {
@@ -205,15 +205,8 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
           created_by: createdBy,
         }
         insertBill(row, amounts.items, payments, amounts.tax_rates)
-        if (customerId && previous) {
-          sync
-            .prepare(
-              `UPDATE customers SET total_visits = total_visits + 1, total_spent = total_spent + ?,
-                 last_visit_at = max(coalesce(last_visit_at, ''), ?), updated_at = ? WHERE id = ?`,
-            )
-            .run(amounts.rounded_total, postedAt, postedAt, customerId)
-        }
-        recordSaleInMonth(db, monthOf(now, current.time_zone), amounts.rounded_total, previous, monthStart(now, current.time_zone))
+        if (customerId && previous) recomputeCustomerTotals(db, writer, customerId)
+        recordSaleInMonth(writer, monthOf(now, current.time_zone), amounts.rounded_total, previous, monthStart(now, current.time_zone))
         return hydrate([row])[0] as BillRecord
       })
     },
@@ -244,10 +237,8 @@ export function createBillRepository({ db, vault, clock, newId, settings }: Deps
           created_by: approvedBy,
         }
         insertBill(row, hydrated.items, hydrated.payments, hydrated.tax_rates)
-        if (original.customer_id) {
-          sync.prepare(`UPDATE customers SET total_spent = total_spent - ?, updated_at = ? WHERE id = ?`).run(original.rounded_total, row.posted_at, original.customer_id)
-        }
-        recordRefundInMonth(db, monthOf(now, current.time_zone), original.rounded_total)
+        if (original.customer_id) recomputeCustomerTotals(db, writer, original.customer_id)
+        recordRefundInMonth(writer, monthOf(now, current.time_zone), original.rounded_total)
         return hydrate([row])[0] as BillRecord
       })
     },

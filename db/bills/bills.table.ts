@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import type { BillAmountBlock, BillKind, MenuItemKind, PaymentMethod } from '../../vocabulary'
+import { ledgerTable } from '../sync/sync-class'
 
 /** `bills`: sales and refunds. Permanent tax records (triggers refuse changes); amounts in paise. */
 export interface BillsTable extends BillAmountBlock {
@@ -63,3 +64,12 @@ export type BillRow = Selectable<BillsTable>
 export type BillItemRow = Selectable<BillItemsTable>
 export type BillPaymentRow = Selectable<BillPaymentsTable>
 export type BillTaxRateRow = Selectable<BillTaxRatesTable>
+
+/**
+ * Sync class: ledger. A bill with its lines, payments and tax table is one insert-only document;
+ * erasure may clear an anonymous buyer's phone and a private buyer's address (SYNC.md).
+ */
+export const billsSync = ledgerTable<BillsTable>(['id'], ['customer_phone', 'customer_phone_bidx', 'buyer_address'])
+export const billItemsSync = ledgerTable<BillItemsTable>(['bill_id', 'line_no'])
+export const billTaxRatesSync = ledgerTable<BillTaxRatesTable>(['bill_id', 'gst_rate_bp'])
+export const billPaymentsSync = ledgerTable<BillPaymentsTable>(['bill_id', 'line_no'])

@@ -1,3 +1,5 @@
+import { derivedTable } from '../sync/sync-class'
+
 /** `sales_by_month`: the owner's monthly figures, kept up to date by every bill (sync class: derived). */
 export interface SalesByMonthTable {
   month: string
@@ -6,3 +8,6 @@ export interface SalesByMonthTable {
   new_customers: number
   returning_customers: number
 }
+
+/** Sync class: derived (recomputed from the bills on each desk). */
+export const salesByMonthSync = derivedTable

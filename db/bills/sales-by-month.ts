@@ -1,4 +1,5 @@
-import type { Db } from '../sqlite/connection'
+import type { ReadDb } from '../store-views'
+import type { Writer } from '../sync/writer'
 
 /**
  * The owner's monthly figures, kept current as bills post (one upsert per bill) so charts never
@@ -6,7 +7,7 @@ import type { Db } from '../sqlite/connection'
  * ones had visited before and came back that month (counted once per month).
  */
 export function recordSaleInMonth(
-  db: Db,
+  writer: Writer,
   month: string,
   amount: number,
   customerBefore: { total_visits: number; last_visit_at: string | null } | undefined,
@@ -15,7 +16,7 @@ export function recordSaleInMonth(
   const isNew = customerBefore !== undefined && customerBefore.total_visits === 0
   const isReturning =
     customerBefore !== undefined && customerBefore.total_visits > 0 && (customerBefore.last_visit_at === null || customerBefore.last_visit_at < monthStartedAt)
-  db.sync
+  writer.unsynced
     .prepare(
       `INSERT INTO sales_by_month (month, revenue, visits, new_customers, returning_customers) VALUES (?, ?, 1, ?, ?)
        ON CONFLICT (month) DO UPDATE SET revenue = revenue + excluded.revenue, visits = visits + 1,
@@ -24,8 +25,8 @@ export function recordSaleInMonth(
     .run(month, amount, isNew ? 1 : 0, isReturning ? 1 : 0)
 }
 
-export function recordRefundInMonth(db: Db, month: string, amount: number): void {
-  db.sync
+export function recordRefundInMonth(writer: Writer, month: string, amount: number): void {
+  writer.unsynced
     .prepare(`INSERT INTO sales_by_month (month, revenue) VALUES (?, ?) ON CONFLICT (month) DO UPDATE SET revenue = revenue + excluded.revenue`)
     .run(month, -amount)
 }
@@ -35,7 +36,7 @@ export function recordRefundInMonth(db: Db, month: string, amount: number): void
  * [from, until): a range scan of the bills' time index, for comparing part of a month with the
  * same part of another.
  */
-export function salesBetween(db: Db, from: string, until: string): { revenue: number; visits: number } {
+export function salesBetween(db: ReadDb, from: string, until: string): { revenue: number; visits: number } {
   const row = db.sync
     .prepare(
       `SELECT coalesce(sum(CASE kind WHEN 'sale' THEN rounded_total ELSE -rounded_total END), 0) AS revenue,
@@ -48,6 +49,6 @@ export function salesBetween(db: Db, from: string, until: string): { revenue: nu
 
 export type MonthRow = { month: string; revenue: number; visits: number; new_customers: number; returning_customers: number }
 
-export function monthsBetween(db: Db, first: string, last: string): MonthRow[] {
+export function monthsBetween(db: ReadDb, first: string, last: string): MonthRow[] {
   return db.sync.prepare(`SELECT * FROM sales_by_month WHERE month BETWEEN ? AND ? ORDER BY month`).all(first, last) as MonthRow[]
 }

@@ -1,5 +1,7 @@
 import type { Clock } from '../clock'
 import { toStoredTime } from '../clock'
+import type { Writer } from '../sync/writer'
+import { eraseCustomerRow, type ErasureEntry } from './erasure'
 import type { Db } from '../sqlite/connection'
 import { DomainError, notFound } from '../errors'
 import type { IdFactory } from '../ids'
@@ -13,7 +15,7 @@ import { searchCustomerNames } from './customer.search'
 
 export const DEFAULT_SEARCH_LIMIT = 20
 
-export type CustomerRepositoryDeps = { db: Db; vault: PiiVault; decoder: CustomerDecoder; clock: Clock; newId: IdFactory; today: () => string }
+export type CustomerRepositoryDeps = { db: Db; writer: Writer; vault: PiiVault; decoder: CustomerDecoder; clock: Clock; newId: IdFactory; today: () => string }
 
 export type CustomerRepository = ReturnType<typeof createCustomerRepository>
 
@@ -22,7 +24,7 @@ export type CustomerRepository = ReturnType<typeof createCustomerRepository>
  * Kysely-typed SyncExecutor, so writes are atomic without awaiting (ARCHITECTURE rule 10).
  * Deleted customers are invisible to every read but `listDeleted`, `restore` and `getAny`.
  */
-export function createCustomerRepository({ db, vault, decoder, clock, newId, today }: CustomerRepositoryDeps) {
+export function createCustomerRepository({ db, writer, vault, decoder, clock, newId, today }: CustomerRepositoryDeps) {
   const { kysely, sync } = db
   const { summaryOf, detailOf } = decoder
 
@@ -83,8 +85,7 @@ export function createCustomerRepository({ db, vault, decoder, clock, newId, tod
         () =>
           sync.transaction(() => {
             assertPhoneFree(encrypted.phone_bidx as Uint8Array)
-            sync.run(
-              kysely.insertInto('customers').values({
+            writer.insert('customers', {
                 id,
                 first_name: fields.first_name as string,
                 last_name: fields.last_name ?? null,
@@ -97,8 +98,7 @@ export function createCustomerRepository({ db, vault, decoder, clock, newId, tod
                 phone: encrypted.phone as Uint8Array,
                 created_at: now,
                 updated_at: now,
-              }),
-            )
+              })
             return detailOf(liveRow(id) as CustomerRow)
           }),
         encrypted.phone_bidx,
@@ -132,7 +132,7 @@ export function createCustomerRepository({ db, vault, decoder, clock, newId, tod
             if (encrypted.phone_bidx) assertPhoneFree(encrypted.phone_bidx as Uint8Array, id)
             const changes = { ...plainColumns(fields), ...encrypted }
             if (Object.keys(changes).length > 0) {
-              sync.run(kysely.updateTable('customers').set({ ...changes, updated_at: toStoredTime(clock()) }).where('id', '=', id))
+              writer.update('customers', id, { ...changes, updated_at: toStoredTime(clock()) })
             }
             return detailOf(liveRow(id) as CustomerRow)
           }),
@@ -188,12 +188,15 @@ export function createCustomerRepository({ db, vault, decoder, clock, newId, tod
       }
     },
 
+    /** Erases the customer's personal data (DPDP) and records the erasure: db/customers/erasure.ts. */
+    erase(entry: ErasureEntry, options: { requireLive: boolean }): boolean {
+      return eraseCustomerRow(db, writer, entry, options)
+    },
+
     softDelete(id: string): void {
       const now = toStoredTime(clock())
-      const result = sync.run(
-        kysely.updateTable('customers').set({ deleted_at: now, updated_at: now }).where('id', '=', id).where('deleted_at', 'is', null),
-      )
-      if (result.changes === 0) throw notFound('Customer')
+      if (!liveRow(id)) throw notFound('Customer')
+      writer.update('customers', id, { deleted_at: now, updated_at: now })
     },
 
     restore(id: string): CustomerDetailRecord {
@@ -201,7 +204,7 @@ export function createCustomerRepository({ db, vault, decoder, clock, newId, tod
         const row = anyRow(id)
         if (!row || row.deleted_at === null) throw notFound('Deleted customer')
         if (row.erased_at !== null) throw new DomainError('CONFLICT', 'This customer was erased at their request and cannot be restored.')
-        sync.run(kysely.updateTable('customers').set({ deleted_at: null, updated_at: toStoredTime(clock()) }).where('id', '=', id))
+        writer.update('customers', id, { deleted_at: null, updated_at: toStoredTime(clock()) })
         return detailOf(liveRow(id) as CustomerRow)
       })
     },

@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
+import { recordTable } from '../sync/sync-class'
 
 /**
  * `customers`: one row per customer. Phone, email and date of birth are vault ciphertexts
@@ -30,3 +31,25 @@ export interface CustomersTable {
 export type CustomerRow = Selectable<CustomersTable>
 export type NewCustomerRow = Insertable<CustomersTable>
 export type CustomerRowUpdate = Updateable<CustomersTable>
+
+/** Sync class: record. Totals and the last visit are derived from the bills; `updated_at` is this desk's own. */
+export const customersSync = recordTable<CustomersTable>(['id'], {
+  id: 'record',
+  first_name: 'record',
+  last_name: 'record',
+  phone: 'record',
+  phone_bidx: 'record',
+  phone_last4_bidx: 'record',
+  email: 'record',
+  date_of_birth: 'record',
+  birthday_bidx: 'record',
+  gender: 'record',
+  notes: 'record',
+  deleted_at: 'record',
+  erased_at: 'record',
+  created_at: 'record',
+  total_visits: 'derived',
+  total_spent: 'derived',
+  last_visit_at: 'derived',
+  updated_at: 'local',
+})

@@ -1,13 +1,17 @@
-import { randomBytes } from 'node:crypto'
 import { ADDRESS_NEEDED_FROM } from '../bills/invoice-rules'
 import type { Db } from '../sqlite/connection'
+import type { Writer } from '../sync/writer'
+import type { ReadDb } from '../store-views'
 import { DomainError, notFound } from '../errors'
 import { ERASED_NAME } from './names'
 
 export type ErasureEntry = { customer_id: string; erased_at: string; user_id: string | null; basis: string }
 
-/** "Erased customer 7K2Q": a name that says what happened and tells erased rows apart. */
-const erasedName = () => ({ first_name: ERASED_NAME, last_name: randomBytes(3).toString('hex').toUpperCase() })
+/**
+ * "Erased customer 7K2Q": a name that says what happened and tells erased rows apart. The tag is
+ * the end of the customer's id, so every desk that applies the erasure writes the same bytes.
+ */
+export const erasedName = (customerId: string) => ({ first_name: ERASED_NAME, last_name: customerId.slice(-4).toUpperCase() })
 
 /**
  * Erases one customer's personal data (DPDP right to be forgotten) inside the caller's
@@ -18,7 +22,7 @@ const erasedName = () => ({ first_name: ERASED_NAME, last_name: randomBytes(3).t
  * buyer's address from their bills (eraseBuyerAddresses), and every
  * user's drafts about them are removed. The ledger always gets the entry. Returns whether a row's personal data was erased now.
  */
-export function eraseCustomerRow(db: Db, entry: ErasureEntry, options: { requireLive: boolean }): boolean {
+export function eraseCustomerRow(db: Db, writer: Writer, entry: ErasureEntry, options: { requireLive: boolean }): boolean {
   const row = db.sqlite.prepare(`SELECT phone_bidx, erased_at FROM customers WHERE id = ?`).get(entry.customer_id) as
     | { phone_bidx: Uint8Array | null; erased_at: string | null }
     | undefined
@@ -26,26 +30,30 @@ export function eraseCustomerRow(db: Db, entry: ErasureEntry, options: { require
     if (!row) throw notFound('Customer')
     if (row.erased_at !== null) throw new DomainError('CONFLICT', 'This customer has already been erased.')
   }
-  db.sqlite.prepare(`INSERT OR IGNORE INTO erasure_ledger (customer_id, erased_at, user_id, basis) VALUES (?, ?, ?, ?)`).run(entry.customer_id, entry.erased_at, entry.user_id, entry.basis)
+  const known = db.sqlite.prepare(`SELECT 1 FROM erasure_ledger WHERE customer_id = ?`).get(entry.customer_id) !== undefined
+  // The entry carries the phone's blind index, so a row with that phone that arrives later is scrubbed too.
+  if (!known) writer.insert('erasure_ledger', { ...entry, phone_bidx: row?.phone_bidx ?? null })
   // A restored backup may predate the customer, or already have them erased: nothing to do.
   if (!row || row.erased_at !== null) return false
-  const name = erasedName()
-  db.sqlite
-    .prepare(
-      `UPDATE customers SET first_name = ?, last_name = ?, phone = NULL, phone_bidx = NULL, phone_last4_bidx = NULL,
-         email = NULL, date_of_birth = NULL, birthday_bidx = NULL, gender = NULL, notes = NULL,
-         erased_at = ?, deleted_at = coalesce(deleted_at, ?), updated_at = ?
-       WHERE id = ?`,
-    )
-    .run(name.first_name, name.last_name, entry.erased_at, entry.erased_at, entry.erased_at, entry.customer_id)
-  // Unfinished work about them (a bill being built, a note that did not save) goes too, whoever typed it.
-  db.sqlite.prepare(`DELETE FROM drafts WHERE customer_id = ?`).run(entry.customer_id)
-  eraseBuyerAddresses(db, entry.customer_id, row.phone_bidx)
-  if (row.phone_bidx) {
-    db.sqlite.prepare(`UPDATE bills SET customer_phone = NULL, customer_phone_bidx = NULL WHERE customer_phone_bidx = ?`).run(row.phone_bidx)
-    // Walk-ins and appointments under the name they gave: the name goes too (the queue shows "Erased customer").
-    db.sqlite.prepare(`UPDATE visits SET customer_name = ?, customer_phone = NULL, customer_phone_bidx = NULL WHERE customer_phone_bidx = ?`).run(ERASED_NAME, row.phone_bidx)
+  const deletedAt = (db.sqlite.prepare(`SELECT deleted_at FROM customers WHERE id = ?`).pluck().get(entry.customer_id) as string | null) ?? entry.erased_at
+  const scrubbed = {
+    ...erasedName(entry.customer_id),
+    phone: null,
+    phone_bidx: null,
+    phone_last4_bidx: null,
+    email: null,
+    date_of_birth: null,
+    birthday_bidx: null,
+    gender: null,
+    notes: null,
   }
+  // What the outbox still holds of them goes too, before the erasure's own entry.
+  writer.scrubOutbox('customers', entry.customer_id, scrubbed)
+  writer.update('customers', entry.customer_id, { ...scrubbed, erased_at: entry.erased_at, deleted_at: deletedAt, updated_at: entry.erased_at })
+  // Unfinished work about them (a bill being built, a note that did not save) goes too, whoever typed it.
+  writer.unsynced.prepare(`DELETE FROM drafts WHERE customer_id = ?`).run(entry.customer_id)
+  eraseBuyerAddresses(db, writer, entry.customer_id, row.phone_bidx)
+  if (row.phone_bidx) scrubPhone(db, writer, row.phone_bidx)
   return true
 }
 
@@ -58,16 +66,32 @@ export function eraseCustomerRow(db: Db, entry: ErasureEntry, options: { require
  * ₹50,000 or more of taxable value (Rule 46(e)), or on a credit note against one. The state stays
  * on every bill: it is the place of supply.
  */
-function eraseBuyerAddresses(db: Db, customerId: string, phoneBidx: Uint8Array | null): void {
+function eraseBuyerAddresses(db: Db, writer: Writer, customerId: string, phoneBidx: Uint8Array | null): void {
   const optional = `buyer_gstin IS NULL AND buyer_address IS NOT NULL
     AND coalesce((SELECT sum(abs(r.taxable_value)) FROM bill_tax_rates r WHERE r.bill_id = coalesce(bills.original_bill_id, bills.id)), 0) < ${ADDRESS_NEEDED_FROM}`
-  db.sqlite.prepare(`UPDATE bills SET buyer_address = NULL WHERE customer_id = ? AND ${optional}`).run(customerId)
-  if (phoneBidx) db.sqlite.prepare(`UPDATE bills SET buyer_address = NULL WHERE customer_phone_bidx = ? AND ${optional}`).run(phoneBidx)
+  const ids = db.sqlite.prepare(`SELECT id FROM bills WHERE customer_id = ? AND ${optional}`).pluck().all(customerId) as string[]
+  if (phoneBidx) ids.push(...(db.sqlite.prepare(`SELECT id FROM bills WHERE customer_phone_bidx = ? AND ${optional}`).pluck().all(phoneBidx) as string[]))
+  for (const id of new Set(ids)) writer.erase('bills', id, { buyer_address: null })
+}
+
+/**
+ * The phone on anonymous bills and on walk-ins and appointments under the name they gave: it goes,
+ * and on visits the name too (the queue shows "Erased customer").
+ */
+export function scrubPhone(db: Db, writer: Writer, phoneBidx: Uint8Array): void {
+  for (const id of db.sqlite.prepare(`SELECT id FROM bills WHERE customer_phone_bidx = ?`).pluck().all(phoneBidx) as string[]) {
+    writer.erase('bills', id, { customer_phone: null, customer_phone_bidx: null })
+  }
+  for (const id of db.sqlite.prepare(`SELECT id FROM visits WHERE customer_phone_bidx = ?`).pluck().all(phoneBidx) as string[]) {
+    const scrubbed = { customer_name: ERASED_NAME, customer_phone: null, customer_phone_bidx: null }
+    writer.scrubOutbox('visits', id, scrubbed)
+    writer.update('visits', id, scrubbed)
+  }
 }
 
 /** How many of an erased customer's own bills keep the address the law keeps (eraseBuyerAddresses): the owner is told. */
-export function buyerAddressesKept(db: Db, customerId: string): number {
-  return db.sqlite.prepare(`SELECT count(*) FROM bills WHERE customer_id = ? AND buyer_gstin IS NULL AND buyer_address IS NOT NULL`).pluck().get(customerId) as number
+export function buyerAddressesKept(db: ReadDb, customerId: string): number {
+  return db.sync.prepare(`SELECT count(*) FROM bills WHERE customer_id = ? AND buyer_gstin IS NULL AND buyer_address IS NOT NULL`).pluck().get(customerId) as number
 }
 
 /**
@@ -92,7 +116,7 @@ export function readLedger(db: Db): ErasureEntry[] {
   return db.sqlite.prepare(`SELECT customer_id, erased_at, user_id, basis FROM erasure_ledger ORDER BY erased_at`).all() as ErasureEntry[]
 }
 
-/** Re-erases everyone in `ledger` (e.g. after restoring an older backup). Returns how many rows it touched. */
-export function reapplyLedger(db: Db, ledger: readonly ErasureEntry[]): number {
-  return db.sync.transaction(() => ledger.filter((entry) => eraseCustomerRow(db, entry, { requireLive: false })).length)
+/** Re-erases everyone in `ledger` (e.g. after restoring an older backup), inside the caller's change. Returns how many rows it touched. */
+export function reapplyLedger(db: Db, writer: Writer, ledger: readonly ErasureEntry[]): number {
+  return ledger.filter((entry) => eraseCustomerRow(db, writer, entry, { requireLive: false })).length
 }

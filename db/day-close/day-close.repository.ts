@@ -4,6 +4,7 @@ import type { Clock } from '../clock'
 import { toStoredTime } from '../clock'
 import type { IdFactory } from '../ids'
 import type { Db } from '../sqlite/connection'
+import type { Writer } from '../sync/writer'
 import type { DayCloseRow, DayCloseTakingsRow } from './day-close.table'
 
 /** What bills took in a stretch of time: counts and totals (paise), and per payment method. */
@@ -33,7 +34,7 @@ export type NewDayClose = {
 export type DayCloseRepository = ReturnType<typeof createDayCloseRepository>
 
 /** Closed days: written once (triggers refuse changes), each covering the bills after the one before. */
-export function createDayCloseRepository({ db, clock, newId }: { db: Db; clock: Clock; newId: IdFactory }) {
+export function createDayCloseRepository({ db, writer, clock, newId }: { db: Db; writer: Writer; clock: Clock; newId: IdFactory }) {
   const { sync } = db
 
   const withTakings = (row: DayCloseRow): DayCloseRecord => ({
@@ -78,32 +79,25 @@ export function createDayCloseRepository({ db, clock, newId }: { db: Db; clock: 
     /** Writes a close and its takings; call on the mutation path (one transaction). */
     close(input: NewDayClose): DayCloseRecord {
       const id = newId()
-      sync
-        .prepare(
-          `INSERT INTO day_closes (id, business_day, covers_from, covers_until, closed_at, closed_by, sales_count, refunds_count, sales_total, refunds_total,
-             opening_float, expected_cash, counted_cash, difference, reason, denominations)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          id,
-          input.business_day,
-          input.covers_from,
-          input.covers_until,
-          toStoredTime(clock()),
-          input.closed_by,
-          input.takings.sales_count,
-          input.takings.refunds_count,
-          input.takings.sales_total,
-          input.takings.refunds_total,
-          input.opening_float,
-          input.expected_cash,
-          input.counted_cash,
-          input.counted_cash - input.expected_cash,
-          input.reason,
-          input.denominations ? JSON.stringify(input.denominations) : null,
-        )
-      const line = sync.prepare(`INSERT INTO day_close_takings (close_id, method, sales, refunds) VALUES (?, ?, ?, ?)`)
-      for (const taking of input.takings.by_method) line.run(id, taking.method, taking.sales, taking.refunds)
+      writer.insert('day_closes', {
+        id,
+        business_day: input.business_day,
+        covers_from: input.covers_from,
+        covers_until: input.covers_until,
+        closed_at: toStoredTime(clock()),
+        closed_by: input.closed_by,
+        sales_count: input.takings.sales_count,
+        refunds_count: input.takings.refunds_count,
+        sales_total: input.takings.sales_total,
+        refunds_total: input.takings.refunds_total,
+        opening_float: input.opening_float,
+        expected_cash: input.expected_cash,
+        counted_cash: input.counted_cash,
+        difference: input.counted_cash - input.expected_cash,
+        reason: input.reason,
+        denominations: input.denominations ? JSON.stringify(input.denominations) : null,
+      })
+      for (const taking of input.takings.by_method) writer.insert('day_close_takings', { close_id: id, method: taking.method, sales: taking.sales, refunds: taking.refunds })
       return this.get(id) as DayCloseRecord
     },
 

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import type { PaymentMethod } from '../../vocabulary'
+import { ledgerTable } from '../sync/sync-class'
 
 /** `day_closes`: one closed salon day at the counter (sync class: ledger; triggers refuse changes). Amounts in paise. */
 export interface DayClosesTable {
@@ -34,3 +35,7 @@ export interface DayCloseTakingsTable {
 
 export type DayCloseRow = Selectable<DayClosesTable>
 export type DayCloseTakingsRow = Selectable<DayCloseTakingsTable>
+
+/** Sync class: ledger (a desk's close of its drawer, with its takings). */
+export const dayClosesSync = ledgerTable<DayClosesTable>(['id'])
+export const dayCloseTakingsSync = ledgerTable<DayCloseTakingsTable>(['close_id', 'method'])

@@ -1,6 +1,7 @@
 import { toStoredTime, type Clock } from '../clock'
 import type { IdFactory } from '../ids'
 import type { Db } from '../sqlite/connection'
+import type { Writer } from '../sync/writer'
 import type { PiiVault } from '../vault/vault'
 
 /** A draft as its owner gets it back: the payload opened (text the renderer wrote), its time. */
@@ -15,7 +16,7 @@ const PLACE = ['drafts', 'payload'] as const
  * anyone but the user who typed it. Payloads are sealed to their row, so one copied onto another
  * user's row does not open.
  */
-export function createDraftRepository({ db, vault, clock, newId }: { db: Db; vault: PiiVault; clock: Clock; newId: IdFactory }) {
+export function createDraftRepository({ db, writer, vault, clock, newId }: { db: Db; writer: Writer; vault: PiiVault; clock: Clock; newId: IdFactory }) {
   const { sqlite } = db
   // Prepared on first use, not at open: a store opened at an older schema (tests, restores) has no table yet.
   const lazy = <T>(make: () => T) => {
@@ -23,15 +24,16 @@ export function createDraftRepository({ db, vault, clock, newId }: { db: Db; vau
     return () => (made ??= make())
   }
   const find = lazy(() => sqlite.prepare<[string, string], { id: string }>(`SELECT id FROM drafts WHERE user_id = ? AND draft_key = ?`))
-  const insert = lazy(() => sqlite.prepare(`INSERT INTO drafts (id, user_id, draft_key, customer_id, payload, updated_at) VALUES (?, ?, ?, ?, ?, ?)`))
-  const update = lazy(() => sqlite.prepare(`UPDATE drafts SET customer_id = ?, payload = ?, updated_at = ? WHERE id = ?`))
+  // Drafts are local: written through the writer's unsynced door, so only on the mutation path.
+  const insert = () => writer.unsynced.prepare(`INSERT INTO drafts (id, user_id, draft_key, customer_id, payload, updated_at) VALUES (?, ?, ?, ?, ?, ?)`)
+  const update = () => writer.unsynced.prepare(`UPDATE drafts SET customer_id = ?, payload = ?, updated_at = ? WHERE id = ?`)
   const list = lazy(() =>
     sqlite.prepare<[string], { id: string; draft_key: string; customer_id: string | null; payload: Uint8Array; updated_at: string }>(
       `SELECT id, draft_key, customer_id, payload, updated_at FROM drafts WHERE user_id = ? ORDER BY updated_at DESC, id DESC`,
     ),
   )
-  const remove = lazy(() => sqlite.prepare(`DELETE FROM drafts WHERE user_id = ? AND draft_key = ?`))
-  const removeForCustomer = lazy(() => sqlite.prepare(`DELETE FROM drafts WHERE customer_id = ?`))
+  const remove = () => writer.unsynced.prepare(`DELETE FROM drafts WHERE user_id = ? AND draft_key = ?`)
+  const removeForCustomer = () => writer.unsynced.prepare(`DELETE FROM drafts WHERE customer_id = ?`)
 
   return {
     /** Writes (or replaces) the user's draft under `key`; call inside the mutation path. */

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely'
+import { localTable } from '../sync/sync-class'
 
 /**
  * `drafts`: unfinished work at the counter, per user and key (sync class: local, never leaves the
@@ -15,3 +16,6 @@ export interface DraftsTable {
 }
 
 export type DraftRow = Selectable<DraftsTable>
+
+/** Sync class: local (each user's unfinished work on this desk). */
+export const draftsSync = localTable

@@ -1,3 +1,5 @@
+import { localTable } from '../sync/sync-class'
+
 /** `key_recovery`: the data key wrapped by the owner's recovery passphrase (one row, id = 1). */
 export interface KeyRecoveryTable {
   id: number
@@ -9,3 +11,6 @@ export interface KeyRecoveryTable {
   wrapped_key: Uint8Array
   set_at: string
 }
+
+/** Sync class: local (a desk's own wrap; enrolment gives the server its copy). */
+export const keyRecoverySync = localTable

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import type { MenuItemKind } from '../../vocabulary'
+import { recordTable } from '../sync/sync-class'
 
 /**
  * `menu_items`: the salon's services and retail products (sync class: record). Retired, never
@@ -26,3 +27,19 @@ export interface MenuItemsTable {
 }
 
 export type MenuItemRow = Selectable<MenuItemsTable>
+
+/** Sync class: record; `updated_at` is this desk's own. */
+export const menuItemsSync = recordTable<MenuItemsTable>(['id'], {
+  id: 'record',
+  kind: 'record',
+  name: 'record',
+  category: 'record',
+  price: 'record',
+  duration_minutes: 'record',
+  tax_code: 'record',
+  gst_rate_bp: 'record',
+  price_editable: 'record',
+  active: 'record',
+  created_at: 'record',
+  updated_at: 'local',
+})

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { toStoredTime, type Clock } from '../clock'
 import type { Db } from '../sqlite/connection'
+import type { Writer } from '../sync/writer'
 import { DomainError, notFound, validationError } from '../errors'
 import type { IdFactory } from '../ids'
 import { SERVICE_SAC_CODES, type MenuItemKind } from '../../vocabulary'
@@ -37,7 +38,7 @@ function kindProblems(item: Omit<NewMenuItem, 'price_editable'>): Record<string,
 }
 
 /** The owner's menu: what the counter bills from (and, later, what appointments book). */
-export function createMenuRepository({ db, clock, newId }: { db: Db; clock: Clock; newId: IdFactory }) {
+export function createMenuRepository({ db, writer, clock, newId }: { db: Db; writer: Writer; clock: Clock; newId: IdFactory }) {
   const { kysely, sync } = db
   const nameTaken = (kind: MenuItemKind, name: string, exceptId?: string) => {
     const holder = sync.get(kysely.selectFrom('menu_items').select('id').where('kind', '=', kind).where('name', '=', name))
@@ -74,8 +75,7 @@ export function createMenuRepository({ db, clock, newId }: { db: Db; clock: Cloc
       if (nameTaken(input.kind, input.name)) throw duplicate()
       const id = newId()
       const at = toStoredTime(clock())
-      sync.run(
-        kysely.insertInto('menu_items').values({
+      writer.insert('menu_items', {
           id,
           kind: input.kind,
           name: input.name,
@@ -88,8 +88,7 @@ export function createMenuRepository({ db, clock, newId }: { db: Db; clock: Cloc
           active: 1,
           created_at: at,
           updated_at: at,
-        }),
-      )
+        })
       return get(id) as MenuItemRow
     },
 
@@ -109,17 +108,12 @@ export function createMenuRepository({ db, clock, newId }: { db: Db; clock: Cloc
       const problems = kindProblems(next)
       if (Object.keys(problems).length > 0) throw validationError(problems)
       if (changes.name !== undefined && nameTaken(current.kind, changes.name, id)) throw duplicate()
-      sync.run(
-        kysely
-          .updateTable('menu_items')
-          .set({
-            ...next,
-            price_editable: changes.price_editable === undefined ? current.price_editable : changes.price_editable ? 1 : 0,
-            active: changes.active === undefined ? current.active : changes.active ? 1 : 0,
-            updated_at: toStoredTime(clock()),
-          })
-          .where('id', '=', id),
-      )
+      writer.update('menu_items', id, {
+        ...next,
+        price_editable: changes.price_editable === undefined ? current.price_editable : changes.price_editable ? 1 : 0,
+        active: changes.active === undefined ? current.active : changes.active ? 1 : 0,
+        updated_at: toStoredTime(clock()),
+      })
       return get(id) as MenuItemRow
     },
   }

@@ -1,5 +1,6 @@
 import { toStoredTime, type Clock } from '../clock'
 import type { Db } from '../sqlite/connection'
+import type { Writer } from '../sync/writer'
 import type { SettingsRow } from './settings.table'
 import { parseOpeningHours, type OpeningHours } from './opening-hours'
 
@@ -9,7 +10,7 @@ export type SettingsPatch = Partial<SalonSettings>
 export type SettingsRepository = ReturnType<typeof createSettingsRepository>
 
 /** The salon's settings: read often (time zone, GST), so kept in memory and re-read after a write. */
-export function createSettingsRepository({ db, clock }: { db: Db; clock: Clock }) {
+export function createSettingsRepository({ db, writer, clock }: { db: Db; writer: Writer; clock: Clock }) {
   const { kysely, sync } = db
   const read = (): SalonSettings => {
     const row = sync.get(kysely.selectFrom('settings').selectAll().where('id', '=', 1)) as SettingsRow
@@ -47,7 +48,7 @@ export function createSettingsRepository({ db, clock }: { db: Db; clock: Clock }
         ...(opening_hours === undefined ? {} : { opening_hours: JSON.stringify(opening_hours) }),
       }
       if (Object.keys(set).length > 0) {
-        sync.run(kysely.updateTable('settings').set({ ...set, updated_at: toStoredTime(clock()) }).where('id', '=', 1))
+        writer.update('settings', 1, { ...set, updated_at: toStoredTime(clock()) })
       }
       cached = read()
       return cached

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely'
+import { recordTable } from '../sync/sync-class'
 
 /** `settings`: one typed row (id = 1). GST rate in basis points: 500 = 5% = 2.5% CGST + 2.5% SGST. Sync class: record. */
 export interface SettingsTable {
@@ -33,3 +34,27 @@ export interface SettingsTable {
 }
 
 export type SettingsRow = Selectable<SettingsTable>
+
+/** Sync class: record for the salon's settings; the desk's own (printer, backups) are local. */
+export const settingsSync = recordTable<SettingsTable>(['id'], {
+  id: 'record',
+  salon_name: 'record',
+  time_zone: 'record',
+  gst_registered: 'record',
+  gst_rate_bp: 'record',
+  invoice_prefix: 'record',
+  idle_lock_minutes: 'record',
+  opening_hours: 'record',
+  legal_name: 'record',
+  address: 'record',
+  state_code: 'record',
+  gstin: 'record',
+  salon_phone: 'record',
+  invoice_footer: 'record',
+  default_sac: 'record',
+  backup_keep: 'local',
+  backup_folder: 'local',
+  printer_name: 'local',
+  silent_print: 'local',
+  updated_at: 'local',
+})

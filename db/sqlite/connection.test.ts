@@ -6,7 +6,7 @@ import { openDatabase } from './connection'
 import { DatabaseOpenError } from '../errors'
 import { readPragmas } from './pragmas'
 import { checkIntegrityInBackground } from './background-check'
-import { openStore } from '../store'
+import { openTestStore } from '../../test/helpers/store'
 import { migrationNames } from '../../migrations'
 
 async function expectOpenError(promise: Promise<unknown>, reason: DatabaseOpenError['reason']) {
@@ -62,7 +62,7 @@ describe('opening the database', () => {
 
   it('refuses a corrupt database, names it, and leaves it byte-for-byte untouched', async () => {
     const path = tempDbPath()
-    const store = await openStore({ path, dataKey: randomKey() })
+    const store = await openTestStore({ path, dataKey: randomKey() })
     for (let i = 0; i < 300; i++) {
       store.customers.create({ first_name: `Customer${i}`, last_name: 'Test', phone: `98${String(10000000 + i).padStart(8, '0')}` })
     }
@@ -113,11 +113,11 @@ describe('opening the database', () => {
 
   it('refuses a wrong data key before writing anything', async () => {
     const path = tempDbPath()
-    const store = await openStore({ path, dataKey: randomKey() })
+    const store = await openTestStore({ path, dataKey: randomKey() })
     store.customers.create({ first_name: 'Priya', phone: '9876543210' })
     await store.close()
     const before = sha256(path)
-    const error = await expectOpenError(openStore({ path, dataKey: randomKey() }), 'wrong-key')
+    const error = await expectOpenError(openTestStore({ path, dataKey: randomKey() }), 'wrong-key')
     expect(error.message).toMatch(/data key/)
     expect(sha256(path)).toBe(before)
   })

@@ -1,5 +1,6 @@
 import { toStoredTime, type Clock } from '../clock'
 import type { Db } from '../sqlite/connection'
+import type { Writer } from '../sync/writer'
 import { DomainError, notFound } from '../errors'
 import type { IdFactory } from '../ids'
 import type { Role } from '../../vocabulary'
@@ -9,7 +10,7 @@ export type UserRepository = ReturnType<typeof createUserRepository>
 
 export type UserChanges = { name?: string; role?: Role; pin_hash?: string; active?: boolean; unlock?: boolean; commission_bp?: number }
 
-export function createUserRepository({ db, clock, newId }: { db: Db; clock: Clock; newId: IdFactory }) {
+export function createUserRepository({ db, writer, clock, newId }: { db: Db; writer: Writer; clock: Clock; newId: IdFactory }) {
   const { kysely, sync } = db
   const now = () => toStoredTime(clock())
 
@@ -49,7 +50,7 @@ export function createUserRepository({ db, clock, newId }: { db: Db; clock: Cloc
         if (nameTaken(input.name)) throw duplicateName()
         const id = newId()
         const at = now()
-        sync.run(kysely.insertInto('users').values({ id, ...input, created_at: at, updated_at: at }))
+        writer.insert('users', { id, ...input, created_at: at, updated_at: at })
         return this.get(id) as UserRow
       })
     },
@@ -70,7 +71,7 @@ export function createUserRepository({ db, clock, newId }: { db: Db; clock: Cloc
           set.failed_attempts = 0
           set.locked_until = null
         }
-        if (Object.keys(set).length > 0) sync.run(kysely.updateTable('users').set({ ...set, updated_at: now() }).where('id', '=', id))
+        if (Object.keys(set).length > 0) writer.update('users', id, { ...set, updated_at: now() })
         return this.get(id) as UserRow
       })
     },
@@ -89,16 +90,11 @@ export function createUserRepository({ db, clock, newId }: { db: Db; clock: Cloc
 
     /** Persists a wrong PIN: the count and lock survive restarts. */
     recordFailedLogin(id: string, failedAttempts: number, lockedUntil: string | null): void {
-      sync.run(kysely.updateTable('users').set({ failed_attempts: failedAttempts, locked_until: lockedUntil }).where('id', '=', id))
+      writer.update('users', id, { failed_attempts: failedAttempts, locked_until: lockedUntil })
     },
 
     recordSuccessfulLogin(id: string, rehashed?: string): void {
-      sync.run(
-        kysely
-          .updateTable('users')
-          .set({ failed_attempts: 0, locked_until: null, ...(rehashed ? { pin_hash: rehashed } : {}) })
-          .where('id', '=', id),
-      )
+      writer.update('users', id, { failed_attempts: 0, locked_until: null, ...(rehashed ? { pin_hash: rehashed } : {}) })
     },
   }
 }

@@ -1,5 +1,6 @@
 import type { Generated, Selectable } from 'kysely'
 import type { Role } from '../../vocabulary'
+import { recordTable } from '../sync/sync-class'
 
 /** `users`: who may log in, with what role, and their lockout state (persisted across restarts). */
 export interface UsersTable {
@@ -18,3 +19,17 @@ export interface UsersTable {
 }
 
 export type UserRow = Selectable<UsersTable>
+
+/** Sync class: record (the owner manages users once for all desks); lockout counts stay on each desk. */
+export const usersSync = recordTable<UsersTable>(['id'], {
+  id: 'record',
+  name: 'record',
+  role: 'record',
+  pin_hash: 'record',
+  active: 'record',
+  commission_bp: 'record',
+  created_at: 'record',
+  failed_attempts: 'local',
+  locked_until: 'local',
+  updated_at: 'local',
+})

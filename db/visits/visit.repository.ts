@@ -1,5 +1,6 @@
 import { toStoredTime, type Clock } from '../clock'
 import type { Db } from '../sqlite/connection'
+import type { Writer } from '../sync/writer'
 import { DomainError, notFound, validationError } from '../errors'
 import type { IdFactory } from '../ids'
 import { nextTicketNumber } from '../numbering/numbering'
@@ -32,7 +33,7 @@ export type VisitRecord = VisitRow & { first_name: string; display_name: string;
 
 export type VisitRepository = ReturnType<typeof createVisitRepository>
 
-type Deps = { db: Db; vault: PiiVault; clock: Clock; newId: IdFactory; timeZone: () => string; openingHours: () => OpeningHours }
+type Deps = { db: Db; writer: Writer; vault: PiiVault; clock: Clock; newId: IdFactory; timeZone: () => string; openingHours: () => OpeningHours }
 
 const WITH_NAMES = `SELECT v.*,
     coalesce(c.first_name, v.customer_name) AS display_first,
@@ -73,7 +74,7 @@ const toRecord = (row: JoinedRow): VisitRecord => ({
 /** How far ahead an appointment may be booked: a salon's diary, not a typo's century. */
 export const MAX_DAYS_AHEAD = 366
 
-export function createVisitRepository({ db, vault, clock, newId, timeZone, openingHours }: Deps) {
+export function createVisitRepository({ db, writer, vault, clock, newId, timeZone, openingHours }: Deps) {
   const { sync } = db
   const rules = createBookingRules({ db, clock, timeZone, openingHours })
   const ticketFor = (salonDay: string) => nextTicketNumber(db, salonDay, (ticket) => sync.prepare(`SELECT 1 FROM visits WHERE ticket_number = ?`).get(ticket) !== undefined)
@@ -96,8 +97,7 @@ export function createVisitRepository({ db, vault, clock, newId, timeZone, openi
         const live = sync.prepare(`SELECT 1 FROM customers WHERE id = ? AND deleted_at IS NULL`).get(input.customer_id)
         if (!live) throw new DomainError('NOT_FOUND', 'This customer was not found or has been deleted.')
       }
-      sync.run(
-        db.kysely.insertInto('visits').values({
+      writer.insert('visits', {
           id,
           ticket_number: ticketFor(salonDay),
           kind,
@@ -117,8 +117,7 @@ export function createVisitRepository({ db, vault, clock, newId, timeZone, openi
           created_by: createdBy,
           created_at: at,
           updated_at: at,
-        }),
-      )
+        })
       return byId(id) as VisitRecord
     })
   }
@@ -149,9 +148,14 @@ export function createVisitRepository({ db, vault, clock, newId, timeZone, openi
         rules.check({ ...slot, stylist_id: stylist }, checks, visit.id)
         const salonDay = salonDate(slot.at, timeZone())
         const ticket = salonDay === visit.salon_day ? visit.ticket_number : ticketFor(salonDay)
-        sync
-          .prepare(`UPDATE visits SET scheduled_at = ?, duration_minutes = ?, stylist_id = ?, salon_day = ?, ticket_number = ?, updated_at = ? WHERE id = ?`)
-          .run(toStoredTime(slot.at), slot.minutes, stylist, salonDay, ticket, toStoredTime(clock()), visit.id)
+        writer.update('visits', visit.id, {
+          scheduled_at: toStoredTime(slot.at),
+          duration_minutes: slot.minutes,
+          stylist_id: stylist,
+          salon_day: salonDay,
+          ticket_number: ticket,
+          updated_at: toStoredTime(clock()),
+        })
         return byId(visit.id) as VisitRecord
       })
     },
@@ -192,9 +196,7 @@ export function createVisitRepository({ db, vault, clock, newId, timeZone, openi
         const at = toStoredTime(clock())
         const stamp = next === 'checked_in' ? 'checked_in_at' : next === 'in_progress' ? 'started_at' : next === 'completed' ? 'completed_at' : undefined
         const stylist = next === 'in_progress' && takenBy !== undefined ? takenBy : visit.stylist_id
-        sync
-          .prepare(`UPDATE visits SET status = ?, stylist_id = ?, updated_at = ?${stamp ? `, ${stamp} = ?` : ''} WHERE id = ?`)
-          .run(...[next, stylist, at, ...(stamp ? [at] : []), visit.id])
+        writer.update('visits', visit.id, { status: next, stylist_id: stylist, updated_at: at, ...(stamp ? { [stamp]: at } : {}) })
         return byId(visit.id) as VisitRecord
       })
     },

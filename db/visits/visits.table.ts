@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely'
 import type { VisitKind, VisitStatus } from '../../vocabulary'
+import { recordTable } from '../sync/sync-class'
 
 /** `visits`: walk-ins and appointments, each with a ticket for the salon day it belongs to. */
 export interface VisitsTable {
@@ -29,3 +30,27 @@ export interface VisitsTable {
 }
 
 export type VisitRow = Selectable<VisitsTable>
+
+/** Sync class: record (walk-ins and appointments); `updated_at` is this desk's own. */
+export const visitsSync = recordTable<VisitsTable>(['id'], {
+  id: 'record',
+  ticket_number: 'record',
+  kind: 'record',
+  customer_id: 'record',
+  customer_name: 'record',
+  customer_phone: 'record',
+  customer_phone_bidx: 'record',
+  service: 'record',
+  service_id: 'record',
+  stylist_id: 'record',
+  status: 'record',
+  salon_day: 'record',
+  scheduled_at: 'record',
+  duration_minutes: 'record',
+  checked_in_at: 'record',
+  started_at: 'record',
+  completed_at: 'record',
+  created_by: 'record',
+  created_at: 'record',
+  updated_at: 'local',
+})

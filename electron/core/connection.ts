@@ -5,7 +5,8 @@ import type { Result } from './contract/result'
 import type { AppContext, AppHandler, CoreLife, Handler, HandlerContext, OpenData } from './context'
 import { errorToResult, fail, ok, validationFailure } from './envelope'
 import { appHandlers, handlers } from './handlers'
-import { mutate } from './mutation'
+import { mutate, recordAction } from './mutation'
+import { readView } from '../../db/store-views'
 import type { Session, SessionHolder } from './session/sessions'
 import { findForbiddenStaffKey } from './staff-guard'
 
@@ -95,6 +96,7 @@ export function createConnection(life: CoreLife, origin: unknown, onClose: (hold
     const ctx: HandlerContext = {
       ...life,
       ...data,
+      store: readView(data.store),
       zone: () => data.store.settings.get().time_zone,
       session,
       origin,
@@ -105,6 +107,7 @@ export function createConnection(life: CoreLife, origin: unknown, onClose: (hold
       },
       endSession: (reason) => holder.end(reason),
       mutate: (work, describe) => mutate(data.store, life.audit, session?.user_id ?? null, work, describe),
+      recordAction: (record) => recordAction(data.store, life.audit, session?.user_id ?? null, record),
     }
     const handler = handlers[name as DataMethod] as Handler<DataMethod>
     const value = await handler(ctx, input.value as never)

@@ -8,7 +8,8 @@ import type { PickPath } from './app/file-dialogs'
 import type { OpenExternal, PrinterPort } from './invoice/shell-ports'
 import type { AuditTrail } from './audit/audit-trail'
 import type { AppMethod, DataMethod, Output, ParsedInput } from './contract'
-import type { Mutate } from './mutation'
+import type { Mutate, RecordAction } from './mutation'
+import type { ReadStore } from '../../db/store-views'
 import type { Session, SessionRegistry } from './session/sessions'
 import type { UnknownLoginLimiter } from './session/unknown-logins'
 import type { SearchPace } from './customers/search-pace'
@@ -46,8 +47,12 @@ export type CoreServices = CoreLife &
     zone(): string
   }
 
-/** What a handler sees: the services, the caller, a way to change the caller's session, and the one mutation path. */
-export type HandlerContext = CoreServices & {
+/**
+ * What a handler sees: the services with a read-only store, the caller, a way to change the
+ * caller's session, and the one mutation path (the only place a write store exists).
+ */
+export type HandlerContext = Omit<CoreServices, 'store'> & {
+  readonly store: ReadStore
   /** The logged-in user, or null for methods open to anyone. */
   session: Session | null
   /** The window that called (the shell's own handle for it), for printing what it shows. */
@@ -58,6 +63,8 @@ export type HandlerContext = CoreServices & {
   endSession(reason: string): void
   /** Every change goes through here: the change and its audit entry commit together or not at all. */
   mutate: Mutate
+  /** Audits an action that changes no data (an export, a share, a backup run), now. */
+  recordAction: RecordAction
 }
 
 /** What an `app.*` handler sees: it answers in every state, so the data may not be open. */

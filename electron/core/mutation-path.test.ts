@@ -4,6 +4,16 @@ import { sampleInputs, type SampleFixture } from '../../test/helpers/samples'
 import { methodNames, type MethodName } from './contract'
 import type { Core } from '.'
 import { onMutationPath } from './mutation'
+import { openStore } from '../../db/store'
+import { canonicalDump } from '../../db/sync/canonical-dump'
+import { readOutbox, replayOutbox } from '../../db/sync/replay'
+import { tableSync } from '../../db/sync/sync-tables'
+import { tempDbPath } from '../../test/helpers/temp'
+
+const isSynced = (table: string): boolean => {
+  const declared = tableSync(table)
+  return declared?.class === 'ledger' || declared?.class === 'record'
+}
 
 /**
  * ARCHITECTURE rule 12, proven on a real database: every method of the contract is called, and
@@ -16,6 +26,7 @@ import { onMutationPath } from './mutation'
 type Write = { table: string; onPath: boolean }
 
 let core: Core
+let dataKey: Uint8Array
 let fixture: SampleFixture
 const writes: Write[] = []
 
@@ -41,7 +52,7 @@ function watchEveryTable(): string[] {
 }
 
 beforeAll(async () => {
-  ;({ core } = await openTestCore())
+  ;({ core, key: dataKey } = await openTestCore())
   const { owner, ids } = await salonWithUsers(core)
   await must(owner, 'security.setRecoveryPassphrase', { passphrase: 'monsoon jasmine kettle 42' })
   const customer = await must(owner, 'customers.create', { first_name: 'Priya', last_name: 'Sharma', phone: '9876543210' })
@@ -75,8 +86,13 @@ describe('one mutation path', () => {
         writes.splice(0)
         await window.invoke(method, sampleInputs[method](fixture) as never)
         const offPath = writes.filter((write) => !write.onPath)
-        expect(offPath.filter((write) => write.table !== 'audit_log'), `${method} wrote data off the mutation path`).toEqual([])
+        // The audit trail's flush of buffered reads: audit entries, their outbox entries and the desk's clock, nothing else.
+        const readEntries = new Set(['audit_log', 'sync_outbox', 'sync_desk'])
+        expect(offPath.filter((write) => !readEntries.has(write.table)), `${method} wrote data off the mutation path`).toEqual([])
         const onPath = writes.filter((write) => write.onPath)
+        // Every write to a synced table leaves its outbox entry in the same change; a local or derived one never does by itself.
+        const synced = onPath.filter((write) => isSynced(write.table))
+        if (synced.length > 0) expect(onPath.map((write) => write.table), `${method} changed ${synced[0]?.table} without an outbox entry`).toContain('sync_outbox')
         if (onPath.length > 0) {
           changed.add(method)
           expect(onPath.map((write) => write.table), `${method} changed data without its audit entry`).toContain('audit_log')
@@ -113,5 +129,22 @@ describe('one mutation path', () => {
     expect(changed.has('customers.search')).toBe(false)
     expect(changed.has('audit.list')).toBe(false)
     expect(changed.has('drafts.list')).toBe(false)
+  })
+
+  it('replayed into an empty database, the outbox gives the same synced data, byte for byte', async () => {
+    const desk = core.store
+    const outbox = readOutbox(desk.db)
+    expect(new Set(outbox.map((entry) => entry.table_name))).toEqual(expect.objectContaining({ size: expect.any(Number) }))
+    expect(outbox.every((entry) => isSynced(entry.table_name)), 'only synced tables reach the outbox').toBe(true)
+    expect(outbox.map((entry) => entry.table_name)).toEqual(expect.arrayContaining(['customers', 'bills', 'bill_items', 'visits', 'users', 'audit_log', 'menu_items']))
+    const other = await openStore({ path: tempDbPath(), dataKey })
+    try {
+      other.writes.transact(null, () => replayOutbox(other.db, other.writes.writer, outbox))
+      const original = canonicalDump(desk.db.sqlite, desk.vault)
+      expect(original.split('\n').length).toBeGreaterThan(50)
+      expect(canonicalDump(other.db.sqlite, other.vault)).toBe(original)
+    } finally {
+      await other.close()
+    }
   })
 })

@@ -1,3 +1,4 @@
+import { changesByItself } from './store'
 import { openCore, type Core, type PrinterPort } from '../../electron/core'
 import type { Role } from '../../electron/core/contract'
 import type { Logger } from '../../electron/core/context'
@@ -34,7 +35,14 @@ export async function openTestCore(options: { path?: string; key?: Uint8Array; s
     ...(options.printer ? { printer: options.printer } : {}),
     ...(options.realPinCost ? {} : { pinHashParams: FAST_PIN_HASHING, recoveryKdfParams: FAST_PIN_HASHING }),
   })
-  return { core, path, key, clock, logger }
+  return { core: withTestStore(core), path, key, clock, logger }
+}
+
+/** The core, whose `store` (for tests that seed or inspect data directly) writes each call as a change of its own. */
+function withTestStore(core: Core): Core {
+  return new Proxy(core, {
+    get: (target, property, receiver) => (property === 'store' ? changesByItself(target.store) : Reflect.get(target, property, receiver)),
+  })
 }
 
 

@@ -1,3 +1,4 @@
+import { toStoredTime } from '../../../db/clock'
 import type { Clock } from '../../../db/clock'
 import { readLedger, reapplyLedger, purgeOldBytes } from '../../../db/customers/erasure'
 import { readLedgerFile } from '../../../db/customers/erasure-ledger-file'
@@ -73,7 +74,15 @@ function replayErasures(store: Store, databasePath: string, logger: Logger): num
   const known = new Set(readLedger(store.db).map((entry) => entry.customer_id))
   const missing = readLedgerFile(databasePath).filter((entry) => !known.has(entry.customer_id))
   if (missing.length === 0) return 0
-  const erased = reapplyLedger(store.db, missing)
+  // Through the one writer, with an audit entry per customer erased again (the app did it, no user).
+  const erased = store.writes.transact(null, () => {
+    const count = reapplyLedger(store.db, store.writes.writer, missing)
+    const at = toStoredTime(store.clock())
+    store.audit.append(
+      missing.map((entry) => ({ id: store.newId(), at, user_id: null, action: 'customer.erase_reapplied', target_id: entry.customer_id, customer_id: entry.customer_id, outcome: 'ok' as const })),
+    )
+    return count
+  })
   if (erased > 0) {
     purgeOldBytes(store.db)
     logger.warn('erased customers again that an older copy of the database brought back', { count: erased })

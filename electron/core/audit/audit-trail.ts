@@ -62,7 +62,7 @@ export function createAuditTrail(options: { clock: Clock; currentStore: () => St
     if (!store?.db.sqlite.open) return
     const batch = pending.splice(0)
     try {
-      store.db.sync.transaction(() => store.audit.append(batch))
+      store.writes.transact(null, () => store.audit.append(batch))
     } catch (error) {
       onError(error)
       pending.unshift(...batch)

@@ -5,7 +5,7 @@ export const backupHandlers: HandlersFor<'backup.run' | 'backup.list' | 'backup.
   'backup.run': async (ctx, input) => {
     const manifest = await ctx.backups.run('manual', input.folder)
     // The backup changes no row; its audit entry is a change of its own.
-    ctx.mutate(() => undefined, { action: 'backup.run', target_id: null })
+    ctx.recordAction({ action: 'backup.run', target_id: null })
     return backupInfo(manifest, ctx.zone())
   },
 

@@ -17,9 +17,9 @@ export const billsHandlers: HandlersFor<'bills.preview' | 'bills.post' | 'bills.
     const { draft_key, ...given } = input
     const bill_input = { ...given, ...buyerDetailsFor(given, ctx.store.bills.preview(given.items, given.discount).taxable_value, ctx.store.settings.get()) }
     const bill = ctx.mutate(
-      () => {
-        const posted = ctx.store.bills.post(bill_input, ctx.actor.user_id)
-        finishDraft(ctx, draft_key)
+      (w) => {
+        const posted = w.bills.post(bill_input, ctx.actor.user_id)
+        finishDraft(w, ctx, draft_key)
         return posted
       },
       (posted) => ({ action: 'bill.post', target_id: posted.id, customer_id: posted.customer_id }),
@@ -40,7 +40,7 @@ export const billsHandlers: HandlersFor<'bills.preview' | 'bills.post' | 'bills.
 
   'bills.refund': (ctx, input) => {
     const refund = ctx.mutate(
-      () => ctx.store.bills.refund(input.bill_id, input.reason, ctx.actor.user_id),
+      (w) => w.bills.refund(input.bill_id, input.reason, ctx.actor.user_id),
       (created) => ({ action: 'bill.refund', target_id: input.bill_id, customer_id: created.customer_id }),
     )
     return billFor(ctx.actor.role, refund, ctx.zone())

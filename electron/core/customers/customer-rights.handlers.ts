@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { defaultBackupFolder, prepareFolder } from '../../../db/backup/backup'
 import { toStoredTime } from '../../../db/clock'
-import { buyerAddressesKept, eraseCustomerRow, purgeOldBytes } from '../../../db/customers/erasure'
+import { buyerAddressesKept } from '../../../db/customers/erasure'
 import { writeLedgerFile } from '../../../db/customers/erasure-ledger-file'
 import { DomainError } from '../../../db/errors'
 import { exportCustomersCsv } from '../../../db/bulk/customers-csv-export'
@@ -41,9 +41,9 @@ export const customerRightsHandlers: HandlersFor<'customers.erase' | 'customers.
   'customers.erase': async (ctx, input) => {
     const erasedAt = toStoredTime(ctx.clock())
     const entry = { customer_id: input.id, erased_at: erasedAt, user_id: ctx.actor.user_id, basis: input.basis.trim() }
-    ctx.mutate(() => eraseCustomerRow(ctx.store.db, entry, { requireLive: true }), { action: 'customer.erase', customer_id: input.id })
+    ctx.mutate((w) => w.customers.erase(entry, { requireLive: true }), { action: 'customer.erase', customer_id: input.id })
     // Push the old bytes out of the WAL and keep a copy of the ledger beside the database.
-    if (!purgeOldBytes(ctx.store.db)) ctx.logger.warn('erasure checkpoint was busy; it completes at the next checkpoint', { customer: input.id })
+    if (!ctx.store.purgeOldBytes()) ctx.logger.warn('erasure checkpoint was busy; it completes at the next checkpoint', { customer: input.id })
     writeLedgerFile(ctx.databasePath, [entry])
     // Then the copies Parlour made outside the database: its exports are cleaned now, backups age
     // out on their schedule. What the store says is read first: the exports take a worker's while.
@@ -99,7 +99,7 @@ export const customerRightsHandlers: HandlersFor<'customers.erase' | 'customers.
         { file: `${base}.html`, kind: 'customer-html', customer_id: input.id },
       ],
     })
-    ctx.mutate(() => undefined, { action: 'customer.export', customer_id: input.id })
+    ctx.recordAction({ action: 'customer.export', customer_id: input.id })
     return { json_file: `${base}.json`, html_file: `${base}.html`, bills: bills.length, visits: visits.length }
   },
 
@@ -117,7 +117,7 @@ export const customerRightsHandlers: HandlersFor<'customers.erase' | 'customers.
       throw new DomainError('VALIDATION', 'The export could not be written there.', { file: `Parlour could not write this file (${reason}). Choose another place.` })
     }
     updateExportRegister(ctx.databasePath, { written: [{ file, kind: 'customers-csv', customer_id: null }] })
-    ctx.mutate(() => undefined, { action: 'customers.export_csv', target_id: null })
+    ctx.recordAction({ action: 'customers.export_csv', target_id: null })
     return { file, rows }
   },
 }

@@ -22,9 +22,9 @@ type CustomerMethods =
 export const customersHandlers: HandlersFor<CustomerMethods> = {
   'customers.create': (ctx, input) => {
     const { draft_key, ...fields } = input
-    const created = ctx.mutate(() => {
-      const record = ctx.store.customers.create(fields)
-      finishDraft(ctx, draft_key)
+    const created = ctx.mutate((w) => {
+      const record = w.customers.create(fields)
+      finishDraft(w, ctx, draft_key)
       return record
     }, (record) => ({ action: 'customer.create', customer_id: record.id }))
     return customerDetailFor(ctx.actor.role, created, ctx.zone())
@@ -32,9 +32,9 @@ export const customersHandlers: HandlersFor<CustomerMethods> = {
 
   'customers.update': (ctx, input) => {
     const { id, draft_key, ...patch } = input
-    const updated = ctx.mutate(() => {
-      const record = ctx.store.customers.update(id, patch)
-      finishDraft(ctx, draft_key)
+    const updated = ctx.mutate((w) => {
+      const record = w.customers.update(id, patch)
+      finishDraft(w, ctx, draft_key)
       return record
     }, { action: 'customer.update', customer_id: id })
     return customerDetailFor(ctx.actor.role, updated, ctx.zone())
@@ -68,12 +68,12 @@ export const customersHandlers: HandlersFor<CustomerMethods> = {
   'customers.history': customerHistory,
 
   'customers.delete': (ctx, input) => {
-    ctx.mutate(() => ctx.store.customers.softDelete(input.id), { action: 'customer.delete', customer_id: input.id })
+    ctx.mutate((w) => w.customers.softDelete(input.id), { action: 'customer.delete', customer_id: input.id })
     return null
   },
 
   'customers.restore': (ctx, input) => {
-    const restored = ctx.mutate(() => ctx.store.customers.restore(input.id), { action: 'customer.restore', customer_id: input.id })
+    const restored = ctx.mutate((w) => w.customers.restore(input.id), { action: 'customer.restore', customer_id: input.id })
     return customerDetailFor(ctx.actor.role, restored, ctx.zone())
   },
 

@@ -91,8 +91,8 @@ export const dayCloseHandlers: HandlersFor<'days.status' | 'days.takings' | 'day
     const reason = input.reason?.trim() || null
     if (counted !== expected && !reason) throw validationError({ reason: 'The cash counted differs from what is expected: say why (for example, change given from the float).' })
     const closed = ctx.mutate(
-      () =>
-        ctx.store.dayCloses.close({
+      (w) =>
+        w.dayCloses.close({
           business_day: input.day,
           covers_from: window.from,
           covers_until: until,

@@ -1,4 +1,6 @@
-import type { DayCloseRepository } from '../../../db/day-close/day-close.repository'
+import type { ReadStore } from '../../../db/store-views'
+
+type DayCloseReads = ReadStore['dayCloses']
 import { addDays, salonDate, startOfSalonDay } from '../../../db/zoned-time'
 
 /** How many earlier open days the counter is told about at most. */
@@ -19,7 +21,7 @@ const dayName = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString
  * day belong to the next close, so the last closed day itself never counts as open. Before the
  * first close ever, only the day before counts: the first close covers all the history before it.
  */
-export function openDaysBefore(closes: DayCloseRepository, zone: string, beforeDay: string): string[] {
+export function openDaysBefore(closes: DayCloseReads, zone: string, beforeDay: string): string[] {
   const last = closes.last()
   const endOf = (day: string) => new Date(startOfSalonDay(addDays(day, 1), zone).getTime() - 1).toISOString()
   let cursor = last ? maxIso(last.covers_until, endOf(last.business_day)) : endOf(addDays(beforeDay, -2))
@@ -38,7 +40,7 @@ export function openDaysBefore(closes: DayCloseRepository, zone: string, beforeD
 const maxIso = (a: string, b: string) => (a > b ? a : b)
 
 /** What closing `day` now would cover, or why it cannot be closed now. */
-export function windowFor(closes: DayCloseRepository, zone: string, now: Date, day: string): DayWindow {
+export function windowFor(closes: DayCloseReads, zone: string, now: Date, day: string): DayWindow {
   const today = salonDate(now, zone)
   const last = closes.last()
   const from = last?.covers_until ?? null

@@ -1,4 +1,5 @@
 import { formatInZone } from '../../../db/zoned-time'
+import type { WriteStore } from '../../../db/store-views'
 import type { HandlerContext, HandlersFor } from '../context'
 
 /**
@@ -6,8 +7,8 @@ import type { HandlerContext, HandlersFor } from '../context'
  * saved): the work and the end of its draft commit together, so a crash between the two can
  * never bring back a draft of a bill that was already posted.
  */
-export function finishDraft(ctx: HandlerContext, key: string | undefined): void {
-  if (key) ctx.store.drafts.remove(ctx.actor.user_id, key)
+export function finishDraft(w: WriteStore, ctx: HandlerContext, key: string | undefined): void {
+  if (key) w.drafts.remove(ctx.actor.user_id, key)
 }
 
 export const draftsHandlers: HandlersFor<'drafts.list' | 'drafts.save' | 'drafts.discard'> = {
@@ -19,7 +20,7 @@ export const draftsHandlers: HandlersFor<'drafts.list' | 'drafts.save' | 'drafts
 
   'drafts.save': (ctx, input) => {
     const saved = ctx.mutate(
-      () => ctx.store.drafts.save(ctx.actor.user_id, input.key, input.customer_id ?? null, input.data),
+      (w) => w.drafts.save(ctx.actor.user_id, input.key, input.customer_id ?? null, input.data),
       (row) => ({ action: 'draft.save', target_id: row.id, customer_id: input.customer_id ?? null }),
     )
     return { key: input.key, updated_at: formatInZone(saved.updated_at, ctx.zone()) }
@@ -28,7 +29,7 @@ export const draftsHandlers: HandlersFor<'drafts.list' | 'drafts.save' | 'drafts
   'drafts.discard': (ctx, input) => {
     const id = ctx.store.drafts.idOf(ctx.actor.user_id, input.key)
     if (id === null) return null
-    ctx.mutate(() => ctx.store.drafts.remove(ctx.actor.user_id, input.key), { action: 'draft.discard', target_id: id })
+    ctx.mutate((w) => w.drafts.remove(ctx.actor.user_id, input.key), { action: 'draft.discard', target_id: id })
     return null
   },
 }

@@ -51,7 +51,7 @@ export const gstHandlers: HandlersFor<'gst.summary' | 'gst.exportCsv'> = {
       writeFileSync(`${base}.csv`, text, { flag: 'wx' })
       return `${base}.csv`
     })
-    ctx.mutate(() => undefined, { action: 'gst.export_csv', target_id: null })
+    ctx.recordAction({ action: 'gst.export_csv', target_id: null })
     return { files }
   },
 }

@@ -68,7 +68,7 @@ export const invoiceHandlers: HandlersFor<'invoices.get' | 'invoices.printers' |
 
   'invoices.shareText': (ctx, input) => {
     const invoice = invoiceOf(ctx, input.bill_id)
-    ctx.mutate(() => undefined, { action: 'bill.share', target_id: input.bill_id })
+    ctx.recordAction({ action: 'bill.share', target_id: input.bill_id })
     return { text: shareText(invoice) }
   },
 
@@ -78,7 +78,7 @@ export const invoiceHandlers: HandlersFor<'invoices.get' | 'invoices.printers' |
     if (!phone) return { opened: false, reason: 'no-phone' }
     if (!ctx.openExternal) return { opened: false, reason: 'no-browser' }
     await ctx.openExternal(whatsAppLink(phone, shareText(invoice)))
-    ctx.mutate(() => undefined, { action: 'bill.share', target_id: input.bill_id })
+    ctx.recordAction({ action: 'bill.share', target_id: input.bill_id })
     return { opened: true, reason: null }
   },
 }

@@ -11,7 +11,7 @@ export const menuHandlers: HandlersFor<'menu.list' | 'menu.create' | 'menu.updat
 
   'menu.create': (ctx, input) => {
     const row = ctx.mutate(
-      () => ctx.store.menu.create({ ...input, name: input.name.trim(), category: trimmed(input.category) }),
+      (w) => w.menu.create({ ...input, name: input.name.trim(), category: trimmed(input.category) }),
       (created) => ({ action: 'menu.create', target_id: created.id }),
     )
     return toMenuItem(row, ctx.zone())
@@ -20,7 +20,7 @@ export const menuHandlers: HandlersFor<'menu.list' | 'menu.create' | 'menu.updat
   'menu.update': (ctx, input) => {
     const { id, ...changes } = input
     const row = ctx.mutate(
-      () => ctx.store.menu.update(id, { ...changes, ...(changes.name === undefined ? {} : { name: changes.name.trim() }), ...(changes.category === undefined ? {} : { category: trimmed(changes.category) }) }),
+      (w) => w.menu.update(id, { ...changes, ...(changes.name === undefined ? {} : { name: changes.name.trim() }), ...(changes.category === undefined ? {} : { category: trimmed(changes.category) }) }),
       // Retiring an item is named apart in the audit log: it is the menu's "delete".
       { action: changes.active === false ? 'menu.retire' : 'menu.update', target_id: id },
     )

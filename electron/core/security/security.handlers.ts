@@ -18,7 +18,7 @@ export const securityHandlers: HandlersFor<'security.recoveryStatus' | 'security
     if (problem) throw validationError({ passphrase: problem }, problem)
     // The slow argon2id derivation runs before the write, outside any transaction.
     const wrap = await wrapDataKey(ctx.dataKey, input.passphrase, toStoredTime(ctx.clock()), ctx.recoveryKdf)
-    ctx.mutate(() => ctx.store.recovery.set(wrap), { action: 'security.recovery_passphrase_set', target_id: 'key_recovery' })
+    ctx.mutate((w) => w.recovery.set(wrap), { action: 'security.recovery_passphrase_set', target_id: 'key_recovery' })
     return recoveryStatus(ctx)
   },
 }

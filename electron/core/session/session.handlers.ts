@@ -37,7 +37,7 @@ export const sessionHandlers: HandlersFor<'session.state' | 'session.setupOwner'
     if (problem) throw validationError({ pin: problem }, problem)
     const pinHash = await ctx.pins.hash(input.pin)
     const owner = ctx.mutate(
-      () => ctx.store.users.create({ name: input.name.trim(), role: 'owner', pin_hash: pinHash }, { onlyIfNone: true }),
+      (w) => w.users.create({ name: input.name.trim(), role: 'owner', pin_hash: pinHash }, { onlyIfNone: true }),
       (row) => ({ action: 'session.setup_owner', user_id: row.id, target_id: row.id }),
     )
     ctx.startSession({ user_id: owner.id, name: owner.name, role: owner.role })
@@ -83,14 +83,14 @@ async function login(ctx: HandlerContext, userId: string, pin: string) {
     const waitMs = waitAfterFailures(failed)
     const lockedUntil = waitMs > 0 ? toStoredTime(new Date(now.getTime() + waitMs)) : null
     // The count and its audit entry commit together: a crash cannot forget a wrong PIN.
-    ctx.mutate(() => users.recordFailedLogin(user.id, failed, lockedUntil), { action: 'session.login', user_id: user.id, target_id: user.id, outcome: 'failed' })
+    ctx.mutate((w) => w.users.recordFailedLogin(user.id, failed, lockedUntil), { action: 'session.login', user_id: user.id, target_id: user.id, outcome: 'failed' })
     if (lockedUntil) throw new LockedOutError(lockoutMessage(failed, waitMs), formatInZone(lockedUntil, ctx.zone()))
     throw new DomainError('UNAUTHENTICATED', WRONG_PIN, { pin: WRONG_PIN })
   }
 
   // Hashing parameters raised since this PIN was set: store a fresh hash now that we have the PIN.
   const rehashed = ctx.pins.needsRehash(user.pin_hash) ? await ctx.pins.hash(pin) : undefined
-  ctx.mutate(() => users.recordSuccessfulLogin(user.id, rehashed), { action: 'session.login', user_id: user.id, target_id: user.id })
+  ctx.mutate((w) => w.users.recordSuccessfulLogin(user.id, rehashed), { action: 'session.login', user_id: user.id, target_id: user.id })
   ctx.startSession({ user_id: user.id, name: user.name, role: user.role })
   return toUser(user)
 }
@@ -112,7 +112,7 @@ async function unlockOwner(ctx: HandlerContext, userId: string, passphrase: stri
     ctx.audit.read({ action: 'session.owner_unlock', user_id: null, target_id: user.id, outcome: 'failed' })
     throw validationError({ passphrase: NOT_THE_RECOVERY_PASSPHRASE }, NOT_THE_RECOVERY_PASSPHRASE)
   }
-  ctx.mutate(() => users.recordSuccessfulLogin(user.id), { action: 'session.owner_unlock', user_id: user.id, target_id: user.id })
+  ctx.mutate((w) => w.users.recordSuccessfulLogin(user.id), { action: 'session.owner_unlock', user_id: user.id, target_id: user.id })
   ctx.startSession({ user_id: user.id, name: user.name, role: user.role })
   return toUser(user)
 }

@@ -14,7 +14,7 @@ export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.u
     await refusePinInUse(ctx, input.pin, null)
     const pinHash = await ctx.pins.hash(input.pin)
     const row = ctx.mutate(
-      () => ctx.store.users.create({ name: input.name.trim(), role: input.role, pin_hash: pinHash }),
+      (w) => w.users.create({ name: input.name.trim(), role: input.role, pin_hash: pinHash }),
       (created) => ({ action: 'user.create', target_id: created.id }),
     )
     return toUserAdmin(row, ctx.zone())
@@ -41,8 +41,8 @@ export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.u
       throw validationError({ pin: `Set a new PIN for this role. ${problem ?? ''}`.trim() })
     }
 
-    const row = ctx.mutate(() => {
-      const updated = ctx.store.users.update(input.id, changes)
+    const row = ctx.mutate((w) => {
+      const updated = w.users.update(input.id, changes)
       // The salon must never be left without someone who can manage it.
       if (ctx.store.users.countActiveOwners() === 0) {
         throw new DomainError('CONFLICT', 'There must always be at least one active owner.', { role: 'There must always be at least one active owner.' })

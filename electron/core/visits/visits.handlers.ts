@@ -27,7 +27,7 @@ const firstWord = (name: string) => name.trim().split(/\s+/)[0] ?? name
 export const visitsHandlers: HandlersFor<VisitMethods> = {
   'walkins.create': (ctx, input) => {
     const visit = ctx.mutate(
-      () => ctx.store.visits.createWalkin(input, ctx.actor.user_id),
+      (w) => w.visits.createWalkin(input, ctx.actor.user_id),
       (created) => ({ action: 'visit.walkin', target_id: created.id, customer_id: created.customer_id }),
     )
     return visitFor(ctx.actor.role, visit, ctx.zone())
@@ -36,7 +36,7 @@ export const visitsHandlers: HandlersFor<VisitMethods> = {
   'appointments.create': (ctx, input) => {
     const { scheduled_at: scheduledAt, duration_minutes: minutes, stylist_id: stylistId, outside_hours_ok: outsideHoursOk, ...visitor } = input
     const visit = ctx.mutate(
-      () => ctx.store.visits.createAppointment(visitor, { at: new Date(scheduledAt), minutes, stylist_id: stylistId }, ctx.actor.user_id, { outside_hours_ok: outsideHoursOk }),
+      (w) => w.visits.createAppointment(visitor, { at: new Date(scheduledAt), minutes, stylist_id: stylistId }, ctx.actor.user_id, { outside_hours_ok: outsideHoursOk }),
       (created) => ({ action: 'visit.appointment', target_id: created.id, customer_id: created.customer_id }),
     )
     return visitFor(ctx.actor.role, visit, ctx.zone())
@@ -45,7 +45,7 @@ export const visitsHandlers: HandlersFor<VisitMethods> = {
   'appointments.move': (ctx, input) => {
     const slot = { at: new Date(input.scheduled_at), minutes: input.duration_minutes, stylist_id: input.stylist_id }
     const visit = ctx.mutate(
-      () => ctx.store.visits.move(input.id, slot, { outside_hours_ok: input.outside_hours_ok }),
+      (w) => w.visits.move(input.id, slot, { outside_hours_ok: input.outside_hours_ok }),
       (moved) => ({ action: 'visit.move', target_id: moved.id, customer_id: moved.customer_id }),
     )
     return visitFor(ctx.actor.role, visit, ctx.zone())
@@ -115,7 +115,7 @@ export const visitsHandlers: HandlersFor<VisitMethods> = {
     const limits = staff ? { day: salonDate(ctx.clock(), ctx.zone()), allowed: STAFF_MAY_SET } : undefined
     // A stylist who takes the ticket is who does the service; the counter starting it names nobody.
     const visit = ctx.mutate(
-      () => ctx.store.visits.setStatus(input.ticket_number, input.status, limits, staff ? ctx.actor.user_id : undefined),
+      (w) => w.visits.setStatus(input.ticket_number, input.status, limits, staff ? ctx.actor.user_id : undefined),
       (moved) => ({ action: `visit.${input.status}`, target_id: moved.id, customer_id: moved.customer_id }),
     )
     return queueEntryFor(visit)

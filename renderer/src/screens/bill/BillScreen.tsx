@@ -186,6 +186,9 @@ function BillEditor({ customer, visit: fromVisit, visitorName = '' }: { customer
     // Ctrl+Enter while the core is still working out the total (a fast typist, a restored
     // draft): post as soon as it is here, instead of doing nothing.
     if (lines.ok && priced === null && !(preview.current && preview.error)) return setPostWhenPriced(true)
+    // The total is here but the cash line the receptionist never typed has not followed it yet
+    // (it does one render later): wait for it rather than refuse a bill that is about to add up.
+    if (priced !== null && !paymentEdited && paid.ok && paid.sum !== priced.rounded_total) return setPostWhenPriced(true)
     setPostWhenPriced(false)
     if (!ready || !lines.ok || !paid.ok || posting.current) return
     posting.current = true
