@@ -1,3 +1,5 @@
+import { paiseToDecimal } from '../vocabulary'
+
 /**
  * CSV for spreadsheets and other salon software: RFC 4180 quoting, plus protection against
  * formula injection (OWASP): a cell that starts with = + - @ tab or carriage return gets a
@@ -18,5 +20,5 @@ export const csvRow = (cells: readonly (string | number | null | undefined)[]): 
 /** Undoes the formula guard when reading our own CSV back. */
 export const unguardCell = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell)
 
-/** ₹ amounts as plain rupees with two decimals, from integer paise (no floating point). */
-export const rupees = (paise: number): string => `${Math.trunc(paise / 100)}.${String(Math.abs(paise % 100)).padStart(2, '0')}`
+/** ₹ amounts as plain rupees with two decimals, from integer paise (no floating point): 120050 → "1200.50". */
+export const rupees = (paise: number): string => paiseToDecimal(paise)

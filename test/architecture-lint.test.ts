@@ -35,9 +35,19 @@ describe('architecture boundaries', () => {
     expect(await messages(`import { x } from '../shell/window'\nvoid x\n`, 'electron/core/x.ts')).not.toEqual([])
   })
 
-  it('the vocabulary imports nothing, and the renderer may import its lists', async () => {
-    expect(await messages(`import { z } from 'zod'\nvoid z\n`, 'vocabulary/index.ts')).not.toEqual([])
-    expect(await messages(`import { ROLES } from './roles'\nvoid ROLES\n`, 'vocabulary/index.ts')).not.toEqual([])
+  it('the shared tier imports nothing outside vocabulary/ except zod, and the renderer may import it', async () => {
+    // Outside vocabulary/: another layer, Node, a package, a path that climbs out.
+    expect(await messages(`import { openStore } from '../db/store'\nvoid openStore\n`, 'vocabulary/x.ts')).not.toEqual([])
+    expect(await messages(`import type { Contract } from '../electron/core/contract'\nexport type X = Contract\n`, 'vocabulary/x.ts')).not.toEqual([])
+    expect(await messages(`import { readFileSync } from 'node:fs'\nvoid readFileSync\n`, 'vocabulary/x.ts')).not.toEqual([])
+    expect(await messages(`import { createHash } from 'crypto'\nvoid createHash\n`, 'vocabulary/x.ts')).not.toEqual([])
+    expect(await messages(`import { parsePhoneNumber } from 'libphonenumber-js'\nvoid parsePhoneNumber\n`, 'vocabulary/x.ts')).not.toEqual([])
+    expect(await messages(`import { useState } from 'react'\nvoid useState\n`, 'vocabulary/x.ts')).not.toEqual([])
+    expect(await messages(`import { ROLES } from './../db/roles'\nvoid ROLES\n`, 'vocabulary/x.ts')).not.toEqual([])
+    // Inside: its own modules, and zod.
+    expect(await messages(`import { ROLES } from './roles'\nvoid ROLES\n`, 'vocabulary/index.ts')).toEqual([])
+    expect(await messages(`import type { Role } from './index'\nexport type X = Role\n`, 'vocabulary/access.ts')).toEqual([])
+    expect(await messages(`import { z } from 'zod'\nvoid z\n`, 'vocabulary/x.ts')).toEqual([])
     expect(await messages(`import { PAYMENT_METHODS } from '../../vocabulary'\nvoid PAYMENT_METHODS\n`, 'renderer/src/x.ts')).toEqual([])
   })
 

@@ -1,21 +1,25 @@
 /**
- * Parlour's vocabulary: every closed set of words the data, the contract and the screens share,
- * declared once, `as const`. Types and zod enums derive from these lists, so a new payment
- * method or status is one edit here (plus a migration for the database's CHECK constraint:
- * migrations are frozen in time and never import this module). No dependencies: the database
- * layer, the core and the renderer all import it.
+ * Parlour's shared tier (ARCHITECTURE rule 13): the pure rules the database layer, the core, the
+ * renderer and later the sync server all import, each declared once. This file holds the closed
+ * sets of words the data, the contract and the screens share, `as const`; types and zod enums
+ * derive from these lists, so a new payment method or status is one edit here (plus a migration
+ * for the database's CHECK constraint: migrations are frozen in time and never import this module).
+ * The modules beside it hold one rule each: who may call what (access), the visit lifecycle,
+ * limits, the PIN policy, money and phone display, who counts as a stylist.
+ *
+ * No Node and no DOM (tsconfig.vocabulary.json type-checks it with neither), and no imports from
+ * outside vocabulary/ but zod (eslint.config.js).
  */
+
+import type { ROLES } from './roles'
 
 const values = <const T extends readonly string[]>(...list: T): T => list
 
+export { ROLES, COUNTER_ROLES, OWNER_ONLY } from './roles'
 /** Who is logged in (ARCHITECTURE, Roles). */
-export const ROLES = values('owner', 'receptionist', 'staff')
 export type Role = (typeof ROLES)[number]
-/** The roles that work the counter: customers, bills, walk-ins, appointments. */
-export const COUNTER_ROLES = values('owner', 'receptionist')
-export const OWNER_ONLY = values('owner')
 
-/** A visit's status; it only moves forward (db/visits/visit-status.ts says how). */
+/** A visit's status; it only moves forward (vocabulary/visit-status.ts says how). */
 export const VISIT_STATUSES = values('scheduled', 'checked_in', 'in_progress', 'completed', 'cancelled', 'no_show')
 export type VisitStatus = (typeof VISIT_STATUSES)[number]
 export const VISIT_KINDS = values('walkin', 'appointment')
@@ -107,3 +111,11 @@ export const GST_STATES = {
 } as const
 export type GstStateCode = keyof typeof GST_STATES
 export const GST_STATE_CODES = Object.keys(GST_STATES) as GstStateCode[]
+
+export * from './access'
+export * from './limits'
+export * from './money'
+export * from './phone-display'
+export * from './pin-policy'
+export * from './team'
+export * from './visit-status'

@@ -1,6 +1,7 @@
 import type { Db } from '../sqlite/connection'
 import { validationError } from '../errors'
 import type { LineInput } from './bill-math'
+import { worksHere } from '../../vocabulary'
 
 /** A line as the counter asks for it: from the menu (`menu_item_id`) or custom, with a stylist for a service. */
 export type LineRequest = { name: string; unit_price: number; quantity: number; menu_item_id?: string | undefined; stylist_id?: string | undefined }
@@ -37,7 +38,7 @@ export function resolveLines(db: Db, requests: readonly LineRequest[]): LineInpu
     if (request.stylist_id !== undefined) {
       const stylist = sync.get(kysely.selectFrom('users').select(['id', 'active']).where('id', '=', request.stylist_id))
       if (line.kind !== 'service') problems[at('stylist_id')] = 'Only services have a stylist.'
-      else if (!stylist || stylist.active === 0) problems[at('stylist_id')] = 'Pick an active member of the team.'
+      else if (!stylist || !worksHere(stylist)) problems[at('stylist_id')] = 'Pick an active member of the team.'
       else line.stylist_id = stylist.id
     }
     return line

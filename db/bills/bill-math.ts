@@ -1,4 +1,5 @@
 import type { BillAmountBlock, MenuItemKind, PaymentMethod } from '../../vocabulary'
+import { formatRupees } from '../../vocabulary'
 import { validationError } from '../errors'
 
 /**
@@ -146,8 +147,7 @@ export function settlePayments(payments: readonly PaymentInput[] | undefined, ro
   })
   const paid = payments.reduce((sum, payment) => sum + payment.amount, 0)
   if (paid !== roundedTotal) {
-    const rupees = (paise: number) => (paise / 100).toLocaleString('en-IN', { style: 'currency', currency: 'INR' })
-    errors.payments = `Payments add up to ${rupees(paid)} but the bill is ${rupees(roundedTotal)}.`
+    errors.payments = `Payments add up to ${formatRupees(paid)} but the bill is ${formatRupees(roundedTotal)}.`
   }
   if (Object.keys(errors).length > 0) throw validationError(errors, errors.payments ?? 'Please check the payments.')
   return payments.map((payment) => ({ method: payment.method, amount: payment.amount }))

@@ -1,6 +1,7 @@
 import { validationError } from '../errors'
 import { cleanName, hasVisibleName } from './names'
 import { parsePhone, type E164 } from './phone'
+import { LIMITS } from '../../vocabulary'
 
 /** What a caller may give for a new customer (API.md `customers.create`). */
 export type NewCustomer = {
@@ -27,8 +28,6 @@ export type CleanCustomerFields = {
   notes?: string | null
 }
 
-export const LIMITS = { name: 100, email: 254, gender: 40, notes: 5000 } as const
-
 // Deliberately simple: one @, something on each side, a dot in the domain, no spaces.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -51,12 +50,12 @@ export function cleanCustomerFields(input: CustomerPatch, mode: 'create' | 'upda
   if (mode === 'create' || input.first_name !== undefined) {
     const first = input.first_name == null ? '' : cleanName(input.first_name)
     if (!hasVisibleName(first)) errors.first_name = 'First name is required.'
-    else if (first.length > LIMITS.name) errors.first_name = `First name can be at most ${LIMITS.name} characters.`
+    else if (first.length > LIMITS.customerName) errors.first_name = `First name can be at most ${LIMITS.customerName} characters.`
     else out.first_name = first
   }
   if (input.last_name !== undefined) {
     const last = optionalText(input.last_name)
-    if (last && last.length > LIMITS.name) errors.last_name = `Last name can be at most ${LIMITS.name} characters.`
+    if (last && last.length > LIMITS.customerName) errors.last_name = `Last name can be at most ${LIMITS.customerName} characters.`
     else out.last_name = last ?? null
   }
   if (mode === 'create' || input.phone !== undefined) {

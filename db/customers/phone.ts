@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
+import { HIDDEN_DIGIT, maskedIndianMobile } from '../../vocabulary'
 
 /** A phone number in E.164 form (`+919876543210`): the only form stored, indexed or compared. */
 export type E164 = string & { readonly __brand: 'E164' }
@@ -34,7 +35,6 @@ export function parsePhone(raw: string): PhoneParse {
   return { ok: true, e164, last4: e164.slice(-4) }
 }
 
-const HIDDEN = '•'
 
 /**
  * A phone as lists show it, every digit but the last 4 hidden, grouped as the number is read:
@@ -43,12 +43,13 @@ const HIDDEN = '•'
  */
 export function maskedPhone(e164: string): string {
   if (e164 === '') return ''
-  const last4 = e164.slice(-4)
   // Nearly every number is an Indian mobile: no parse for those, a search shows 20 at a keystroke.
-  if (/^\+91\d{10}$/.test(e164)) return `+91 ${HIDDEN.repeat(5)} ${HIDDEN}${last4}`
+  const indian = maskedIndianMobile(e164)
+  if (indian !== null) return indian
+  const last4 = e164.slice(-4)
   const parsed = parsePhoneNumberFromString(e164)
-  if (!parsed) return `${HIDDEN.repeat(Math.max(0, e164.replace(/\D/g, '').length - 4))}${last4}`
-  return `+${parsed.countryCallingCode} ${HIDDEN.repeat(Math.max(0, parsed.nationalNumber.length - 4))}${last4}`
+  if (!parsed) return `${HIDDEN_DIGIT.repeat(Math.max(0, e164.replace(/\D/g, '').length - 4))}${last4}`
+  return `+${parsed.countryCallingCode} ${HIDDEN_DIGIT.repeat(Math.max(0, parsed.nationalNumber.length - 4))}${last4}`
 }
 
 /**

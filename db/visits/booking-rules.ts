@@ -4,9 +4,8 @@ import type { Db } from '../sqlite/connection'
 import { outsideHours, type OpeningHours } from '../settings/opening-hours'
 import { addDays, formatInZone, salonDate } from '../zoned-time'
 import type { BookingChecks, Slot } from './visit.repository'
+import { FREE_STATUSES, worksHere } from '../../vocabulary'
 
-/** Bookings that no longer hold their time: a cancelled or missed one frees it. */
-const FREE_STATUSES = ['cancelled', 'no_show'] as const
 
 type Booked = { id: string; ticket_number: string; scheduled_at: string; duration_minutes: number; first_name: string }
 
@@ -24,7 +23,7 @@ export const overlaps = (aStart: number, aEnd: number, bStart: number, bEnd: num
  */
 export function createBookingRules({ db, clock, timeZone, openingHours }: { db: Db; clock: Clock; timeZone: () => string; openingHours: () => OpeningHours }) {
   const { sync } = db
-  const stylistStatement = () => sync.prepare(`SELECT name FROM users WHERE id = ? AND active = 1`)
+  const stylistStatement = () => sync.prepare(`SELECT name, active FROM users WHERE id = ?`)
   const bookedStatement = () =>
     sync.prepare(
       `SELECT v.id, v.ticket_number, v.scheduled_at, v.duration_minutes, coalesce(c.first_name, v.customer_name) AS first_name
@@ -44,8 +43,8 @@ export function createBookingRules({ db, clock, timeZone, openingHours }: { db: 
     const end = start + slot.minutes * 60_000
     const day = salonDate(slot.at, zone)
     if (slot.stylist_id) {
-      const stylist = stylistStatement().get(slot.stylist_id) as { name: string } | undefined
-      if (!stylist) throw validationError({ stylist_id: 'Choose a stylist who works here.' })
+      const stylist = stylistStatement().get(slot.stylist_id) as { name: string; active: number } | undefined
+      if (!stylist || !worksHere(stylist)) throw validationError({ stylist_id: 'Choose a stylist who works here.' })
       // Neighbouring days too: a late booking can run past midnight into the next salon day.
       const others = bookedStatement().all(slot.stylist_id, addDays(day, -1), addDays(day, 1), ...FREE_STATUSES, movingId ?? null) as Booked[]
       for (const other of others) {

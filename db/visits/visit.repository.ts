@@ -9,7 +9,7 @@ import type { VisitStatus } from '../../vocabulary'
 import type { VisitRow } from './visits.table'
 import type { PiiVault } from '../vault/vault'
 import { addDays, salonDate } from '../zoned-time'
-import { canMove, QUEUE_STATUSES } from './visit-status'
+import { ARRIVED_STATUSES, awaitsArrival, canMove, initialStatus } from '../../vocabulary'
 import { visibleName } from '../customers/names'
 import type { OpeningHours } from '../settings/opening-hours'
 import { createBookingRules } from './booking-rules'
@@ -107,7 +107,7 @@ export function createVisitRepository({ db, writer, vault, clock, newId, timeZon
           service: input.service?.trim() || null,
           service_id: input.service_id ?? null,
           stylist_id: schedule?.stylist_id ?? null,
-          status: kind === 'walkin' ? 'checked_in' : 'scheduled',
+          status: initialStatus(kind),
           salon_day: salonDay,
           scheduled_at: schedule ? toStoredTime(schedule.at) : null,
           duration_minutes: schedule ? schedule.minutes : null,
@@ -142,7 +142,7 @@ export function createVisitRepository({ db, writer, vault, clock, newId, timeZon
       return sync.transaction(() => {
         const visit = byId(id)
         if (!visit || visit.kind !== 'appointment') throw notFound('Appointment')
-        if (visit.status !== 'scheduled') throw validationError({ status: `A ${visit.status.replace('_', ' ')} appointment cannot be moved.` }, 'Only a booking not yet arrived can be moved.')
+        if (!awaitsArrival(visit.status)) throw validationError({ status: `A ${visit.status.replace('_', ' ')} appointment cannot be moved.` }, 'Only a booking not yet arrived can be moved.')
         // Left out, the stylist stays; null books nobody in particular.
         const stylist = slot.stylist_id === undefined ? visit.stylist_id : slot.stylist_id
         rules.check({ ...slot, stylist_id: stylist }, checks, visit.id)
@@ -214,9 +214,9 @@ export function createVisitRepository({ db, writer, vault, clock, newId, timeZon
 
     /** The day's service queue: checked in, in progress and done, oldest check-in first. */
     queueOfDay(salonDay: string): VisitRecord[] {
-      const marks = QUEUE_STATUSES.map(() => '?').join(', ')
+      const marks = ARRIVED_STATUSES.map(() => '?').join(', ')
       return (
-        sync.prepare(`${WITH_NAMES} WHERE v.salon_day = ? AND v.status IN (${marks}) ORDER BY v.checked_in_at, v.id`).all(salonDay, ...QUEUE_STATUSES) as JoinedRow[]
+        sync.prepare(`${WITH_NAMES} WHERE v.salon_day = ? AND v.status IN (${marks}) ORDER BY v.checked_in_at, v.id`).all(salonDay, ...ARRIVED_STATUSES) as JoinedRow[]
       ).map(toRecord)
     },
 

@@ -9,6 +9,7 @@ import { mutate, recordAction } from './mutation'
 import { readView } from '../../db/store-views'
 import type { Session, SessionHolder } from './session/sessions'
 import { findForbiddenStaffKey } from './staff-guard'
+import { allows } from '../../vocabulary'
 
 /** Inputs are small JSON objects; anything bigger is refused before parsing. */
 export const MAX_INPUT_BYTES = 256 * 1024
@@ -84,7 +85,7 @@ export function createConnection(life: CoreLife, origin: unknown, onClose: (hold
     const access = spec.access
     if (access !== 'anyone') {
       if (!session) return fail('UNAUTHENTICATED', 'Please log in.')
-      if (access !== 'logged-in' && !access.includes(session.role)) {
+      if (!allows(access, session.role)) {
         life.audit.read({ action: name, user_id: session.user_id, outcome: 'denied', ...deniedTarget(name, rawInput) })
         return fail('FORBIDDEN', 'Your role cannot do this.')
       }

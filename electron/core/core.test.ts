@@ -4,7 +4,9 @@ import { DatabaseOpenError } from '../../db/errors'
 import { must, openTestCore, salonWithUsers, FAST_PIN_HASHING, PINS } from '../../test/helpers/core'
 import { randomKey, sha256 } from '../../test/helpers/temp'
 import { INTERNAL_MESSAGE } from './envelope'
-import { defineContract, method, returns } from './contract/define'
+import { appMethod, defineContract, method, returns } from './contract/define'
+import { contract, methodNames } from './contract'
+import { METHOD_ACCESS } from '../../vocabulary'
 import { z } from 'zod'
 
 describe('openCore', () => {
@@ -23,10 +25,17 @@ describe('openCore', () => {
 })
 
 describe('the contract', () => {
+  const declared = () => method({ input: z.strictObject({}), output: returns<null>() })
+
   it('refuses a method name defined twice', () => {
-    const a = { 'x.y': method({ input: z.strictObject({}), access: 'anyone', output: returns<null>() }) }
-    const b = { 'x.y': method({ input: z.strictObject({}), access: ['owner'], output: returns<null>() }) }
-    expect(() => defineContract(a, b)).toThrow(/x\.y is defined twice/)
+    expect(() => defineContract({ 'session.state': declared() }, { 'session.state': declared() })).toThrow(/session\.state is defined twice/)
+  })
+
+  it('takes each method’s access from the shared table, and refuses a method it does not list or a listed method left out', () => {
+    expect(() => defineContract({ 'session.state': declared(), ...({ 'x.y': declared() } as object) })).toThrow(/x\.y has no access in METHOD_ACCESS/)
+    expect(() => defineContract({ 'session.state': declared() })).toThrow(/METHOD_ACCESS lists methods the contract does not define: app\.status/)
+    expect(() => defineContract({ 'bills.refund': appMethod({ input: z.strictObject({}), output: returns<null>() }) })).toThrow(/app method bills\.refund must be open to anyone/)
+    for (const name of methodNames) expect(contract[name].access).toBe(METHOD_ACCESS[name])
   })
 })
 

@@ -12,8 +12,9 @@ export function introduction(envelope: readonly string[]): string {
     `# Parlour core API
 
 The living reference of the one contract between the renderer and the main process, generated
-from the contract itself (\`electron/core/contract\`: the slices' zod schemas, access, output
-types, declared errors and doc comments) by \`npm run docs:api\`. Do not edit it by hand: \`npm test\`
+from the contract itself (\`electron/core/contract\`: the slices' zod schemas, output types,
+declared errors and doc comments, and each method's access from the shared tier's
+\`METHOD_ACCESS\`, \`vocabulary/access.ts\`) by \`npm run docs:api\`. Do not edit it by hand: \`npm test\`
 fails when it is stale. \`../shared/API.md\` is the original hand-written spec, kept as it was written.`,
     `## Calling
 

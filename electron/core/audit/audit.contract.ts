@@ -3,7 +3,7 @@ import { method, returns } from '../contract/define'
 import { empty, id, isoDate, limit } from '../contract/schemas'
 import type { AuditEntry, AuditNotice } from './audit.shapes'
 import type { Page } from '../contract/result'
-import { AUDIT_GROUPS, OWNER_ONLY } from '../../../vocabulary'
+import { AUDIT_GROUPS } from '../../../vocabulary'
 
 export const auditContract = {
   /**
@@ -21,9 +21,8 @@ export const auditContract = {
       before: id().optional(),
       limit: limit(500).optional(),
     }),
-    access: OWNER_ONLY,
     output: returns<Page<AuditEntry>>(),
   }),
   /** What the owner should know from the last 7 days, newest first (at most 20): users paused for searching far faster than anyone types, bursts of logins for people who are not here. */
-  'audit.notices': method({ input: empty, access: OWNER_ONLY, output: returns<AuditNotice[]>() }),
+  'audit.notices': method({ input: empty, output: returns<AuditNotice[]>() }),
 } as const

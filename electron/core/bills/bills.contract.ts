@@ -3,7 +3,7 @@ import { method, returns } from '../contract/define'
 import { id, isoDate, limit, paise, requiredText, text } from '../contract/schemas'
 import type { Bill, BillPreview } from './bills.shapes'
 import type { Page } from '../contract/result'
-import { COUNTER_ROLES, OWNER_ONLY, PAYMENT_METHODS } from '../../../vocabulary'
+import { LIMITS, PAYMENT_METHODS } from '../../../vocabulary'
 import { draftKey } from '../drafts/drafts.contract'
 import { gstinSchema, stateCodeSchema } from '../invoice/gstin'
 
@@ -11,7 +11,7 @@ import { gstinSchema, stateCodeSchema } from '../invoice/gstin'
 export const MAX_ITEMS = 50
 
 const item = z.strictObject({
-  name: requiredText(80),
+  name: requiredText(LIMITS.itemName),
   unit_price: paise(),
   quantity: z.number().int('Quantities are whole numbers.').min(1, 'At least 1.').max(99, 'At most 99.'),
   /** Billed from the menu: the core takes the item's name, code and rate; the price must be the menu's unless the item's price is editable. */
@@ -46,20 +46,18 @@ const payment = z.strictObject({ method: z.enum(PAYMENT_METHODS), amount: paise(
 
 export const billsContract = {
   /** The arithmetic of a bill before posting: the screen shows what the core will compute. */
-  'bills.preview': method({ input: z.strictObject(billLines), access: COUNTER_ROLES, output: returns<BillPreview>() }),
+  'bills.preview': method({ input: z.strictObject(billLines), output: returns<BillPreview>() }),
   /** `draft_key`: the caller's draft of this bill, removed in the same transaction as the post. */
   'bills.post': method({
     input: z.strictObject({ ...billParty, ...buyerDetails, ...billLines, payments: z.array(payment).min(1).max(6).optional(), draft_key: draftKey().optional() }),
-    access: COUNTER_ROLES,
     output: returns<Bill>(),
     errors: ['NOT_FOUND'],
   }),
-  'bills.get': method({ input: z.strictObject({ id: id() }), access: COUNTER_ROLES, output: returns<Bill>(), errors: ['NOT_FOUND'] }),
+  'bills.get': method({ input: z.strictObject({ id: id() }), output: returns<Bill>(), errors: ['NOT_FOUND'] }),
   /** Bills of one salon day (default today), newest first. */
   'bills.list': method({
     input: z.strictObject({ date: isoDate().optional(), before: id().optional(), limit: limit(200).optional() }),
-    access: COUNTER_ROLES,
     output: returns<Page<Bill>>(),
   }),
-  'bills.refund': method({ input: z.strictObject({ bill_id: id(), reason: requiredText(200) }), access: OWNER_ONLY, output: returns<Bill>(), errors: ['NOT_FOUND', 'CONFLICT'] }),
+  'bills.refund': method({ input: z.strictObject({ bill_id: id(), reason: requiredText(LIMITS.reason) }), output: returns<Bill>(), errors: ['NOT_FOUND', 'CONFLICT'] }),
 } as const

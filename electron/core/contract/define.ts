@@ -1,12 +1,13 @@
 import type { z } from 'zod'
-import type { Role } from '../../../vocabulary'
+import { METHOD_ACCESS, type Access, type MethodName } from '../../../vocabulary'
 import type { ErrorCode } from './result'
 
 /** Who may call a method: anyone (even logged out), any logged-in user, or the listed roles. */
-export type Access = 'anyone' | 'logged-in' | readonly Role[]
+export type { Access }
 
 export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly input: I
+  /** From the shared tier's METHOD_ACCESS (vocabulary/access.ts): slices never declare it. */
   readonly access: Access
   /** Phantom: carries the output type for `invoke`'s signature; never read at run time. */
   readonly output: O
@@ -31,24 +32,39 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
 
 export type AppMethodSpec<I extends z.ZodType = z.ZodType, O = unknown> = MethodSpec<I, O> & { readonly scope: 'app'; readonly access: 'anyone' }
 
+/** What a slice declares of a method: everything but its access, which METHOD_ACCESS holds. */
+export type MethodDeclaration<I extends z.ZodType = z.ZodType, O = unknown> = Omit<MethodSpec<I, O>, 'access'>
+
 /** Declares a method's output type without a runtime value. */
 export const returns = <O>(): O => undefined as O
 
-export const method = <I extends z.ZodType, O>(spec: Omit<MethodSpec<I, O>, 'scope'>): MethodSpec<I, O> => spec
+export const method = <I extends z.ZodType, O>(spec: Omit<MethodSpec<I, O>, 'scope' | 'access'>): MethodDeclaration<I, O> => spec
 
-/** A method of the app itself, answered in every state (see MethodSpec.scope); anyone may call it, its handler decides. */
-export const appMethod = <I extends z.ZodType, O>(spec: { input: I; output: O; errors?: readonly ErrorCode[] }): AppMethodSpec<I, O> => ({ ...spec, access: 'anyone', scope: 'app' })
+/** A method of the app itself, answered in every state (see MethodSpec.scope); anyone may call it (METHOD_ACCESS says so), its handler decides. */
+export const appMethod = <I extends z.ZodType, O>(spec: { input: I; output: O; errors?: readonly ErrorCode[] }): MethodDeclaration<I, O> & { readonly scope: 'app' } => ({ ...spec, scope: 'app' })
 
 type Merge<Slices extends readonly object[]> = Slices extends readonly [infer Head, ...infer Tail extends readonly object[]] ? Head & Merge<Tail> : unknown
 
-/** Joins per-domain slices into one contract, refusing a method name defined twice. */
-export function defineContract<const Slices extends readonly Record<string, MethodSpec>[]>(...slices: Slices): Merge<Slices> {
+/** Each declared method with the access METHOD_ACCESS gives it. */
+type WithAccess<Methods> = { [M in keyof Methods]: Methods[M] & { readonly access: M extends MethodName ? (typeof METHOD_ACCESS)[M] : never } }
+
+/**
+ * Joins per-domain slices into one contract, refusing a method name defined twice, a method
+ * METHOD_ACCESS does not list, and a listed method no slice defines. Each method's access is the
+ * table's: the renderer reads the same table to decide what a role is shown.
+ */
+export function defineContract<const Slices extends readonly Partial<Record<MethodName, MethodDeclaration>>[]>(...slices: Slices): WithAccess<Merge<Slices>> {
   const contract: Record<string, MethodSpec> = Object.create(null) as Record<string, MethodSpec>
   for (const slice of slices) {
-    for (const [name, spec] of Object.entries(slice)) {
+    for (const [name, declaration] of Object.entries(slice) as [string, MethodDeclaration][]) {
       if (Object.hasOwn(contract, name)) throw new Error(`The method ${name} is defined twice in the contract.`)
-      contract[name] = spec
+      if (!Object.hasOwn(METHOD_ACCESS, name)) throw new Error(`The method ${name} has no access in METHOD_ACCESS (vocabulary/access.ts).`)
+      const access: Access = METHOD_ACCESS[name as MethodName]
+      if (declaration.scope === 'app' && access !== 'anyone') throw new Error(`The app method ${name} must be open to anyone in METHOD_ACCESS: its handler decides.`)
+      contract[name] = { ...declaration, access }
     }
   }
-  return Object.freeze(contract) as Merge<Slices>
+  const missing = Object.keys(METHOD_ACCESS).filter((name) => !Object.hasOwn(contract, name))
+  if (missing.length > 0) throw new Error(`METHOD_ACCESS lists methods the contract does not define: ${missing.join(', ')}.`)
+  return Object.freeze(contract) as unknown as WithAccess<Merge<Slices>>
 }

@@ -13,6 +13,7 @@ import { gstContract } from '../gst/gst.contract'
 import { backupContract } from '../backup/backup.contract'
 import { defineContract } from './define'
 import type { Result } from './result'
+import type { MethodName as AccessMethodName } from '../../../vocabulary'
 import { sessionContract } from '../session/session.contract'
 import { settingsContract } from '../settings/settings.contract'
 import { usersContract } from '../users/users.contract'
@@ -59,6 +60,10 @@ export type Invoke = <M extends MethodName>(method: M, input: Input<M>) => Promi
 export type PosBridge = { invoke: Invoke }
 
 export const methodNames = Object.keys(contract) as MethodName[]
+
+/** The contract's methods are exactly those the shared access table lists (defineContract checks it at run time too). */
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const _everyMethodHasAccess: Exactly<MethodName, AccessMethodName> = true
 
 export type { ApiError, ErrorCode, Page, Result } from './result'
 export type { GstStateCode } from '../../../vocabulary'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ROLES } from '../../../vocabulary'
+import { LIMITS, ROLES } from '../../../vocabulary'
 
 /** Building blocks for input schemas: strict objects, bounded strings, integer money. */
 
@@ -11,7 +11,7 @@ export const requiredText = (max: number) => text(max).refine((value) => value.t
 export const limit = (max: number) => z.number().int('Must be a whole number.').min(1, 'At least 1.').max(max, `At most ${max}.`)
 export const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD.')
 /** Integer paise, never negative, at most ₹1 crore (10^9 paise) per amount. */
-export const paise = () => z.number().int('Amounts are whole paise.').min(0, 'Cannot be negative.').max(1_000_000_000, 'Amount is too large.')
+export const paise = () => z.number().int('Amounts are whole paise.').min(0, 'Cannot be negative.').max(LIMITS.amountPaise, 'Amount is too large.')
 export const roleSchema = z.enum(ROLES)
 
 export const empty = z.strictObject({})

@@ -1,6 +1,7 @@
 import type { Bill } from '../bills/bills.shapes'
 import type { CustomerDetail } from './customers.shapes'
 import type { Visit } from '../visits/visits.shapes'
+import { formatRupees } from '../../../vocabulary'
 
 export type CustomerExport = {
   exported_at: string
@@ -14,7 +15,7 @@ export type CustomerExport = {
 const escapeHtml = (text: string | number | null | undefined): string =>
   String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string)
 
-const money = (paise: number) => new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR' }).format(paise / 100)
+const money = formatRupees
 const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace('T', ' ') : '—')
 
 /** Names the customer a page is about, so an erasure knows the page for theirs (export-erasure.ts). */

@@ -1,8 +1,7 @@
 import { readSearchQuery } from '../../../db/customers/phone'
 import type { SearchReading } from './customers.shapes'
+import { formatPhone } from '../../../vocabulary'
 
-/** "+919820012345" as a receptionist reads it: "+91 98200 12345". */
-const spaced = (e164: string) => e164.replace(/^\+91(\d{5})(\d{5})$/, '+91 $1 $2')
 
 /** The search's reading of a query in the counter's words (db/customers/phone.ts holds the rule). */
 export function searchReadingFor(query: string): SearchReading {
@@ -13,7 +12,7 @@ export function searchReadingFor(query: string): SearchReading {
     case 'last4':
       return { kind: 'last4', understood: `the last 4 digits ${reading.digits}`, hint: 'To find one number, type all 10 digits.', phone: null }
     case 'phone':
-      return { kind: 'phone', understood: `the mobile ${spaced(reading.e164)}`, hint: null, phone: reading.e164 }
+      return { kind: 'phone', understood: `the mobile ${formatPhone(reading.e164)}`, hint: null, phone: reading.e164 }
     case 'partial-phone':
       return {
         kind: 'partial-phone',

@@ -2,16 +2,16 @@ import { z } from 'zod'
 import { method, returns } from '../contract/define'
 import { empty, id, isoDate, limit, paise, text } from '../contract/schemas'
 import type { Page } from '../contract/result'
-import { CASH_DENOMINATIONS, COUNTER_ROLES } from '../../../vocabulary'
+import { CASH_DENOMINATIONS, LIMITS } from '../../../vocabulary'
 import type { DayClose, DayStatus, DayTakings } from './day-close.shapes'
 
 const count = z.number().int('Counts are whole numbers.').min(0, 'Cannot be negative.').max(100_000, 'Too many.')
 
 export const dayCloseContract = {
   /** Today, the last closed day, and earlier days whose bills nobody closed (flagged at the counter the next morning). */
-  'days.status': method({ input: empty, access: COUNTER_ROLES, output: returns<DayStatus>() }),
+  'days.status': method({ input: empty, output: returns<DayStatus>() }),
   /** What a day's close would cover (default today): takings by payment method and the cash the drawer gained. */
-  'days.takings': method({ input: z.strictObject({ day: isoDate().optional() }), access: COUNTER_ROLES, output: returns<DayTakings>() }),
+  'days.takings': method({ input: z.strictObject({ day: isoDate().optional() }), output: returns<DayTakings>() }),
   /**
    * Closes a salon day: its bills by payment method, the cash expected (opening float + cash
    * sales − cash refunds) against the cash counted (as a total, or note by note), and the reason
@@ -23,13 +23,12 @@ export const dayCloseContract = {
       opening_float: paise(),
       counted_cash: paise().optional(),
       denominations: z.partialRecord(z.enum(CASH_DENOMINATIONS), count).optional(),
-      reason: text(300).optional(),
+      reason: text(LIMITS.dayCloseReason).optional(),
     }),
-    access: COUNTER_ROLES,
     output: returns<DayClose>(),
     errors: ['CONFLICT'],
   }),
   /** Closed days, newest first; `before` is the `next` of the previous page (a business day). */
-  'days.list': method({ input: z.strictObject({ before: isoDate().optional(), limit: limit(100).optional() }), access: COUNTER_ROLES, output: returns<Page<DayClose>>() }),
-  'days.get': method({ input: z.strictObject({ id: id() }), access: COUNTER_ROLES, output: returns<DayClose>(), errors: ['NOT_FOUND'] }),
+  'days.list': method({ input: z.strictObject({ before: isoDate().optional(), limit: limit(100).optional() }), output: returns<Page<DayClose>>() }),
+  'days.get': method({ input: z.strictObject({ id: id() }), output: returns<DayClose>(), errors: ['NOT_FOUND'] }),
 } as const

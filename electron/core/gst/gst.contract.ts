@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { method, returns } from '../contract/define'
-import { OWNER_ONLY } from '../../../vocabulary'
 import type { GstSummary } from './gst.shapes'
 
 /** A salon month (`2026-11`) or a financial year by the year it starts (2026 = April 2026 to March 2027); default this month. */
@@ -13,10 +12,10 @@ const period = z
 
 export const gstContract = {
   /** Taxable value, CGST and SGST by rate, the SAC/HSN summary and the documents issued, for the accountant. */
-  'gst.summary': method({ input: period, access: OWNER_ONLY, output: returns<GstSummary>() }),
+  'gst.summary': method({ input: period, output: returns<GstSummary>() }),
   /**
    * The summary as GSTR-1 CSV files (b2b, cdnr, b2cs, hsn, docs) in the exports folder, each under
    * a new name (never over another file). Audited as `gst.export_csv`.
    */
-  'gst.exportCsv': method({ input: period, access: OWNER_ONLY, output: returns<{ files: string[] }>() }),
+  'gst.exportCsv': method({ input: period, output: returns<{ files: string[] }>() }),
 } as const

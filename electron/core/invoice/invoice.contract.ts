@@ -1,15 +1,14 @@
 import { z } from 'zod'
 import { method, returns } from '../contract/define'
 import { empty, id } from '../contract/schemas'
-import { COUNTER_ROLES } from '../../../vocabulary'
 import type { Invoice } from './invoice.shapes'
 import { PAPER_SIZES, type PrinterInfo } from './shell-ports'
 
 /** The lawful invoice of a posted bill: what the print view lays out and the share text says. */
 export const invoiceContract = {
-  'invoices.get': method({ input: z.strictObject({ bill_id: id() }), access: COUNTER_ROLES, output: returns<Invoice>(), errors: ['NOT_FOUND'] }),
+  'invoices.get': method({ input: z.strictObject({ bill_id: id() }), output: returns<Invoice>(), errors: ['NOT_FOUND'] }),
   /** The printers of this computer; null where Parlour cannot list them (a browser: the screen prints with its own dialog). */
-  'invoices.printers': method({ input: empty, access: COUNTER_ROLES, output: returns<{ printers: PrinterInfo[] | null }>() }),
+  'invoices.printers': method({ input: empty, output: returns<{ printers: PrinterInfo[] | null }>() }),
   /**
    * Prints the calling window (the invoice's print view) on the printer chosen in settings, silently
    * if the owner said so. `printed: false, reason: 'no-printer'` where there is no print port: the
@@ -17,7 +16,6 @@ export const invoiceContract = {
    */
   'invoices.print': method({
     input: z.strictObject({ bill_id: id(), paper: z.enum(PAPER_SIZES) }),
-    access: COUNTER_ROLES,
     output: returns<{ printed: boolean; reason: string | null }>(),
     errors: ['NOT_FOUND'],
   }),
@@ -28,12 +26,11 @@ export const invoiceContract = {
    */
   'invoices.savePdf': method({
     input: z.strictObject({ bill_id: id(), paper: z.enum(PAPER_SIZES) }),
-    access: COUNTER_ROLES,
     output: returns<{ file: string | null }>(),
     errors: ['NOT_FOUND'],
   }),
   /** A short text receipt to paste into WhatsApp or an SMS (audited as `bill.share`). */
-  'invoices.shareText': method({ input: z.strictObject({ bill_id: id() }), access: COUNTER_ROLES, output: returns<{ text: string }>(), errors: ['NOT_FOUND'] }),
+  'invoices.shareText': method({ input: z.strictObject({ bill_id: id() }), output: returns<{ text: string }>(), errors: ['NOT_FOUND'] }),
   /**
    * Opens a WhatsApp chat with the bill's customer in the system browser, the receipt filled in
    * (audited as `bill.share`). The phone goes from the core to the browser and never to the
@@ -41,7 +38,6 @@ export const invoiceContract = {
    */
   'invoices.shareWhatsApp': method({
     input: z.strictObject({ bill_id: id() }),
-    access: COUNTER_ROLES,
     output: returns<{ opened: boolean; reason: 'no-phone' | 'no-browser' | null }>(),
     errors: ['NOT_FOUND'],
   }),

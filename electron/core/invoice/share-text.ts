@@ -1,7 +1,7 @@
 import type { Invoice } from './invoice.shapes'
+import { formatRupees } from '../../../vocabulary'
 
-const INR = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR' })
-const rupees = (paise: number) => INR.format(`${Math.floor(paise / 100)}.${String(paise % 100).padStart(2, '0')}` as `${number}`)
+const rupees = formatRupees
 const percent = (bp: number) => `${bp / 100}%`
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { method, returns } from '../contract/define'
 import { id, limit, paise, requiredText, text } from '../contract/schemas'
 import type { MenuItem } from './menu.shapes'
-import { COUNTER_ROLES, MENU_ITEM_KINDS, OWNER_ONLY } from '../../../vocabulary'
+import { LIMITS, MENU_ITEM_KINDS } from '../../../vocabulary'
 
 const taxCode = () => z.string().regex(/^(\d{4}|\d{6}|\d{8})$/, 'SAC has 6 digits; HSN 4, 6 or 8.')
 const duration = () => z.number().int('Whole minutes.').min(5, 'At least 5 minutes.').max(600, 'At most 10 hours.')
@@ -13,7 +13,7 @@ const rate = () =>
     .min(0, 'Cannot be negative.')
     .max(2800, 'At most 28%.')
     .refine((bp) => bp % 2 === 0, 'CGST and SGST must split it evenly.')
-const category = () => text(40).nullable()
+const category = () => text(LIMITS.menuCategory).nullable()
 
 export const menuContract = {
   /**
@@ -28,14 +28,13 @@ export const menuContract = {
       include_retired: z.boolean().optional(),
       limit: limit(500).optional(),
     }),
-    access: COUNTER_ROLES,
     output: returns<MenuItem[]>(),
   }),
   /** Services need a SAC code and a duration; products an HSN code and a rate of their own. */
   'menu.create': method({
     input: z.strictObject({
       kind: z.enum(MENU_ITEM_KINDS),
-      name: requiredText(80),
+      name: requiredText(LIMITS.itemName),
       category: category().optional(),
       price: paise(),
       duration_minutes: duration().nullable().optional(),
@@ -43,7 +42,6 @@ export const menuContract = {
       gst_rate_bp: rate().nullable().optional(),
       price_editable: z.boolean().optional(),
     }),
-    access: OWNER_ONLY,
     output: returns<MenuItem>(),
     errors: ['CONFLICT'],
   }),
@@ -51,7 +49,7 @@ export const menuContract = {
   'menu.update': method({
     input: z.strictObject({
       id: id(),
-      name: requiredText(80).optional(),
+      name: requiredText(LIMITS.itemName).optional(),
       category: category().optional(),
       price: paise().optional(),
       duration_minutes: duration().nullable().optional(),
@@ -60,7 +58,6 @@ export const menuContract = {
       price_editable: z.boolean().optional(),
       active: z.boolean().optional(),
     }),
-    access: OWNER_ONLY,
     output: returns<MenuItem>(),
     errors: ['NOT_FOUND', 'CONFLICT'],
   }),

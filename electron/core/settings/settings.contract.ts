@@ -3,12 +3,11 @@ import { method, returns } from '../contract/define'
 import { absolutePath, clearableText, empty, requiredText, text } from '../contract/schemas'
 import { gstinSchema, stateCodeSchema } from '../invoice/gstin'
 import type { Settings } from './settings.shapes'
-import { OWNER_ONLY } from '../../../vocabulary'
 
 const hhmm = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:30.')
 
 export const settingsContract = {
-  'settings.get': method({ input: empty, access: 'logged-in', output: returns<Settings>() }),
+  'settings.get': method({ input: empty, output: returns<Settings>() }),
   'settings.update': method({
     input: z.strictObject({
       salon_name: requiredText(80).optional(),
@@ -50,7 +49,6 @@ export const settingsContract = {
       printer_name: clearableText(200).optional(),
       silent_print: z.boolean().optional(),
     }),
-    access: OWNER_ONLY,
     output: returns<Settings>(),
   }),
 } as const

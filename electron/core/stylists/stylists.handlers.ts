@@ -1,6 +1,7 @@
 import { toStoredTime } from '../../../db/clock'
 import { addDays, formatInZone, salonDate, startOfSalonDay } from '../../../db/zoned-time'
 import type { HandlersFor } from '../context'
+import { isActiveStylist, stylistsFirst, worksHere } from '../../../vocabulary'
 import type { StylistMonth, StylistReport } from './stylists.shapes'
 
 /** n × m / d rounded half up, in integers (paise × basis points can pass 2^53). */
@@ -20,8 +21,8 @@ export const stylistsHandlers: HandlersFor<'stylists.list' | 'stylists.report' |
   'stylists.list': (ctx) =>
     ctx.store.users
       .list()
-      .filter((user) => user.active === 1)
-      .sort((a, b) => Number(b.role === 'staff') - Number(a.role === 'staff') || a.name.localeCompare(b.name))
+      .filter(worksHere)
+      .sort(stylistsFirst)
       .map((user) => ({ id: user.id, name: user.name, role: user.role })),
 
   'stylists.report': (ctx, input): StylistReport => {
@@ -30,7 +31,7 @@ export const stylistsHandlers: HandlersFor<'stylists.list' | 'stylists.report' |
     const to = toStoredTime(startOfSalonDay(`${nextMonth(input.month)}-01`, zone))
     const figures = new Map(ctx.store.stylists.month(from, to).map((row) => [row.stylist_id, row]))
     // Every active member of staff has a row, with or without work; anyone else only with work.
-    const users = ctx.store.users.list().filter((user) => figures.has(user.id) || (user.active === 1 && user.role === 'staff'))
+    const users = ctx.store.users.list().filter((user) => figures.has(user.id) || isActiveStylist(user))
     const stylists = users
       .map((user): StylistMonth => {
         const row = figures.get(user.id)

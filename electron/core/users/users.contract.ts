@@ -2,14 +2,13 @@ import { z } from 'zod'
 import { method, returns } from '../contract/define'
 import { empty, id, requiredText, roleSchema, text } from '../contract/schemas'
 import type { UserAdmin } from './users.shapes'
-import { OWNER_ONLY } from '../../../vocabulary'
+import { LIMITS } from '../../../vocabulary'
 
 
 export const usersContract = {
-  'users.list': method({ input: empty, access: OWNER_ONLY, output: returns<UserAdmin[]>() }),
+  'users.list': method({ input: empty, output: returns<UserAdmin[]>() }),
   'users.create': method({
-    input: z.strictObject({ name: requiredText(60), role: roleSchema, pin: text(128) }),
-    access: OWNER_ONLY,
+    input: z.strictObject({ name: requiredText(60), role: roleSchema, pin: text(LIMITS.pinAsTyped) }),
     output: returns<UserAdmin>(),
     errors: ['CONFLICT'],
   }),
@@ -19,13 +18,12 @@ export const usersContract = {
       id: id(),
       name: requiredText(60).optional(),
       role: roleSchema.optional(),
-      pin: text(128).optional(),
+      pin: text(LIMITS.pinAsTyped).optional(),
       active: z.boolean().optional(),
       unlock: z.literal(true).optional(),
       /** The stylist's commission percentage in basis points (1000 = 10%), for the stylist report. */
       commission_bp: z.number().int('Whole basis points.').min(0, 'Cannot be negative.').max(10_000, 'At most 100%.').optional(),
     }),
-    access: OWNER_ONLY,
     output: returns<UserAdmin>(),
     errors: ['NOT_FOUND', 'CONFLICT'],
   }),

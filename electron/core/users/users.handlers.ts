@@ -1,6 +1,6 @@
 import { DomainError, validationError } from '../../../db/errors'
 import type { UserChanges } from '../../../db/users/user.repository'
-import { pinProblem } from '../session/pin-policy'
+import { pinProblem } from '../../../vocabulary'
 import type { HandlersFor } from '../context'
 import { toUserAdmin } from './users.projection'
 import { refusePinInUse } from './pin-uniqueness'

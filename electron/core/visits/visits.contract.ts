@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { method, returns } from '../contract/define'
 import { id, isoDate, requiredText, text } from '../contract/schemas'
 import type { AppointmentBook, QueueEntry, ReminderList, Visit } from './visits.shapes'
-import { COUNTER_ROLES, ROLES, VISIT_STATUSES } from '../../../vocabulary'
+import { VISIT_STATUSES } from '../../../vocabulary'
 
 
 const visitor = {
@@ -23,7 +23,7 @@ const outsideHoursOk = () => z.boolean().optional()
 export const ticketNumber = () => z.string().regex(/^TKT-\d{6}-\d{3,4}$/, 'Not a ticket number.')
 
 export const visitsContract = {
-  'walkins.create': method({ input: z.strictObject(visitor), access: COUNTER_ROLES, output: returns<Visit>(), errors: ['NOT_FOUND'] }),
+  'walkins.create': method({ input: z.strictObject(visitor), output: returns<Visit>(), errors: ['NOT_FOUND'] }),
   /**
    * Books an appointment: a visit of kind 'appointment' (sync class: record) with an optional
    * stylist, free-text service and a length (default 30 minutes). Refused in the past (VALIDATION,
@@ -42,7 +42,6 @@ export const visitsContract = {
       stylist_id: stylistId(),
       outside_hours_ok: outsideHoursOk(),
     }),
-    access: COUNTER_ROLES,
     output: returns<Visit>(),
     /** CONFLICT: the stylist is booked then (the message names the other booking's time and first name). */
     errors: ['NOT_FOUND', 'CONFLICT'],
@@ -56,31 +55,28 @@ export const visitsContract = {
       stylist_id: stylistId(),
       outside_hours_ok: outsideHoursOk(),
     }),
-    access: COUNTER_ROLES,
     output: returns<Visit>(),
     errors: ['NOT_FOUND', 'CONFLICT'],
   }),
   /** The appointment book: a day (days 1) or a week (days 7) from `from` (default today), with the stylists' columns and opening hours. */
   'appointments.book': method({
     input: z.strictObject({ from: isoDate().optional(), days: z.number().int().min(1).max(7).default(1) }),
-    access: COUNTER_ROLES,
     output: returns<AppointmentBook>(),
     polled: true,
   }),
   /** Bookings of a day (default tomorrow) to call or message, each with a ready reminder text. */
-  'appointments.reminders': method({ input: z.strictObject({ date: isoDate().optional() }), access: COUNTER_ROLES, output: returns<ReminderList>() }),
-  'appointments.list': method({ input: z.strictObject({ date: isoDate() }), access: COUNTER_ROLES, output: returns<Visit[]>() }),
+  'appointments.reminders': method({ input: z.strictObject({ date: isoDate().optional() }), output: returns<ReminderList>() }),
+  'appointments.list': method({ input: z.strictObject({ date: isoDate() }), output: returns<Visit[]>() }),
   /** One visit, any day: a bill started from it names its customer and, on service lines, its stylist. */
-  'visits.get': method({ input: z.strictObject({ id: id() }), access: COUNTER_ROLES, output: returns<Visit>(), errors: ['NOT_FOUND'] }),
+  'visits.get': method({ input: z.strictObject({ id: id() }), output: returns<Visit>(), errors: ['NOT_FOUND'] }),
   /** Today's walk-ins and appointments, every status: the counter's view of the day. */
-  'visits.today': method({ input: z.strictObject({}), access: COUNTER_ROLES, output: returns<Visit[]>(), polled: true }),
-  'queue.today': method({ input: z.strictObject({}), access: ROLES, output: returns<QueueEntry[]>(), polled: true }),
+  'visits.today': method({ input: z.strictObject({}), output: returns<Visit[]>(), polled: true }),
+  'queue.today': method({ input: z.strictObject({}), output: returns<QueueEntry[]>(), polled: true }),
   'queue.setStatus': method({
     input: z.strictObject({
       ticket_number: ticketNumber(),
       status: z.enum(VISIT_STATUSES),
     }),
-    access: ROLES,
     output: returns<QueueEntry>(),
     errors: ['NOT_FOUND', 'FORBIDDEN'],
   }),

@@ -1,13 +1,10 @@
 import { notFound } from '../../../db/errors'
 import { hoursOn } from '../../../db/settings/opening-hours'
 import { addDays, formatInZone, salonDate } from '../../../db/zoned-time'
-import type { VisitStatus } from '../../../vocabulary'
+import { awaitsArrival, isActiveStylist, STAFF_MAY_SET } from '../../../vocabulary'
 import type { HandlersFor } from '../context'
 import { queueEntryFor, visitFor } from './visits.projection'
 import { reminderText } from './reminder-text'
-
-/** Staff start and finish services; checking in, cancelling and no-shows are the counter's. */
-const STAFF_MAY_SET: readonly VisitStatus[] = ['in_progress', 'completed']
 
 type VisitMethods =
   | 'walkins.create'
@@ -59,7 +56,7 @@ export const visitsHandlers: HandlersFor<VisitMethods> = {
     const bookings = ctx.store.visits.appointmentsBetween(from, input.days)
     const hours = ctx.store.settings.get().opening_hours
     // Columns: every active stylist (staff), and anyone else booked in these days.
-    const stylists = new Map(ctx.store.users.list().filter((user) => user.active === 1 && user.role === 'staff').map((user) => [user.id, user.name]))
+    const stylists = new Map(ctx.store.users.list().filter(isActiveStylist).map((user) => [user.id, user.name]))
     for (const booking of bookings) if (booking.stylist_id && booking.stylist_name) stylists.set(booking.stylist_id, booking.stylist_name)
     const days = Array.from({ length: input.days }, (_, index) => addDays(from, index))
     return {
@@ -79,7 +76,7 @@ export const visitsHandlers: HandlersFor<VisitMethods> = {
     const today = salonDate(ctx.clock(), zone)
     const date = input.date ?? addDays(today, 1)
     const salonName = ctx.store.settings.get().salon_name
-    const live = ctx.store.visits.appointmentsOfDay(date).filter((visit) => visit.status === 'scheduled')
+    const live = ctx.store.visits.appointmentsOfDay(date).filter((visit) => awaitsArrival(visit.status))
     return {
       date,
       reminders: live.map((record) => {

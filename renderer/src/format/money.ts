@@ -1,27 +1,19 @@
 /**
- * Money is integer paise everywhere; rupees exist only here, for display and for what the user
- * types. No floating-point arithmetic touches an amount.
+ * Money is integer paise everywhere; rupees exist only for display (the shared tier's
+ * vocabulary/money.ts, which the core's texts use too) and here, for what the user types. No
+ * floating-point arithmetic touches an amount.
  */
-
-const INR = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR' })
-const INR_COMPACT = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', notation: 'compact', maximumFractionDigits: 1 })
-
-/** 12345 → "123.45" as an exact decimal string (Intl formats strings without binary rounding). */
-function paiseToDecimal(paise: number): `${number}` {
-  const sign = paise < 0 ? '-' : ''
-  const abs = Math.abs(Math.trunc(paise))
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}` as `${number}`
-}
+import { formatRupees, formatRupeesCompact, LIMITS } from '../../../vocabulary'
 
 /** ₹25,000.00 (lakh grouping). */
-export const formatPaise = (paise: number): string => INR.format(paiseToDecimal(paise))
+export const formatPaise = formatRupees
 
 /** ₹1.2L, ₹45K: for chart axes only. */
-export const formatPaiseCompact = (paise: number): string => INR_COMPACT.format(paiseToDecimal(paise))
+export const formatPaiseCompact = formatRupeesCompact
 
 export type ParsedAmount = { ok: true; paise: number } | { ok: false; message: string }
 
-const MAX_PAISE = 1_000_000_000
+const MAX_PAISE = LIMITS.amountPaise
 
 /** The zero of each Indian script's digits (and full-width), so "६५०" reads as 650. */
 const DIGIT_ZEROS = [0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0660, 0x06f0, 0xff10]

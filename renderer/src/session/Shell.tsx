@@ -3,7 +3,8 @@ import type { Settings, User } from '../api/contract'
 import { ToastProvider } from '../components/toasts'
 import { navigate, useRoute } from '../router/hash-router'
 import { Routes } from './Routes'
-import { COUNTER_ROLES, SessionContext, useSession, type LockReason, type SessionValue } from './session-context'
+import { SessionContext, useSession, type LockReason, type SessionValue } from './session-context'
+import { mayCall } from '../../../vocabulary'
 import { DraftsProvider } from '../drafts/drafts-context'
 import { SHELL_SHORTCUTS } from './navigation'
 import { ShortcutProvider, useShortcut } from './shortcuts'
@@ -20,7 +21,7 @@ export function Shell({ user, settings, firstRun, lock, onSettings }: Props) {
     <SessionContext.Provider value={value}>
       <ShortcutProvider>
         <ToastProvider>
-          <DraftsProvider enabled={COUNTER_ROLES.includes(user.role)}>
+          <DraftsProvider enabled={mayCall(user.role, 'drafts.list')}>
             <ShellLayout firstRun={firstRun} />
           </DraftsProvider>
         </ToastProvider>
@@ -63,6 +64,6 @@ function useShellShortcuts() {
   const { user, lock } = useSession()
   for (const shortcut of SHELL_SHORTCUTS) {
     // The list is a constant: the same hooks run in the same order on every render.
-    useShortcut(shortcut.combo, () => (shortcut.to === 'lock' ? lock('button') : navigate(shortcut.to)), shortcut.roles.includes(user.role), 'shell')
+    useShortcut(shortcut.combo, () => (shortcut.to === 'lock' ? lock('button') : navigate(shortcut.to)), mayCall(user.role, shortcut.method), 'shell')
   }
 }

@@ -6,7 +6,7 @@ import { Kbd } from '../components/Kbd'
 import { ROLE_LABEL } from '../format/names'
 import type { Route } from '../router/hash-router'
 import { useSession } from './session-context'
-import { navItemsFor, type NavItem } from './navigation'
+import { navItemsFor, worksTheCounter, type NavItem } from './navigation'
 
 const first = (route: Route) => route.path[0]
 
@@ -15,7 +15,7 @@ export function Sidebar({ route }: { route: Route }) {
   const { user, settings, lock } = useSession()
   const items = navItemsFor(user.role)
   // Staff's home is the queue.
-  const isCurrent = (item: NavItem) => (user.role === 'staff' && first(route) === undefined ? item.to === '/queue' : item.nav.matches(route))
+  const isCurrent = (item: NavItem) => (!worksTheCounter(user.role) && first(route) === undefined ? item.to === '/queue' : item.nav.matches(route))
 
   return (
     <aside className="sidebar">

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 import type { Role, Settings, User } from '../api/contract'
 import { salonToday } from '../format/time'
-import { COUNTER_ROLES as COUNTER } from '../../../vocabulary'
+import { mayCall, type MethodName } from '../../../vocabulary'
 
 export type LockReason = 'button' | 'idle' | 'session-ended' | 'restored'
 
@@ -27,9 +27,17 @@ export function useSalonToday(): string {
   return salonToday(useSession().settings.time_zone)
 }
 
-/** Widened to every role, so `COUNTER_ROLES.includes(user.role)` type-checks. */
-export const COUNTER_ROLES: readonly Role[] = COUNTER
-
 export function useRole(): Role {
   return useSession().user.role
+}
+
+/**
+ * Whether the logged-in role may call a method: what a screen asks before it shows the button or
+ * link that calls it. The answer is the method's declared access (vocabulary/access.ts, the table
+ * the contract itself uses), so the screens never keep a list of roles of their own; the core
+ * refuses anyway.
+ */
+export function useMayCall(): (method: MethodName) => boolean {
+  const role = useRole()
+  return (method) => mayCall(role, method)
 }

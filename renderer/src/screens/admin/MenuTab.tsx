@@ -10,7 +10,7 @@ import { Icon } from '../../components/Icon'
 import { Empty, QueryView } from '../../components/StateView'
 import { useToast } from '../../components/toasts'
 import { paiseToInput, parseRupees } from '../../format/money'
-import { SERVICE_SAC_CODES } from '../../../../vocabulary'
+import { LIMITS, SERVICE_SAC_CODES } from '../../../../vocabulary'
 import { taxLabel } from '../bill/menu-filter'
 
 const SAC_LABEL: Record<(typeof SERVICE_SAC_CODES)[number], string> = {
@@ -162,9 +162,9 @@ function MenuItemDialog({ editing, onClose, onSaved }: { editing: Editing; onClo
   const what = kind === 'service' ? 'service' : 'product'
   return (
     <DialogForm title={item ? `Edit ${item.name}` : `Add a ${what}`} description={item ? 'A new price applies from the next bill; bills already posted keep what they charged.' : undefined} onClose={onClose} onSubmit={submit} busy={busy} error={errors.form} submitLabel={item ? 'Save' : `Add ${what}`}>
-      <TextField label="Name" autoFocus value={name} maxLength={80} onChange={(event) => setName(event.target.value)} error={errors.name} autoComplete="off" />
+      <TextField label="Name" autoFocus value={name} maxLength={LIMITS.itemName} onChange={(event) => setName(event.target.value)} error={errors.name} autoComplete="off" />
       <div className="grid-2">
-        <TextField label="Category (optional)" value={category} maxLength={40} onChange={(event) => setCategory(event.target.value)} error={errors.category} autoComplete="off" placeholder={kind === 'service' ? 'e.g. Hair, Skin, Nails' : 'e.g. Retail'} />
+        <TextField label="Category (optional)" value={category} maxLength={LIMITS.menuCategory} onChange={(event) => setCategory(event.target.value)} error={errors.category} autoComplete="off" placeholder={kind === 'service' ? 'e.g. Hair, Skin, Nails' : 'e.g. Retail'} />
         <TextField label="Price (₹)" inputMode="decimal" value={price} onChange={(event) => setPrice(event.target.value)} error={errors.price} autoComplete="off" />
       </div>
       {kind === 'service' ? (

@@ -12,6 +12,7 @@ import { useToast } from '../../components/toasts'
 import { ROLE_LABEL } from '../../format/names'
 import { formatDate, formatDateTime } from '../../format/time'
 import { useSession } from '../../session/session-context'
+import { PIN_HINT, pinHint } from '../../../../vocabulary'
 
 /** The team: add people, reset a PIN, unlock after wrong PINs, deactivate. */
 export function UsersTab({ welcome }: { welcome: boolean }) {
@@ -135,7 +136,7 @@ function AddUserForm({ onAdded }: { onAdded: (user: UserAdmin) => void }) {
         <option value="owner">Owner</option>
       </SelectField>
       <div className="grid-2">
-        <TextField label="PIN" type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={(event) => setPin(event.target.value)} error={errors.pin} hint="6 to 12 digits" />
+        <TextField label="PIN" type="password" inputMode="numeric" autoComplete="new-password" value={pin} onChange={(event) => setPin(event.target.value)} error={errors.pin} hint={PIN_HINT} />
         <TextField label="PIN again" type="password" inputMode="numeric" autoComplete="new-password" value={confirm} onChange={(event) => setConfirm(event.target.value)} error={errors.confirm} />
       </div>
       <Button type="submit" variant="primary" busy={busy} icon={<Icon name="userPlus" size={16} />}>
@@ -164,7 +165,7 @@ function ResetPinDialog({ user, onClose }: { user: UserAdmin; onClose: () => voi
 
   return (
     <DialogForm title={`New PIN for ${user.name}`} description="Tell them the new PIN in person. Their current sessions end." onClose={onClose} onSubmit={submit} busy={busy} submitLabel="Set PIN">
-      <TextField label="New PIN" type="password" inputMode="numeric" autoFocus autoComplete="new-password" value={pin} onChange={(event) => setPin(event.target.value)} error={errors.pin} hint={user.role === 'owner' ? '6 to 12 digits, or a passphrase of 8+ characters' : '6 to 12 digits'} />
+      <TextField label="New PIN" type="password" inputMode="numeric" autoFocus autoComplete="new-password" value={pin} onChange={(event) => setPin(event.target.value)} error={errors.pin} hint={pinHint(user.role)} />
       <TextField label="New PIN again" type="password" inputMode="numeric" autoComplete="new-password" value={confirm} onChange={(event) => setConfirm(event.target.value)} error={errors.confirm} />
     </DialogForm>
   )

@@ -10,7 +10,7 @@ import { useToast } from '../../components/toasts'
 import { PAYMENT_LABEL } from '../../format/names'
 import { formatDateTime } from '../../format/time'
 import { navigate } from '../../router/hash-router'
-import { useRole, useSession } from '../../session/session-context'
+import { useMayCall, useSession } from '../../session/session-context'
 import { BillTotals } from './BillTotals'
 import { RefundDialog } from './RefundDialog'
 
@@ -24,12 +24,12 @@ export function BillView({ id, justPosted }: { id: string; justPosted: boolean }
 }
 
 function BillDocument({ bill, justPosted, onChange }: { bill: Bill; justPosted: boolean; onChange: (bill: Bill) => void }) {
-  const role = useRole()
+  const may = useMayCall()
   const { settings } = useSession()
   const notify = useToast()
   const [refunding, setRefunding] = useState(false)
   const isRefund = bill.kind === 'refund'
-  const canRefund = role === 'owner' && bill.kind === 'sale' && bill.status === 'posted'
+  const canRefund = may('bills.refund') && bill.kind === 'sale' && bill.status === 'posted'
   const back = bill.customer_id ? { href: `#/customers/${bill.customer_id}`, label: bill.customer_name ?? 'Customer' } : { href: '#/bills', label: 'Bills' }
 
   return (

@@ -4,6 +4,7 @@ import { pos } from '../../api/pos'
 import { TextAreaField } from '../../components/Field'
 import { DialogForm } from '../../components/Form'
 import { formatPaise } from '../../format/money'
+import { LIMITS } from '../../../../vocabulary'
 
 /** Owner only: refunds a whole bill, with the reason on the record. */
 export function RefundDialog({ bill, onClose, onRefunded }: { bill: Bill; onClose: () => void; onRefunded: (refund: Bill) => void }) {
@@ -30,7 +31,7 @@ export function RefundDialog({ bill, onClose, onRefunded }: { bill: Bill; onClos
       variant="danger"
       submitLabel={`Refund ${formatPaise(bill.rounded_total)}`}
     >
-      <TextAreaField label="Reason" autoFocus rows={3} value={reason} onChange={(event) => setReason(event.target.value)} error={error ?? undefined} maxLength={200} placeholder="e.g. Customer unhappy with the colour" />
+      <TextAreaField label="Reason" autoFocus rows={3} value={reason} onChange={(event) => setReason(event.target.value)} error={error ?? undefined} maxLength={LIMITS.reason} placeholder="e.g. Customer unhappy with the colour" />
     </DialogForm>
   )
 }

@@ -1,5 +1,6 @@
 import type { Input, PaymentMethod } from '../../api/contract'
 import { asciiDigits, parseDiscount, parseRupees, percentOf } from '../../format/money'
+import { LIMITS } from '../../../../vocabulary'
 
 /** What the user is typing: rupees as text, converted to exact paise only when read. */
 export type ItemDraft = {
@@ -21,8 +22,8 @@ export type ReadLines =
   | { ok: true; input: Input<'bills.preview'>; keys: number[]; discountPercent: number | null }
   | { ok: false; itemProblems: Map<number, ItemProblems>; discountProblem?: string }
 
-/** Item names the core takes (bills contract: 80 characters). */
-export const ITEM_NAME_LIMIT = 80
+/** Item names the core takes (the shared tier's LIMITS.itemName: 80 characters). */
+export const ITEM_NAME_LIMIT = LIMITS.itemName
 
 let nextKey = 1
 export const newKey = () => nextKey++

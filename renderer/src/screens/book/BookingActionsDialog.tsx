@@ -11,6 +11,7 @@ import { formatTime, zonedIso } from '../../format/time'
 import { useSession } from '../../session/session-context'
 import { DURATIONS, durationLabel } from './BookingDialog'
 import { dayFirst } from './book-time'
+import { awaitsArrival } from '../../../../vocabulary'
 
 /**
  * One booking, opened from the book: mark them arrived (they join the queue), a no-show, cancel,
@@ -27,7 +28,7 @@ export function BookingActionsDialog({ booking, stylists, onClose, onChanged }: 
   const [warning, setWarning] = useState<string | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const first = booking.customer_name.split(' ')[0] ?? booking.customer_name
-  const open = booking.status === 'scheduled'
+  const open = awaitsArrival(booking.status)
 
   async function setStatus(status: VisitStatus, done: string) {
     setBusy(status)

@@ -3,7 +3,7 @@ import type { AppointmentBook, Visit } from '../../api/contract'
 import { StatusChip } from '../../components/bits'
 import { formatTime } from '../../format/time'
 import type { SlotPick } from './BookScreen'
-import { STATUS_WORD, clockLabel, gridRange, hhmmOf, holdsTime, ROW_MINUTES, SLOT_MINUTES, startMinute } from './book-time'
+import { STATUS_WORD, bookingHoldsTime, clockLabel, gridRange, hhmmOf, ROW_MINUTES, SLOT_MINUTES, startMinute } from './book-time'
 
 /** The day's columns: each stylist, then bookings for nobody in particular. */
 type Column = { id: string | null; name: string }
@@ -21,8 +21,8 @@ export function DayGrid({ book, onPick, onOpen }: { book: AppointmentBook; onPic
   const { from, to } = gridRange(day)
   const slots = Array.from({ length: (to - from) / SLOT_MINUTES }, (_, index) => from + index * SLOT_MINUTES)
   const nowMinute = day.date === book.today ? Number(book.now.slice(11, 13)) * 60 + Number(book.now.slice(14, 16)) : day.date < book.today ? 24 * 60 : -1
-  const live = day.bookings.filter(holdsTime)
-  const gone = day.bookings.filter((booking) => !holdsTime(booking))
+  const live = day.bookings.filter(bookingHoldsTime)
+  const gone = day.bookings.filter((booking) => !bookingHoldsTime(booking))
   const rowOf = (minute: number) => 2 + Math.floor((minute - from) / ROW_MINUTES)
   const columnOf = (booking: Visit) => {
     const index = columns.findIndex((column) => column.id === booking.stylist_id)

@@ -1,13 +1,13 @@
 import type { AppointmentBook, Visit } from '../../api/contract'
 import { formatTime, formatWeekdayDate } from '../../format/time'
-import { dayFirst, holdsTime, STATUS_WORD } from './book-time'
+import { bookingHoldsTime, dayFirst, STATUS_WORD } from './book-time'
 
 /** A week of the book: a column per day, its bookings in time order; a day's title opens that day. */
 export function WeekView({ book, onOpenDay, onOpen }: { book: AppointmentBook; onOpenDay: (date: string) => void; onOpen: (booking: Visit) => void }) {
   return (
     <div className="book-week">
       {book.days.map((day) => {
-        const live = day.bookings.filter(holdsTime)
+        const live = day.bookings.filter(bookingHoldsTime)
         return (
           <section key={day.date} className={`book-week-day${day.date === book.today ? ' is-today' : ''}`} aria-label={`${formatWeekdayDate(day.date)}, ${live.length} bookings`}>
             <button type="button" className="book-week-head" onClick={() => onOpenDay(day.date)} aria-label={`Open ${formatWeekdayDate(day.date)} ${dayFirst(day.date)}`}>

@@ -1,4 +1,5 @@
 import type { BookDay, Visit, VisitStatus } from '../../api/contract'
+import { holdsTime } from '../../../../vocabulary'
 
 /** The book's grid: one row per quarter hour; a slot to book is half an hour. */
 export const ROW_MINUTES = 15
@@ -16,8 +17,8 @@ export function clockLabel(hhmm: string): string {
   return `${hour % 12 === 0 ? 12 : hour % 12}:${String(minutes % 60).padStart(2, '0')} ${hour < 12 ? 'am' : 'pm'}`
 }
 
-/** Bookings that still hold their time (a cancelled or missed one does not). */
-export const holdsTime = (visit: Visit) => visit.status !== 'cancelled' && visit.status !== 'no_show'
+/** Bookings that still hold their time (a cancelled or missed one does not: vocabulary/visit-status.ts). */
+export const bookingHoldsTime = (visit: Visit): boolean => holdsTime(visit.status)
 
 /**
  * The hours the grid shows: the day's opening hours (10:00–20:00 when closed), widened to any

@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/bits'
 import { Icon } from '../../components/Icon'
 import { Forbidden } from '../../components/StateView'
 import { formatWeekdayDate, timeInZone } from '../../format/time'
-import { useSalonToday, useSession } from '../../session/session-context'
+import { useMayCall, useSalonToday, useSession } from '../../session/session-context'
 import { OpenDayReminder } from '../day-close/OpenDayReminder'
 import { RecoveryReminder } from '../security/RecoveryReminder'
 import { SecurityReminder } from '../security/SecurityNotices'
@@ -16,7 +16,8 @@ import { TodayPanel } from './TodayPanel'
 /** The receptionist's and owner's home: find a customer fast, and see today's visits. */
 export function CounterScreen() {
   const today = useSalonToday()
-  const { settings, user } = useSession()
+  const { settings } = useSession()
+  const may = useMayCall()
   // The salon's hour, not the machine's.
   const greeting = greetingFor(Number(timeInZone(new Date(), settings.time_zone).slice(0, 2)))
   const visits = useQuery(() => pos('visits.today', {}), [])
@@ -45,8 +46,8 @@ export function CounterScreen() {
           </>
         }
       />
-      {user.role === 'owner' ? <RecoveryReminder /> : null}
-      {user.role === 'owner' ? <SecurityReminder /> : null}
+      {may('security.recoveryStatus') ? <RecoveryReminder /> : null}
+      {may('audit.notices') ? <SecurityReminder /> : null}
       <OpenDayReminder />
       <UnfinishedWork />
       <div className="counter-grid">

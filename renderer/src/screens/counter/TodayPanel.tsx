@@ -10,10 +10,8 @@ import { useToast } from '../../components/toasts'
 import { formatTime } from '../../format/time'
 import { useShortcut } from '../../session/shortcuts'
 import { WalkInDialog } from './WalkInDialog'
+import { hasArrived, isOpen } from '../../../../vocabulary'
 
-const OPEN = new Set(['scheduled', 'checked_in', 'in_progress'])
-/** A visit that has arrived can be billed: the bill names its customer, and its stylist on each service line. */
-const BILLABLE = new Set(['checked_in', 'in_progress', 'completed'])
 const REFRESH_MS = 30_000
 
 /** Today's walk-ins and appointments, open ones first. */
@@ -58,7 +56,7 @@ export function TodayPanel({ visits }: { visits: Query<Visit[]> }) {
 }
 
 function openFirst(a: Visit, b: Visit): number {
-  const open = Number(OPEN.has(b.status)) - Number(OPEN.has(a.status))
+  const open = Number(isOpen(b.status)) - Number(isOpen(a.status))
   if (open !== 0) return open
   return (a.scheduled_at ?? a.checked_in_at ?? a.created_at).localeCompare(b.scheduled_at ?? b.checked_in_at ?? b.created_at)
 }
@@ -85,7 +83,8 @@ function VisitList({ visits }: { visits: Visit[] }) {
           </div>
           <div className="visit-side">
             <StatusChip status={visit.status} />
-            {BILLABLE.has(visit.status) ? (
+            {/* A visit that has arrived can be billed: the bill names its customer, and its stylist on each service line. */}
+            {hasArrived(visit.status) ? (
               <a className="btn btn-secondary btn-sm" href={`#/bills/new?visit=${visit.id}`} aria-label={`Bill ${visit.customer_name} (${visit.ticket_number})`}>
                 <span className="btn-icon" aria-hidden="true">
                   <Icon name="receipt" size={14} />

@@ -1,6 +1,7 @@
 import type { ApiError, CustomerSummary, Result, SearchReading } from '../../api/contract'
 import { pos } from '../../api/pos'
 import { useLatestAnswer } from '../../api/use-latest-answer'
+import { LIMITS } from '../../../../vocabulary'
 
 export type SearchAnswer = {
   /** The query these results answer ('' = nothing asked yet). */
@@ -11,7 +12,8 @@ export type SearchAnswer = {
   error: ApiError | null
 }
 
-export const SEARCH_LIMIT = 20
+/** The most one search answers (the core refuses more). */
+export const SEARCH_LIMIT = LIMITS.searchResults
 const NO_RESULTS: CustomerSummary[] = []
 
 const same = (query: string) => query
@@ -30,7 +32,7 @@ const search = async (query: string): Promise<Result<{ results: CustomerSummary[
 
 /** Results as you type (useLatestAnswer: no timer, and a stale answer is never shown). */
 export function useCustomerSearch(text: string): SearchAnswer & { pending: boolean } {
-  const wanted = text.trim().slice(0, 100)
+  const wanted = text.trim().slice(0, LIMITS.searchQuery)
   const answer = useLatestAnswer(wanted || null, same, search)
   return { query: answer.key ?? '', results: answer.value?.results ?? NO_RESULTS, reading: answer.value?.reading ?? null, error: answer.error, pending: !answer.current }
 }

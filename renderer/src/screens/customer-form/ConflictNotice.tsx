@@ -4,7 +4,7 @@ import { useQuery } from '../../api/use-query'
 import { Button, ButtonLink } from '../../components/Button'
 import { useToast } from '../../components/toasts'
 import { navigate } from '../../router/hash-router'
-import { useRole } from '../../session/session-context'
+import { useMayCall } from '../../session/session-context'
 
 /** The phone belongs to someone: a link to them, or (deleted) a restore for the owner. */
 export function ConflictNotice({ conflict }: { conflict: { customer_id: string; deleted: boolean } }) {
@@ -27,7 +27,7 @@ function LiveHolder({ customerId }: { customerId: string }) {
 }
 
 function DeletedHolder({ customerId }: { customerId: string }) {
-  const role = useRole()
+  const mayRestore = useMayCall()('customers.restore')
   const notify = useToast()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -45,10 +45,10 @@ function DeletedHolder({ customerId }: { customerId: string }) {
     <div className="alert alert-warning conflict" role="alert">
       <div>
         <strong>This phone number belongs to a deleted customer.</strong>{' '}
-        {role === 'owner' ? 'Restore them to keep their history together.' : 'Ask the owner to restore them from Admin → Deleted customers.'}
+        {mayRestore ? 'Restore them to keep their history together.' : 'Ask the owner to restore them from Admin → Deleted customers.'}
         {error ? <div className="field-error">{error}</div> : null}
       </div>
-      {role === 'owner' ? (
+      {mayRestore ? (
         <Button variant="primary" size="sm" busy={busy} onClick={() => void restore()}>
           Restore that customer
         </Button>

@@ -1,17 +1,17 @@
 import { useState } from 'react'
-import type { CustomerDetail } from '../../api/contract'
+import type { CustomerDetail, MethodName } from '../../api/contract'
 import { pos } from '../../api/pos'
 import { useQuery } from '../../api/use-query'
 import { Button, ButtonLink } from '../../components/Button'
 import { Avatar, Badge, Money, PageHeader, Panel, Stat } from '../../components/bits'
 import { Icon } from '../../components/Icon'
-import { MenuButton } from '../../components/MenuButton'
+import { MenuButton, type MenuItem } from '../../components/MenuButton'
 import { QueryPage } from '../../components/StateView'
 import { useToast } from '../../components/toasts'
 import { formatPhone } from '../../format/phone'
 import { daysUntilBirthday, formatDate, relativeDay } from '../../format/time'
 import { navigate } from '../../router/hash-router'
-import { useRole, useSalonToday } from '../../session/session-context'
+import { useMayCall, useSalonToday } from '../../session/session-context'
 import { useShortcut } from '../../session/shortcuts'
 import { WalkInDialog } from '../counter/WalkInDialog'
 import { AppointmentDialog } from './AppointmentDialog'
@@ -32,7 +32,7 @@ export function CustomerScreen({ id }: { id: string }) {
 }
 
 function CustomerView({ customer, onChange }: { customer: CustomerDetail; onChange: (customer: CustomerDetail) => void }) {
-  const role = useRole()
+  const may = useMayCall()
   const today = useSalonToday()
   const notify = useToast()
   const [dialog, setDialog] = useState<Dialog>(null)
@@ -57,6 +57,14 @@ function CustomerView({ customer, onChange }: { customer: CustomerDetail; onChan
     if (!result.ok) return notify({ tone: 'error', message: result.error.message })
     notify({ tone: 'success', message: `Exported ${result.value.bills} bills and ${result.value.visits} visits to ${result.value.html_file} (and .json).` })
   }
+
+  // The less-used actions, each shown to a role that may call the method behind it.
+  const actions: [MethodName, MenuItem][] = [
+    ['customers.export', { label: 'Export their data', hint: 'Everything held about them, as a page and JSON', onSelect: () => void exportData() }],
+    ['customers.delete', { label: 'Delete', hint: 'Hide them; the owner can restore', onSelect: () => setDialog('delete'), tone: 'danger' }],
+    ['customers.erase', { label: 'Erase for good…', hint: 'Right to be forgotten; bills stay', onSelect: () => setDialog('erase'), tone: 'danger' }],
+  ]
+  const more = actions.filter(([method]) => may(method)).map(([, item]) => item)
 
   return (
     <div className="page page-customer">
@@ -95,16 +103,7 @@ function CustomerView({ customer, onChange }: { customer: CustomerDetail; onChan
             <ButtonLink href={`#/customers/${customer.id}/edit`} shortcut="Alt+E" icon={<Icon name="edit" size={16} />}>
               Edit
             </ButtonLink>
-            {role === 'owner' ? (
-              <MenuButton
-                label="More"
-                items={[
-                  { label: 'Export their data', hint: 'Everything held about them, as a page and JSON', onSelect: () => void exportData() },
-                  { label: 'Delete', hint: 'Hide them; the owner can restore', onSelect: () => setDialog('delete'), tone: 'danger' },
-                  { label: 'Erase for good…', hint: 'Right to be forgotten; bills stay', onSelect: () => setDialog('erase'), tone: 'danger' },
-                ]}
-              />
-            ) : null}
+            {more.length > 0 ? <MenuButton label="More" items={more} /> : null}
           </>
         }
       />

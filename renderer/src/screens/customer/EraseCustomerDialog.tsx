@@ -7,6 +7,7 @@ import { TextAreaField, TextField } from '../../components/Field'
 import { DialogForm, formErrors } from '../../components/Form'
 import { Icon } from '../../components/Icon'
 import { navigate } from '../../router/hash-router'
+import { LIMITS } from '../../../../vocabulary'
 
 /**
  * Owner only: the right to be forgotten (DPDP Act). The personal details go for good; bills stay
@@ -53,7 +54,7 @@ export function EraseCustomerDialog({ customer, onClose }: { customer: CustomerD
       busy={busy}
       disabled={!basis.trim() || confirm !== 'ERASE'}
     >
-      <TextAreaField label="Why (kept on the record)" autoFocus rows={2} value={basis} onChange={(event) => setBasis(event.target.value)} error={errors.basis} placeholder="e.g. Customer asked by phone on 24 Nov to be forgotten" maxLength={200} />
+      <TextAreaField label="Why (kept on the record)" autoFocus rows={2} value={basis} onChange={(event) => setBasis(event.target.value)} error={errors.basis} placeholder="e.g. Customer asked by phone on 24 Nov to be forgotten" maxLength={LIMITS.reason} />
       <TextField label="Type ERASE to confirm" autoComplete="off" value={confirm} onChange={(event) => setConfirm(event.target.value)} error={errors.confirm} />
     </DialogForm>
   )

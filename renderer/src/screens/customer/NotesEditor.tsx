@@ -8,12 +8,13 @@ import { useToast } from '../../components/toasts'
 import { useDraftStore } from '../../drafts/drafts-context'
 import { trackSave } from '../../drafts/pending-saves'
 import { formatTime } from '../../format/time'
+import { LIMITS } from '../../../../vocabulary'
 
 type SaveState = { kind: 'idle' } | { kind: 'dirty' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string } | { kind: 'restored'; at: string | null } | { kind: 'too-long' }
 
 const AUTOSAVE_MS = 1500
-/** What the core takes (customers contract: notes, 5,000 characters). */
-export const NOTES_LIMIT = 5000
+/** What the core takes (the shared tier's LIMITS.notes: 5,000 characters). */
+export const NOTES_LIMIT = LIMITS.notes
 
 const noteDraftKey = (customerId: string) => `note:${customerId}`
 const readNote = (body: unknown) => (typeof body === 'string' ? body : null)

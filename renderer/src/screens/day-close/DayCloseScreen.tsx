@@ -15,6 +15,7 @@ import { formatDateTime, formatTime, formatWeekdayDate } from '../../format/time
 import { navigate } from '../../router/hash-router'
 import { CashCount, countedPaise, type Counts } from './CashCount'
 import { DayTakingsTable } from './DayTakingsTable'
+import { LIMITS } from '../../../../vocabulary'
 
 /** The end of a salon day at the counter: the takings by payment method, the drawer counted, the day closed for good. */
 export function DayCloseScreen({ day }: { day: string | null }) {
@@ -118,7 +119,7 @@ function CloseForm({ takings, onClosed }: { takings: DayTakings; onClosed: (id: 
         <p className={`cash-difference ${difference === null || difference === 0 ? '' : difference > 0 ? 'is-over' : 'is-short'}`} role="status">
           {difference === null ? 'Count the drawer to see the difference.' : difference === 0 ? 'The drawer matches.' : difference > 0 ? `${formatPaise(difference)} more than expected.` : `${formatPaise(-difference)} short.`}
         </p>
-        {difference !== null && difference !== 0 ? <TextAreaField label="Why it differs" value={reason} onChange={(event) => setReason(event.target.value)} error={errors.reason} maxLength={300} rows={2} /> : null}
+        {difference !== null && difference !== 0 ? <TextAreaField label="Why it differs" value={reason} onChange={(event) => setReason(event.target.value)} error={errors.reason} maxLength={LIMITS.dayCloseReason} rows={2} /> : null}
         <div className="form-actions">
           <Button type="submit" variant="primary">
             Close {formatWeekdayDate(takings.business_day)}

@@ -6,6 +6,7 @@ import { Button } from '../../components/Button'
 import { ROLE_LABEL } from '../../format/names'
 import { formatDayMonth, formatTime } from '../../format/time'
 import { OwnerUnlock } from './OwnerUnlock'
+import { LIMITS, mayUsePassphrase } from '../../../../vocabulary'
 
 type Problem = { kind: 'wrong' | 'locked' | 'other'; message: string; until?: string }
 
@@ -44,7 +45,7 @@ export function PinEntry({ user, onBack, onLoggedIn }: { user: UserTile; onBack:
     setProblem((current) => (current?.kind === 'locked' ? current : null))
     if (key === 'clear') setPin('')
     else if (key === 'back') setPin((value) => value.slice(0, -1))
-    else setPin((value) => (value + key).slice(0, 128))
+    else setPin((value) => (value + key).slice(0, LIMITS.pinAsTyped))
     input.current?.focus()
   }
 
@@ -65,14 +66,14 @@ export function PinEntry({ user, onBack, onLoggedIn }: { user: UserTile; onBack:
         </div>
       </div>
       <label htmlFor="pin-input" className="field-label">
-        {user.role === 'owner' ? 'PIN or passphrase' : 'PIN'}
+        {mayUsePassphrase(user.role) ? 'PIN or passphrase' : 'PIN'}
       </label>
       <input
         id="pin-input"
         ref={input}
         className={`input pin-input ${problem?.kind === 'wrong' ? 'shake' : ''}`}
         type="password"
-        inputMode={user.role === 'owner' ? 'text' : 'numeric'}
+        inputMode={mayUsePassphrase(user.role) ? 'text' : 'numeric'}
         autoComplete="off"
         value={pin}
         onChange={(event) => {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { ApiError, VisitStatus } from '../../api/contract'
+import type { ApiError, Role, VisitStatus } from '../../api/contract'
 import { pos } from '../../api/pos'
 import { usePolling } from '../../api/use-polling'
 import { useQuery, type Query } from '../../api/use-query'
@@ -9,22 +9,24 @@ import { Icon } from '../../components/Icon'
 import { Empty, QueryView } from '../../components/StateView'
 import { useToast } from '../../components/toasts'
 import { formatTime, formatWeekdayDate } from '../../format/time'
-import { useRole, useSalonToday } from '../../session/session-context'
+import { useMayCall, useRole, useSalonToday } from '../../session/session-context'
+import { nextStatusesFor, stageOf, type VisitStage } from '../../../../vocabulary'
 import { MyDayTally } from './MyDayTally'
 
 /** One ticket as the queue shows it. Staff get only the ticket, a first name, the service and the status. */
 type Ticket = { ticket_number: string; name: string; status: VisitStatus; service?: string | null; detail?: string; customer_id?: string | null }
 
 const REFRESH_MS = 20_000
-const WAITING: VisitStatus[] = ['scheduled', 'checked_in']
 
 /** Today's tickets. For staff this is the whole app: Start and Done. The counter also checks people in. */
 export function QueueScreen() {
   const role = useRole()
+  // Who may see the whole day (the counter) sees it; staff see the queue: ticket, first name, service.
+  const counter = useMayCall()('visits.today')
   const today = useSalonToday()
   const tickets = useQuery<Ticket[]>(
     async () => {
-      if (role === 'staff') {
+      if (!counter) {
         const result = await pos('queue.today', {})
         return result.ok ? { ok: true, value: result.value.map((entry) => ({ ticket_number: entry.ticket_number, name: entry.first_name, service: entry.service, status: entry.status })) } : result
       }
@@ -43,7 +45,7 @@ export function QueueScreen() {
           }
         : result
     },
-    [role],
+    [counter],
   )
 
   // The queue changes from other windows: refresh while it is open.
@@ -60,19 +62,19 @@ export function QueueScreen() {
           </Button>
         }
       />
-      {role === 'staff' ? <MyDayTally /> : null}
+      {counter ? null : <MyDayTally />}
       <QueryView query={tickets} isEmpty={(list) => list.length === 0} empty={<Empty title="No one in the queue yet today.">Walk-ins and appointments added at the counter appear here.</Empty>} loadingLabel="Loading the queue…">
-        {(list) => <QueueBoard tickets={list} query={tickets} staff={role === 'staff'} />}
+        {(list) => <QueueBoard tickets={list} query={tickets} role={role} staff={!counter} />}
       </QueryView>
     </div>
   )
 }
 
-function QueueBoard({ tickets, query, staff }: { tickets: Ticket[]; query: Query<Ticket[]>; staff: boolean }) {
-  const columns: { title: string; statuses: VisitStatus[] }[] = [
-    { title: 'Waiting', statuses: WAITING },
-    { title: 'In progress', statuses: ['in_progress'] },
-    { title: 'Done', statuses: ['completed', 'cancelled', 'no_show'] },
+function QueueBoard({ tickets, query, role, staff }: { tickets: Ticket[]; query: Query<Ticket[]>; role: Role; staff: boolean }) {
+  const columns: { title: string; stage: VisitStage }[] = [
+    { title: 'Waiting', stage: 'waiting' },
+    { title: 'In progress', stage: 'in-service' },
+    { title: 'Done', stage: 'done' },
   ]
   const replace = (ticket: Ticket) => {
     if (query.status === 'ok') query.set(query.value.map((entry) => (entry.ticket_number === ticket.ticket_number ? ticket : entry)))
@@ -80,7 +82,7 @@ function QueueBoard({ tickets, query, staff }: { tickets: Ticket[]; query: Query
   return (
     <div className="queue-board">
       {columns.map((column) => {
-        const inColumn = tickets.filter((ticket) => column.statuses.includes(ticket.status)).sort((a, b) => a.ticket_number.localeCompare(b.ticket_number))
+        const inColumn = tickets.filter((ticket) => stageOf(ticket.status) === column.stage).sort((a, b) => a.ticket_number.localeCompare(b.ticket_number))
         return (
           <section key={column.title} className="queue-column" aria-label={column.title}>
             <h2 className="queue-column-title">
@@ -89,7 +91,7 @@ function QueueBoard({ tickets, query, staff }: { tickets: Ticket[]; query: Query
             {inColumn.length === 0 ? <p className="muted small queue-empty">None</p> : null}
             <ul className="queue-list">
               {inColumn.map((ticket) => (
-                <QueueCard key={ticket.ticket_number} ticket={ticket} staff={staff} onChanged={replace} />
+                <QueueCard key={ticket.ticket_number} ticket={ticket} role={role} staff={staff} onChanged={replace} />
               ))}
             </ul>
           </section>
@@ -99,10 +101,19 @@ function QueueBoard({ tickets, query, staff }: { tickets: Ticket[]; query: Query
   )
 }
 
+/** The queue's buttons, in the order they show. */
+const QUEUE_ACTIONS: { status: VisitStatus; label: string; variant: 'primary' | 'ghost'; icon?: 'play' | 'check' }[] = [
+  { status: 'checked_in', label: 'Check in', variant: 'primary' },
+  { status: 'in_progress', label: 'Start', variant: 'primary', icon: 'play' },
+  { status: 'completed', label: 'Done', variant: 'primary', icon: 'check' },
+  { status: 'no_show', label: 'No-show', variant: 'ghost' },
+  { status: 'cancelled', label: 'Cancel', variant: 'ghost' },
+]
+
 /** "TKT-261124-004" → "004": the number people hear called out. */
 const shortTicket = (ticket: string) => ticket.split('-').pop() ?? ticket
 
-function QueueCard({ ticket, staff, onChanged }: { ticket: Ticket; staff: boolean; onChanged: (ticket: Ticket) => void }) {
+function QueueCard({ ticket, role, staff, onChanged }: { ticket: Ticket; role: Role; staff: boolean; onChanged: (ticket: Ticket) => void }) {
   const notify = useToast()
   const [busy, setBusy] = useState<VisitStatus | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
@@ -117,8 +128,12 @@ function QueueCard({ ticket, staff, onChanged }: { ticket: Ticket; staff: boolea
     notify({ tone: 'success', message: `${shortTicket(ticket.ticket_number)} ${ticket.name.split(' ')[0]}: ${status === 'in_progress' ? 'started' : status === 'completed' ? 'done' : status === 'checked_in' ? 'checked in' : status.replace('_', '-')}.` })
   }
 
+  // Each button where the lifecycle allows the move and the role may make it (vocabulary/visit-status.ts).
+  // A booking not yet arrived is cancelled from the book, where its dialog offers it; here it can be a no-show.
+  const offered = (from: VisitStatus, to: VisitStatus) => nextStatusesFor(role, from).includes(to) && !(from === 'scheduled' && to === 'cancelled')
+
   const action = (status: VisitStatus, label: string, variant: 'primary' | 'secondary' | 'ghost', icon?: 'play' | 'check') => (
-    <Button size={staff ? 'lg' : 'sm'} variant={variant} busy={busy === status} disabled={busy !== null} onClick={() => void setStatus(status)} aria-label={`${label} ${shortTicket(ticket.ticket_number)} ${ticket.name}`} icon={icon ? <Icon name={icon} size={16} /> : undefined}>
+    <Button key={status} size={staff ? 'lg' : 'sm'} variant={variant} busy={busy === status} disabled={busy !== null} onClick={() => void setStatus(status)} aria-label={`${label} ${shortTicket(ticket.ticket_number)} ${ticket.name}`} icon={icon ? <Icon name={icon} size={16} /> : undefined}>
       {label}
     </Button>
   )
@@ -136,11 +151,7 @@ function QueueCard({ ticket, staff, onChanged }: { ticket: Ticket; staff: boolea
         <StatusChip status={ticket.status} />
       </div>
       <div className="queue-actions">
-        {ticket.status === 'scheduled' && !staff ? action('checked_in', 'Check in', 'primary') : null}
-        {ticket.status === 'checked_in' || (staff && ticket.status === 'scheduled') ? action('in_progress', 'Start', 'primary', 'play') : null}
-        {ticket.status === 'in_progress' ? action('completed', 'Done', 'primary', 'check') : null}
-        {ticket.status === 'scheduled' && !staff ? action('no_show', 'No-show', 'ghost') : null}
-        {ticket.status === 'checked_in' && !staff ? action('cancelled', 'Cancel', 'ghost') : null}
+        {QUEUE_ACTIONS.filter((button) => offered(ticket.status, button.status)).map((button) => action(button.status, button.label, button.variant, button.icon))}
       </div>
       {error ? (
         <div className="field-error queue-error" role="alert">

@@ -7,6 +7,7 @@ import { CheckboxField, SelectField, TextField } from '../../components/Field'
 import { FormError } from '../../components/Form'
 import { RecoveryPassphraseForm } from '../security/RecoveryPassphraseForm'
 import { RestoreBackupForm } from './RestoreBackupForm'
+import { isPinShaped, PASSPHRASE_MIN_LENGTH, PIN_DIGITS, pinProblem } from '../../../../vocabulary'
 
 type Secret = 'pin' | 'passphrase'
 type Errors = Partial<Record<'salon_name' | 'name' | 'pin' | 'confirm' | 'form', string>>
@@ -90,8 +91,10 @@ function NewSalonForm({ onDone, onRestore }: { onDone: (user: User) => void; onR
     if (!salonName.trim()) found.salon_name = 'Enter the salon’s name.'
     if (!owner) {
       if (!name.trim()) found.name = 'Enter your name.'
-      if (secretKind === 'pin' && !/^\d{6,12}$/.test(secret)) found.pin = 'Use 6 to 12 digits.'
-      if (secretKind === 'passphrase' && secret.length < 8) found.pin = 'Use at least 8 characters.'
+      // The shape the owner chose first, in the words of that choice; then the core's own rule (vocabulary/pin-policy.ts).
+      if (secretKind === 'pin' && !isPinShaped(secret)) found.pin = `Use ${PIN_DIGITS.min} to ${PIN_DIGITS.max} digits.`
+      else if (secretKind === 'passphrase' && secret.length < PASSPHRASE_MIN_LENGTH) found.pin = `Use at least ${PASSPHRASE_MIN_LENGTH} characters.`
+      else if (pinProblem(secret, 'owner')) found.pin = pinProblem(secret, 'owner')
       if (!found.pin && secret !== confirm) found.confirm = 'The two entries are not the same.'
     }
     setErrors(found)
@@ -150,7 +153,7 @@ function NewSalonForm({ onDone, onRestore }: { onDone: (user: User) => void; onR
             {(['pin', 'passphrase'] as const).map((kind) => (
               <label key={kind} className={`segment ${secretKind === kind ? 'is-selected' : ''}`}>
                 <input type="radio" name="secret-kind" value={kind} checked={secretKind === kind} onChange={() => setSecretKind(kind)} />
-                {kind === 'pin' ? 'A PIN (6–12 digits)' : 'A passphrase (8+ characters)'}
+                {kind === 'pin' ? `A PIN (${PIN_DIGITS.min}–${PIN_DIGITS.max} digits)` : `A passphrase (${PASSPHRASE_MIN_LENGTH}+ characters)`}
               </label>
             ))}
           </div>
