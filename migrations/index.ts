@@ -11,6 +11,7 @@ import * as m0009 from './0009_invoice_details'
 import * as m0010 from './0010_appointment_book'
 import * as m0011 from './0011_audit_carried_over'
 import * as m0012 from './0012_erase_buyer_address'
+import * as m0013 from './0013_audit_invoice_number'
 
 /**
  * Every migration, in order, imported statically: bundlers cannot follow a folder scan.
@@ -29,6 +30,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0010_appointment_book': m0010,
   '0011_audit_carried_over': m0011,
   '0012_erase_buyer_address': m0012,
+  '0013_audit_invoice_number': m0013,
 }
 
 export const migrationNames: readonly string[] = Object.keys(migrations).sort()

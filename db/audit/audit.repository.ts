@@ -101,6 +101,7 @@ export function createAuditRepository({ db }: { db: Db }) {
           'a.customer_id',
           'a.outcome',
           'a.carried_over',
+          'a.invoice_number',
           'b.invoice_number as bill_number',
           'v.ticket_number as ticket_number',
           'u.name as user_name',
