@@ -2,6 +2,7 @@ import { validationError } from '../../../db/errors'
 import { isAbsolute } from 'node:path'
 import { prepareFolder } from '../../../db/backup/backup'
 import { isValidTimeZone } from '../../../db/zoned-time'
+import { rederiveInvoiceCounters } from '../../../db/numbering/numbering'
 import type { SalonSettings } from '../../../db/settings/settings.repository'
 import type { Role } from '../../../vocabulary'
 import type { HandlersFor } from '../context'
@@ -23,7 +24,15 @@ export const settingsHandlers: HandlersFor<'settings.get' | 'settings.update'> =
     const mismatch = gstinStateMismatch(input.gstin === undefined ? current.gstin : input.gstin, input.state_code === undefined ? current.state_code : input.state_code)
     if (mismatch) throw validationError({ gstin: mismatch })
     const patch = { ...input, ...(input.salon_name === undefined ? {} : { salon_name: input.salon_name.trim() }) }
-    return ctx.mutate(() => ctx.store.settings.update(patch), { action: 'settings.update', target_id: 'settings' })
+    return ctx.mutate(
+      () => {
+        const updated = ctx.store.settings.update(patch)
+        // Counters are per kind and year, whatever the prefix: a prefix used before a restore may have numbers past them.
+        if (input.invoice_prefix !== undefined && input.invoice_prefix !== current.invoice_prefix) rederiveInvoiceCounters(ctx.store.db, updated, ctx.clock())
+        return updated
+      },
+      { action: 'settings.update', target_id: 'settings' },
+    )
   },
 }
 
