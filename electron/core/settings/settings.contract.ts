@@ -24,6 +24,7 @@ export const settingsContract = {
         .refine((value) => value % 2 === 0, 'Must split evenly into CGST and SGST.')
         .optional(),
       // CGST Rule 46(b): no series may pass 16 characters, on any desk (vocabulary/invoice-series.ts).
+      // The machine's date only words the example number's year; the limit does not depend on it.
       invoice_prefix: z
         .string()
         .superRefine((prefix, issue) => {
