@@ -17,7 +17,7 @@ export const WRITE_METHODS = {
   audit: ['append', 'carryOver'],
   settings: ['update'],
   recovery: ['set'],
-  bills: ['post', 'refund'],
+  bills: ['post', 'refund', 'rederiveCounters'],
   menu: ['create', 'update'],
   visits: ['createWalkin', 'createAppointment', 'move', 'setStatus'],
   dayCloses: ['close'],

@@ -27,7 +27,7 @@ const insertCustomer = (db: Awaited<ReturnType<typeof openDatabase>>) =>
 
 describe('every migration has a test', () => {
   it('lists them all here', () => {
-    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0009_invoice_details', '0010_appointment_book', '0011_audit_carried_over', '0012_erase_buyer_address', '0013_sync_foundation'])
+    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0009_invoice_details', '0010_appointment_book', '0011_audit_carried_over', '0012_erase_buyer_address', '0013_sync_foundation', '0014_audit_invoice_number'])
   })
 })
 
@@ -336,6 +336,22 @@ describe('0013_sync_foundation', () => {
     expect(db.sqlite.prepare('SELECT desk_code FROM sync_desk').pluck().get()).toBe('local')
     expect(() => insertDesk.run(2, T)).toThrow(/CHECK/)
     expect(() => db.sqlite.prepare(`INSERT INTO sync_outbox (change_id, table_name, row_key, op, fields, hlc) VALUES ('c', 'customers', 'x', 'upsert', '{}', 'h')`).run()).toThrow(/CHECK/)
+    await db.close()
+  })
+})
+
+describe('0014_audit_invoice_number', () => {
+  it('keeps every audit entry, and entries from now on can record the number a bill issued, found by an index', async () => {
+    const db = await across('0013_sync_foundation', '0014_audit_invoice_number', (old) => {
+      old.sqlite.prepare(`INSERT INTO audit_log (id, at, user_id, action, target_id, outcome, carried_over) VALUES (?, ?, NULL, 'bill.post', 'x', 'ok', 1)`).run('01ARZ3NDEKTSV4RRFFQ69G5FF0', T)
+    })
+    expect(db.sqlite.prepare('SELECT action, carried_over, invoice_number FROM audit_log').all()).toEqual([{ action: 'bill.post', carried_over: 1, invoice_number: null }])
+    const insert = db.sqlite.prepare(`INSERT INTO audit_log (id, at, user_id, action, target_id, outcome, invoice_number) VALUES (?, ?, NULL, 'bill.post', 'y', 'ok', ?)`)
+    insert.run('01ARZ3NDEKTSV4RRFFQ69G5FF1', T, 'SAL-26-0002')
+    expect(() => insert.run('01ARZ3NDEKTSV4RRFFQ69G5FF2', T, 'S-1')).toThrow(/CHECK/)
+    expect(() => db.sqlite.prepare(`UPDATE audit_log SET invoice_number = 'SAL-26-0009'`).run()).toThrow(/append-only/)
+    const plan = db.sqlite.prepare(`EXPLAIN QUERY PLAN SELECT max(invoice_number) FROM audit_log WHERE invoice_number >= 'SAL-26-0' AND invoice_number < 'SAL-26-:'`).all() as { detail: string }[]
+    expect(plan.map((step) => step.detail).join(' ')).toMatch(/audit_log_invoice_number/)
     await db.close()
   })
 })

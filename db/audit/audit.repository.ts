@@ -105,6 +105,7 @@ export function createAuditRepository({ db, writer }: { db: Db; writer: Writer }
           'a.customer_id',
           'a.outcome',
           'a.carried_over',
+          'a.invoice_number',
           'b.invoice_number as bill_number',
           'v.ticket_number as ticket_number',
           'u.name as user_name',

@@ -5,7 +5,7 @@ import { recomputeCustomerTotals } from '../customers/customer-totals'
 import { fullName } from '../customers/customer.fields'
 import { DomainError, notFound, validationError } from '../errors'
 import type { IdFactory } from '../ids'
-import { nextInvoiceNumber } from '../numbering/numbering'
+import { nextInvoiceNumber, rederiveInvoiceCounters } from '../numbering/numbering'
 import { sealAnonymousPhone } from '../anonymous-phone'
 import type { SettingsRepository } from '../settings/settings.repository'
 import type { BillItemRow, BillPaymentRow, BillRow, BillTaxRateRow } from './bills.table'
@@ -241,6 +241,11 @@ export function createBillRepository({ db, writer, vault, clock, newId, settings
         recordRefundInMonth(writer, monthOf(now, current.time_zone), original.rounded_total)
         return hydrate([row])[0] as BillRecord
       })
+    },
+
+    /** Moves the invoice counters past every number the ledger and the audit log know (numbering.ts). */
+    rederiveCounters(at: Date): number {
+      return rederiveInvoiceCounters(db, settings.get(), at)
     },
 
     get(id: string): BillRecord {

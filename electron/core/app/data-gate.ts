@@ -7,6 +7,7 @@ import { toStoredTime, type Clock } from '../../../db/clock'
 import { readLedger, type ErasureEntry } from '../../../db/customers/erasure'
 import { mergeLedgers, readLedgerFile, writeLedgerFile } from '../../../db/customers/erasure-ledger-file'
 import { DatabaseOpenError, DomainError, validationError } from '../../../db/errors'
+import { rederiveInvoiceCounters } from '../../../db/numbering/numbering'
 import { readRecoveryWrap, recoveryPassphraseProblem, unwrapDataKey, wrapDataKey, type RecoveryKdfParams, type RecoveryWrap } from '../../../db/key-recovery/key-recovery'
 import { fileStamp } from '../../../db/zoned-time'
 import type { AuditTrail } from '../audit/audit-trail'
@@ -318,7 +319,17 @@ export function createDataGate(options: DataGateOptions): DataGate {
     if (!currentKey || Buffer.compare(Buffer.from(key), Buffer.from(currentKey)) !== 0) await storeDataKey(key)
 
     const { store } = restored
-    mutate(store, options.audit, actorId, () => store.audit.carryOver(newer), { action: 'backup.restore', target_id: null })
+    // The carried entries know the invoice numbers issued since the backup: number past them.
+    mutate(
+      store,
+      options.audit,
+      actorId,
+      () => {
+        store.audit.carryOver(newer)
+        rederiveInvoiceCounters(store.db, store.settings.get(), clock())
+      },
+      { action: 'backup.restore', target_id: null },
+    )
     options.audit.flush()
     const count = (table: 'customers' | 'bills') => store.db.sqlite.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number
     return { restored_from: file, kept_aside: keptAside, customers: count('customers'), bills: count('bills'), re_erased: restored.erasedAgain }

@@ -2,6 +2,7 @@ import { toStoredTime } from '../../../db/clock'
 import type { Clock } from '../../../db/clock'
 import { readLedger, reapplyLedger, purgeOldBytes } from '../../../db/customers/erasure'
 import { readLedgerFile } from '../../../db/customers/erasure-ledger-file'
+import { rederiveInvoiceCounters } from '../../../db/numbering/numbering'
 import type { QuickCheckMode } from '../../../db/sqlite/connection'
 import { openStore, type Store } from '../../../db/store'
 import { loadSodium } from '../../../db/vault/sodium'
@@ -36,7 +37,7 @@ export type OpenDataOptions = {
 /**
  * Opens the data with a key: the store (preflight, migrations, vault key check: a refusal is a
  * DatabaseOpenError and leaves the file as it was), erasures replayed from the ledger kept
- * beside the database, and what hangs off the store (PIN hashing peppered by the key, backups).
+ * beside the database, invoice counters re-derived from the numbers issued, and what hangs off the store (PIN hashing peppered by the key, backups).
  */
 export async function openData(key: Uint8Array, options: OpenDataOptions): Promise<OpenData> {
   const { databasePath, clock, logger } = options
@@ -48,6 +49,8 @@ export async function openData(key: Uint8Array, options: OpenDataOptions): Promi
     ...(options.quickCheckMaxBytes !== undefined ? { quickCheckMaxBytes: options.quickCheckMaxBytes } : {}),
   })
   const erasedAgain = replayErasures(store, databasePath, logger)
+  // A file copied back by hand rolls the counters back with it: number past what it has issued.
+  if (rederiveInvoiceCounters(store.db, store.settings.get(), clock()) > 0) logger.warn('moved invoice counters past numbers the database had already issued')
   const sodium = await loadSodium()
   const zone = () => store.settings.get().time_zone
   return {

@@ -10,6 +10,8 @@ export type AuditEvent = {
   target_id?: string | null
   customer_id?: string | null
   outcome?: AuditOutcome
+  /** The invoice or credit note number a `bill.post` or `bill.refund` issued: known after a restore rolls the bill back. */
+  invoice_number?: string | null
 }
 
 /** At most this long between a read and its audit entry reaching the disk. */
@@ -45,6 +47,7 @@ export function createAuditTrail(options: { clock: Clock; currentStore: () => St
     target_id: event.target_id ?? event.customer_id ?? null,
     customer_id: event.customer_id ?? null,
     outcome: event.outcome ?? 'ok',
+    invoice_number: event.invoice_number ?? null,
   })
 
   const schedule = () => {

@@ -23,6 +23,6 @@ export const auditContract = {
     }),
     output: returns<Page<AuditEntry>>(),
   }),
-  /** What the owner should know from the last 7 days, newest first (at most 20): users paused for searching far faster than anyone types, bursts of logins for people who are not here. */
+  /** What the owner should know, newest first (at most 20): from the last 7 days, users paused for searching far faster than anyone types and bursts of logins for people who are not here; and, while it holds, an invoice prefix that lets numbers pass the 16 characters GST allows. */
   'audit.notices': method({ input: empty, output: returns<AuditNotice[]>() }),
 } as const

@@ -14,6 +14,8 @@ function targetOf(row: AuditRowWithTargets): string | null {
   const shown = SEARCH_RESULTS_TARGET.exec(row.target_id ?? '')
   if (shown) return shown[1] === '0' ? 'nobody shown' : `${shown[1]} shown`
   if (row.bill_number) return `Bill ${row.bill_number}`
+  // A bill a restore rolled back: its entry still knows the number it issued.
+  if (row.invoice_number) return `Bill ${row.invoice_number}`
   if (row.ticket_number) return `Ticket ${row.ticket_number}`
   // A user acting on themself (logging in, locking) is already named in "who".
   if (row.user_name && row.target_id !== row.user_id) return `User ${row.user_name}`

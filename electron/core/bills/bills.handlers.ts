@@ -22,7 +22,7 @@ export const billsHandlers: HandlersFor<'bills.preview' | 'bills.post' | 'bills.
         finishDraft(w, ctx, draft_key)
         return posted
       },
-      (posted) => ({ action: 'bill.post', target_id: posted.id, customer_id: posted.customer_id }),
+      (posted) => ({ action: 'bill.post', target_id: posted.id, customer_id: posted.customer_id, invoice_number: posted.invoice_number }),
     )
     return billFor(ctx.actor.role, bill, ctx.zone())
   },
@@ -41,7 +41,7 @@ export const billsHandlers: HandlersFor<'bills.preview' | 'bills.post' | 'bills.
   'bills.refund': (ctx, input) => {
     const refund = ctx.mutate(
       (w) => w.bills.refund(input.bill_id, input.reason, ctx.actor.user_id),
-      (created) => ({ action: 'bill.refund', target_id: input.bill_id, customer_id: created.customer_id }),
+      (created) => ({ action: 'bill.refund', target_id: input.bill_id, customer_id: created.customer_id, invoice_number: created.invoice_number }),
     )
     return billFor(ctx.actor.role, refund, ctx.zone())
   },

@@ -182,12 +182,12 @@ describe('invoice numbers', () => {
 
   it('follow the prefix setting and stay unique across two windows posting at once', async () => {
     const { core, receptionist, owner } = await salon()
-    await must(owner, 'settings.update', { invoice_prefix: 'GLOW' })
+    await must(owner, 'settings.update', { invoice_prefix: 'GLW' })
     const posts = Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? receptionist : owner).invoke('bills.post', { customer_name: `Guest ${i}`, items: [haircut] }))
     const results = await Promise.all(posts)
     const numbers = results.map((r) => (r.ok ? r.value.invoice_number : 'failed'))
     expect(new Set(numbers).size).toBe(40)
-    expect([...numbers].sort()).toEqual(Array.from({ length: 40 }, (_, i) => `GLOW-26-${String(i + 1).padStart(4, '0')}`))
+    expect([...numbers].sort()).toEqual(Array.from({ length: 40 }, (_, i) => `GLW-26-${String(i + 1).padStart(4, '0')}`))
     await core.close()
   })
 })

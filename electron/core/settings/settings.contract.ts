@@ -3,6 +3,7 @@ import { method, returns } from '../contract/define'
 import { absolutePath, clearableText, empty, requiredText, text } from '../contract/schemas'
 import { gstinSchema, stateCodeSchema } from '../invoice/gstin'
 import type { Settings } from './settings.shapes'
+import { financialYearOf, INVOICE_PREFIX_MAX_LENGTH, invoicePrefixProblem } from '../../../vocabulary/invoice-series'
 
 const hhmm = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:30.')
 
@@ -21,9 +22,16 @@ export const settingsContract = {
         .max(2800, 'At most 28%.')
         .refine((value) => value % 2 === 0, 'Must split evenly into CGST and SGST.')
         .optional(),
+      // CGST Rule 46(b): no series may pass 16 characters, on any desk (vocabulary/invoice-series.ts).
+      // The machine's date only words the example number's year; the limit does not depend on it.
       invoice_prefix: z
         .string()
-        .regex(/^[A-Z0-9]{1,8}$/, 'Use 1 to 8 capital letters or digits.')
+        .superRefine((prefix, issue) => {
+          const problem = invoicePrefixProblem(prefix, financialYearOf(new Date()))
+          if (problem) issue.addIssue({ code: 'custom', message: problem })
+        })
+        // After the words above (the first message is the one shown): the limit, for the API's readers.
+        .regex(new RegExp(`^[A-Z0-9]{1,${INVOICE_PREFIX_MAX_LENGTH}}$`))
         .optional(),
       idle_lock_minutes: z.number().int().min(1, 'At least 1 minute.').max(240, 'At most 240 minutes.').optional(),
       backup_keep: z.number().int().min(1, 'Keep at least 1 backup.').max(365, 'At most 365.').optional(),

@@ -23,7 +23,15 @@ export const settingsHandlers: HandlersFor<'settings.get' | 'settings.update'> =
     const mismatch = gstinStateMismatch(input.gstin === undefined ? current.gstin : input.gstin, input.state_code === undefined ? current.state_code : input.state_code)
     if (mismatch) throw validationError({ gstin: mismatch })
     const patch = { ...input, ...(input.salon_name === undefined ? {} : { salon_name: input.salon_name.trim() }) }
-    return ctx.mutate((w) => w.settings.update(patch), { action: 'settings.update', target_id: 'settings' })
+    return ctx.mutate(
+      (w) => {
+        const updated = w.settings.update(patch)
+        // Counters are per kind and year, whatever the prefix: a prefix used before a restore may have numbers past them.
+        if (input.invoice_prefix !== undefined && input.invoice_prefix !== current.invoice_prefix) w.bills.rederiveCounters(ctx.clock())
+        return updated
+      },
+      { action: 'settings.update', target_id: 'settings' },
+    )
   },
 }
 

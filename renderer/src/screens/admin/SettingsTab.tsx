@@ -10,6 +10,7 @@ import { useSession } from '../../session/session-context'
 import { GST_RATES } from '../setup/FirstRunScreen'
 import { editableHours, OpeningHoursFields } from './OpeningHoursFields'
 import { SalonDetailsPanel } from './SalonDetailsPanel'
+import { financialYearOf, INVOICE_PREFIX_MAX_LENGTH, invoicePrefixProblem, invoicePrefixWarning } from '../../../../vocabulary/invoice-series'
 
 const ZONES = ['Asia/Kolkata', 'Asia/Dubai', 'Asia/Singapore', 'Asia/Kathmandu', 'Asia/Dhaka', 'Asia/Colombo', 'Europe/London', 'UTC']
 
@@ -29,6 +30,8 @@ export function SettingsTab() {
   const [busy, setBusy] = useState(false)
   const rates = GST_RATES.some((rate) => rate.bp === gstRate) ? GST_RATES : [{ bp: gstRate, label: `${gstRate / 100}%` }, ...GST_RATES]
   const zones = ZONES.includes(zone) ? ZONES : [zone, ...ZONES]
+  // A prefix saved before the series rule was enforced: posting goes on, the owner is told the fix.
+  const prefixWarning = invoicePrefixWarning(settings.invoice_prefix, financialYearOf(new Date()))
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -36,7 +39,12 @@ export function SettingsTab() {
     if (!Number.isInteger(minutes)) return setErrors({ idle_lock_minutes: 'Use whole minutes.' })
     const backups = Number(keep)
     if (!Number.isInteger(backups)) return setErrors({ backup_keep: 'Use a whole number.' })
-    const input: Input<'settings.update'> = { salon_name: salonName.trim(), gst_registered: gstRegistered, gst_rate_bp: gstRate, invoice_prefix: prefix.trim().toUpperCase(), idle_lock_minutes: minutes, time_zone: zone, backup_keep: backups, opening_hours: hours }
+    // The prefix goes only when changed: a salon whose old prefix is too long can still save the rest.
+    const newPrefix = prefix.trim().toUpperCase()
+    const prefixChanged = newPrefix !== settings.invoice_prefix
+    const prefixProblem = prefixChanged ? invoicePrefixProblem(newPrefix, financialYearOf(new Date())) : null
+    if (prefixProblem) return setErrors({ invoice_prefix: prefixProblem })
+    const input: Input<'settings.update'> = { salon_name: salonName.trim(), gst_registered: gstRegistered, gst_rate_bp: gstRate, ...(prefixChanged ? { invoice_prefix: newPrefix } : {}), idle_lock_minutes: minutes, time_zone: zone, backup_keep: backups, opening_hours: hours }
     setBusy(true)
     const result = await pos('settings.update', input)
     setBusy(false)
@@ -51,6 +59,11 @@ export function SettingsTab() {
     <Panel title="Settings" className="settings-panel">
       <form onSubmit={submit} noValidate className="stack settings-form">
         <FormError message={errors.form} />
+        {prefixWarning ? (
+          <div className="alert alert-warning invoice-prefix-warning" role="status">
+            <div className="alert-body">{prefixWarning}</div>
+          </div>
+        ) : null}
         <TextField label="Salon name" value={salonName} onChange={(event) => setSalonName(event.target.value)} error={errors.salon_name} hint="Printed on bills." />
         <CheckboxField label="GST registered" checked={gstRegistered} onChange={(event) => setGstRegistered(event.target.checked)} hint="When on, bills carry CGST and SGST at the rate below." />
         <div className="grid-2">
@@ -61,7 +74,7 @@ export function SettingsTab() {
               </option>
             ))}
           </SelectField>
-          <TextField label="Invoice prefix" value={prefix} onChange={(event) => setPrefix(event.target.value)} error={errors.invoice_prefix} hint="1 to 8 capital letters or digits, e.g. SAL" />
+          <TextField label="Invoice prefix" value={prefix} onChange={(event) => setPrefix(event.target.value)} error={errors.invoice_prefix} hint={`1 to ${INVOICE_PREFIX_MAX_LENGTH} capital letters or digits, e.g. SAL: an invoice number has at most 16 characters (GST).`} />
         </div>
         <div className="grid-2">
           <TextField label="Lock after (minutes without use)" type="number" min={1} max={240} value={idle} onChange={(event) => setIdle(event.target.value)} error={errors.idle_lock_minutes} />
