@@ -1,3 +1,4 @@
+import { startOfSalonDay } from '../zoned-time'
 import type { ReadDb } from '../store-views'
 import type { Writer } from '../sync/writer'
 
@@ -51,4 +52,51 @@ export type MonthRow = { month: string; revenue: number; visits: number; new_cus
 
 export function monthsBetween(db: ReadDb, first: string, last: string): MonthRow[] {
   return db.sync.prepare(`SELECT * FROM sales_by_month WHERE month BETWEEN ? AND ? ORDER BY month`).all(first, last) as MonthRow[]
+}
+
+/** The stored-time bounds of a salon month (`2026-11`): from its first midnight to the next month's. */
+export function monthBounds(month: string, timeZone: string): { from: string; until: string } {
+  const [year, mon] = month.split('-').map(Number) as [number, number]
+  const next = mon === 12 ? `${year + 1}-01` : `${year}-${String(mon + 1).padStart(2, '0')}`
+  return { from: startOfSalonDay(`${month}-01`, timeZone).toISOString(), until: startOfSalonDay(`${next}-01`, timeZone).toISOString() }
+}
+
+/**
+ * One month's figures as its bills give them, whatever order they arrived in: revenue (sales less
+ * refunds) and visits (sales) posted in the month; "new", the customers whose first sale ever
+ * falls in it; "returning", those with a sale in it and one before it (each once). Posting keeps
+ * the row current one bill at a time (recordSaleInMonth, which agrees when bills come in time
+ * order); bills from elsewhere (a replayed outbox, later a pull) recompute the months they touch.
+ */
+export function monthFromBills(db: ReadDb, month: string, timeZone: string): MonthRow {
+  const { from, until } = monthBounds(month, timeZone)
+  const money = db.sync
+    .prepare(
+      `SELECT coalesce(sum(CASE kind WHEN 'sale' THEN rounded_total ELSE -rounded_total END), 0) AS revenue, coalesce(sum(kind = 'sale'), 0) AS visits
+         FROM bills WHERE posted_at >= ? AND posted_at < ?`,
+    )
+    .get(from, until) as { revenue: number; visits: number }
+  const people = db.sync
+    .prepare(
+      `SELECT coalesce(sum(earlier IS NULL), 0) AS new_customers, coalesce(sum(earlier IS NOT NULL), 0) AS returning_customers FROM (
+         SELECT m.customer_id, (SELECT 1 FROM bills b WHERE b.customer_id = m.customer_id AND b.kind = 'sale' AND b.posted_at < ? LIMIT 1) AS earlier
+         FROM (SELECT DISTINCT customer_id FROM bills WHERE kind = 'sale' AND customer_id IS NOT NULL AND posted_at >= ? AND posted_at < ?) m)`,
+    )
+    .get(from, from, until) as { new_customers: number; returning_customers: number }
+  return { month, ...money, ...people }
+}
+
+/** Rewrites one month's row from its bills (monthFromBills); a month with no bills keeps no row. */
+export function recomputeMonth(db: ReadDb, writer: Writer, month: string, timeZone: string): void {
+  const row = monthFromBills(db, month, timeZone)
+  if (row.visits === 0 && row.revenue === 0) {
+    writer.unsynced.prepare(`DELETE FROM sales_by_month WHERE month = ?`).run(month)
+    return
+  }
+  writer.unsynced
+    .prepare(
+      `INSERT INTO sales_by_month (month, revenue, visits, new_customers, returning_customers) VALUES (@month, @revenue, @visits, @new_customers, @returning_customers)
+       ON CONFLICT (month) DO UPDATE SET revenue = excluded.revenue, visits = excluded.visits, new_customers = excluded.new_customers, returning_customers = excluded.returning_customers`,
+    )
+    .run(row)
 }

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3'
+import { monthFromBills, type MonthRow } from '../bills/sales-by-month'
+import type { ReadDb } from '../store-views'
 
 export type Problem = { check: string; detail: string }
 
@@ -93,6 +95,20 @@ export function findProblems(db: Database.Database, options: { maxPerCheck?: num
   if (monthly.revenue !== monthly.billed || monthly.visits !== monthly.sales) {
     problems.push({ check: 'monthly figures', detail: `months sum to ${monthly.revenue} paise / ${monthly.visits} visits; bills give ${monthly.billed} / ${monthly.sales}` })
   }
+  // Each month as its bills give it, new and returning customers included (whatever order the bills came in).
+  const zone = (db.prepare(`SELECT time_zone FROM settings WHERE id = 1`).pluck().get() as string | undefined) ?? 'Asia/Kolkata'
+  const reads = { sync: { prepare: (sql: string) => db.prepare(sql) } } as unknown as ReadDb
+  add(
+    'monthly figures',
+    (db.prepare(`SELECT * FROM sales_by_month ORDER BY month`).all() as MonthRow[]).filter((row) => {
+      const expected = monthFromBills(reads, row.month, zone)
+      return (['revenue', 'visits', 'new_customers', 'returning_customers'] as const).some((field) => row[field] !== expected[field])
+    }),
+    (r: MonthRow) => {
+      const expected = monthFromBills(reads, r.month, zone)
+      return `${r.month}: stored ${r.revenue}/${r.visits}/${r.new_customers} new/${r.returning_customers} returning; bills give ${expected.revenue}/${expected.visits}/${expected.new_customers}/${expected.returning_customers}`
+    },
+  )
 
   // The trigram index holds one entry per customer row (read-only check: row sets match).
   add(

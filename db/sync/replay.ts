@@ -1,5 +1,7 @@
 import type { Db } from '../sqlite/connection'
 import { recomputeCustomerTotals } from '../customers/customer-totals'
+import { monthOf } from '../bills/bill.repository'
+import { recomputeMonth } from '../bills/sales-by-month'
 import type { Writer } from './writer'
 import { decodeFields, type FieldValue } from './outbox-encoding'
 import { tableSync } from './sync-tables'
@@ -12,11 +14,12 @@ export function readOutbox(db: Db): OutboxEntry[] {
 
 /**
  * Replays outbox entries into another desk's database, in order, through that desk's writer, then
- * recomputes the derived data they touch (customer totals). The local proof that the outbox says
+ * recomputes the derived data they touch (customer totals, monthly figures). The local proof that the outbox says
  * everything: replayed into an empty database it gives the same canonical dump.
  */
-export function replayOutbox(db: Db, writer: Writer, entries: readonly OutboxEntry[]): void {
+export function replayOutbox(db: Db, writer: Writer, entries: readonly OutboxEntry[], timeZone: string): void {
   const customers = new Set<string>()
+  const months = new Set<string>()
   for (const entry of entries) {
     const declared = tableSync(entry.table_name)
     if (!declared || !('key' in declared)) throw new Error(`The outbox names ${entry.table_name}, which does not sync`)
@@ -32,8 +35,10 @@ export function replayOutbox(db: Db, writer: Writer, entries: readonly OutboxEnt
     else writer.delete(table, key as never)
     const customer = entry.table_name === 'bills' ? (fields.customer_id ?? rowCustomer(db, entry.row_key)) : null
     if (typeof customer === 'string') customers.add(customer)
+    if (entry.table_name === 'bills' && entry.op === 'insert' && typeof fields.posted_at === 'string') months.add(monthOf(new Date(fields.posted_at), timeZone))
   }
   for (const id of customers) recomputeCustomerTotals(db, writer, id)
+  for (const month of months) recomputeMonth(db, writer, month, timeZone)
 }
 
 function rowCustomer(db: Db, billId: string): FieldValue {

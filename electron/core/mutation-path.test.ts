@@ -139,7 +139,7 @@ describe('one mutation path', () => {
     expect(outbox.map((entry) => entry.table_name)).toEqual(expect.arrayContaining(['customers', 'bills', 'bill_items', 'visits', 'users', 'audit_log', 'menu_items']))
     const other = await openStore({ path: tempDbPath(), dataKey })
     try {
-      other.writes.transact(null, () => replayOutbox(other.db, other.writes.writer, outbox))
+      other.writes.transact(null, () => replayOutbox(other.db, other.writes.writer, outbox, desk.timeZone()))
       const original = canonicalDump(desk.db.sqlite, desk.vault)
       expect(original.split('\n').length).toBeGreaterThan(50)
       expect(canonicalDump(other.db.sqlite, other.vault)).toBe(original)
