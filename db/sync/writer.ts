@@ -8,7 +8,7 @@ import { hlcToString, hlcTick, type Hlc } from '../../vocabulary/hlc'
 import { syncedColumns, type LedgerTable, type RecordTable } from './sync-class'
 import { SYNC_TABLES, tableSync, type LedgerName, type RecordName, type SyncedName, type UnsyncedName } from './sync-tables'
 import { decodeFields, encodeFields, rowKeyOf, type FieldValue } from './outbox-encoding'
-import { loadDesk, saveDeskClock, type Desk } from './desk'
+import { LOCAL_DESK_CODE, loadDesk, saveDeskClock, type Desk } from './desk'
 
 /** A row's key: its id, or the values of its key columns in order (`[bill_id, line_no]`). */
 export type RowKey = string | number | readonly (string | number)[]
@@ -51,6 +51,16 @@ export type WriterControl = {
   desk(): Desk
   /** Skips the outbox and the clocks (the bench compares posting with and without them). */
   setOutbox(enabled: boolean): void
+  /**
+   * The restore rule (SYNC.md, "The one writer"), applied to a database just restored from a
+   * backup, given the desk that was live before (null on a new PC). The clock never goes back: it
+   * moves past both the backup's and the live desk's. On this PC the desk stays the desk it was. A
+   * desk that had enrolled never pushes the backup's old rows as new: its outbox is emptied (it
+   * pulls what the server has since). A backup of an enrolled desk restored on another PC joins as
+   * a new desk: a new id and the code `local` until it enrols. A desk that never synced keeps its
+   * outbox, which is its data's history.
+   */
+  afterRestore(live: Desk | null): void
 }
 
 type Change = { actorId: string | null; hlc: Hlc | null }
@@ -237,6 +247,22 @@ export function createWriter(options: { db: Db; clock: Clock; newId: IdFactory }
     desk: () => desk,
     setOutbox(enabled) {
       outboxOn = enabled
+    },
+    afterRestore(live) {
+      const restored = desk
+      const enrolled = restored.code !== LOCAL_DESK_CODE || (live !== null && live.code !== LOCAL_DESK_CODE)
+      const id = live?.id ?? (restored.code !== LOCAL_DESK_CODE ? newId() : restored.id)
+      const code = live?.code ?? LOCAL_DESK_CODE
+      const ms = Math.max(restored.hlc.ms, live?.hlc.ms ?? 0)
+      const counter = Math.max(restored.hlc.ms === ms ? restored.hlc.counter : 0, live && live.hlc.ms === ms ? live.hlc.counter : 0)
+      last = { ms, counter, desk: id }
+      sync.transaction(() => {
+        sync.prepare(`UPDATE sync_desk SET desk_id = ?, desk_code = ?, hlc = ? WHERE id = 1`).run(id, code, hlcToString(last))
+        if (enrolled) {
+          sync.prepare(`DELETE FROM sync_outbox`).run()
+        }
+      })
+      desk = { id, code, hlc: last }
     },
   }
 }

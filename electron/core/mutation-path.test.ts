@@ -45,7 +45,7 @@ function watchEveryTable(): string[] {
   })
   for (const table of tables) {
     for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
-      db.exec(`CREATE TEMP TRIGGER watch_${table}_${event.toLowerCase()} AFTER ${event} ON main.${table} BEGIN SELECT parlour_note_write('${table}'); END`)
+      db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS watch_${table}_${event.toLowerCase()} AFTER ${event} ON main.${table} BEGIN SELECT parlour_note_write('${table}'); END`)
     }
   }
   return tables
@@ -129,6 +129,25 @@ describe('one mutation path', () => {
     expect(changed.has('customers.search')).toBe(false)
     expect(changed.has('audit.list')).toBe(false)
     expect(changed.has('drafts.list')).toBe(false)
+
+    // A real restore swaps the database (a new connection, without the watchers): watch it
+    // again, and the writes on the restored data still go through the writer into its outbox.
+    await must(windows.owner, 'session.login', { user_id: fixture.userIds.owner, pin: PINS.owner })
+    const backup = await must(windows.owner, 'backup.run', {})
+    const before = core.store
+    await must(windows.owner, 'backup.restore', { file: backup.file, passphrase: 'monsoon jasmine kettle 42' })
+    expect(core.store).not.toBe(before)
+    watchEveryTable()
+    await must(windows.owner, 'session.login', { user_id: fixture.userIds.owner, pin: PINS.owner })
+    for (const [method, input] of [
+      ['customers.create', { first_name: 'After', last_name: 'Restore', phone: '9876500123' }],
+      ['bills.post', { customer_name: 'Walk-in after restore', items: [{ name: 'Haircut', unit_price: 40_000, quantity: 1 }] }],
+    ] as const) {
+      writes.splice(0)
+      await must(windows.owner, method, input as never)
+      expect(writes.filter((write) => !write.onPath && !['audit_log', 'sync_outbox', 'sync_desk'].includes(write.table)), method).toEqual([])
+      expect(writes.map((write) => write.table), `${method} after a restore`).toEqual(expect.arrayContaining(['audit_log', 'sync_outbox']))
+    }
   })
 
   it('replayed into an empty database, the outbox gives the same synced data, byte for byte', async () => {

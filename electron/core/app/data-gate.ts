@@ -285,6 +285,8 @@ export function createDataGate(options: DataGateOptions): DataGate {
     // What the log recorded since the backup was made goes into the restored log, marked: read
     // once the data has settled (its last flush done), just before it closes.
     let newer: AuditRow[] = []
+    // This PC's desk: the restored data stays this desk's, with its clock never going back (SYNC.md's restore rule).
+    const liveDesk = old ? old.store.writes.desk() : null
     if (old) {
       try {
         await settleData(old)
@@ -319,6 +321,7 @@ export function createDataGate(options: DataGateOptions): DataGate {
     if (!currentKey || Buffer.compare(Buffer.from(key), Buffer.from(currentKey)) !== 0) await storeDataKey(key)
 
     const { store } = restored
+    store.writes.afterRestore(liveDesk)
     // The carried entries know the invoice numbers issued since the backup: number past them.
     mutate(
       store,
