@@ -10,7 +10,9 @@ import type { CustomersTable } from './customers/customers.table'
 import type { ErasureLedgerTable } from './customers/erasure-ledger.table'
 import type { KeyRecoveryTable } from './key-recovery/key-recovery.table'
 import type { SettingsTable } from './settings/settings.table'
+import type { DeskSettingsTable } from './settings/desk-settings.table'
 import type { UsersTable } from './users/users.table'
+import type { UserLockoutsTable } from './users/user-lockouts.table'
 import type { VaultMetaTable } from './vault/vault-meta.table'
 import type { SyncDeskTable, SyncFieldClocksTable, SyncOutboxTable } from './sync/sync.table'
 
@@ -37,4 +39,6 @@ export interface Database {
   sync_desk: SyncDeskTable
   sync_outbox: SyncOutboxTable
   sync_field_clocks: SyncFieldClocksTable
+  user_lockouts: UserLockoutsTable
+  desk_settings: DeskSettingsTable
 }

@@ -27,7 +27,7 @@ const insertCustomer = (db: Awaited<ReturnType<typeof openDatabase>>) =>
 
 describe('every migration has a test', () => {
   it('lists them all here', () => {
-    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0009_invoice_details', '0010_appointment_book', '0011_audit_carried_over', '0012_erase_buyer_address', '0013_sync_foundation', '0014_audit_invoice_number'])
+    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0009_invoice_details', '0010_appointment_book', '0011_audit_carried_over', '0012_erase_buyer_address', '0013_sync_foundation', '0014_audit_invoice_number', '0015_local_desk_data'])
   })
 })
 
@@ -352,6 +352,37 @@ describe('0014_audit_invoice_number', () => {
     expect(() => db.sqlite.prepare(`UPDATE audit_log SET invoice_number = 'SAL-26-0009'`).run()).toThrow(/append-only/)
     const plan = db.sqlite.prepare(`EXPLAIN QUERY PLAN SELECT max(invoice_number) FROM audit_log WHERE invoice_number >= 'SAL-26-0' AND invoice_number < 'SAL-26-:'`).all() as { detail: string }[]
     expect(plan.map((step) => step.detail).join(' ')).toMatch(/audit_log_invoice_number/)
+    await db.close()
+  })
+})
+
+describe('0015_local_desk_data', () => {
+  it('moves lockout counts and the desk\'s own settings out of the synced rows into local tables, values kept, old columns gone', async () => {
+    const LOCKED = '01ARZ3NDEKTSV4RRFFQ69G5FAX'
+    const CLEAR = '01ARZ3NDEKTSV4RRFFQ69G5FAY'
+    const until = '2026-01-01T00:15:00.000Z'
+    const db = await across('0014_audit_invoice_number', '0015_local_desk_data', (old) => {
+      const user = old.sqlite.prepare(`INSERT INTO users (id, name, role, pin_hash, failed_attempts, locked_until, created_at, updated_at) VALUES (?, ?, 'staff', '$argon2id$x', ?, ?, ?, ?)`)
+      user.run(USER, 'Asha', 2, null, T, T)
+      user.run(LOCKED, 'Ravi', 10, until, T, T)
+      user.run(CLEAR, 'Meena', 0, null, T, T)
+      old.sqlite.prepare(`UPDATE settings SET salon_name = 'Glow', printer_name = 'TM-T82', silent_print = 1, backup_folder = '/media/usb/parlour', backup_keep = 30`).run()
+    })
+    const columns = (table: string) => (db.sqlite.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name)
+    expect(columns('users')).not.toContain('failed_attempts')
+    expect(columns('users')).not.toContain('locked_until')
+    expect(db.sqlite.prepare('SELECT name FROM users ORDER BY name').pluck().all()).toEqual(['Asha', 'Meena', 'Ravi'])
+    expect(db.sqlite.prepare('SELECT user_id, failed_attempts, locked_until FROM user_lockouts ORDER BY user_id').all()).toEqual([
+      { user_id: USER, failed_attempts: 2, locked_until: null },
+      { user_id: LOCKED, failed_attempts: 10, locked_until: until },
+    ])
+    for (const gone of ['printer_name', 'silent_print', 'backup_folder', 'backup_keep']) expect(columns('settings')).not.toContain(gone)
+    expect(db.sqlite.prepare('SELECT salon_name FROM settings').pluck().get()).toBe('Glow')
+    expect(db.sqlite.prepare('SELECT * FROM desk_settings').all()).toEqual([{ id: 1, printer_name: 'TM-T82', silent_print: 1, backup_folder: '/media/usb/parlour', backup_keep: 30 }])
+    expect(() => db.sqlite.prepare(`INSERT INTO desk_settings (id) VALUES (2)`).run()).toThrow(/CHECK/)
+    expect(() => db.sqlite.prepare(`UPDATE desk_settings SET backup_keep = 0`).run()).toThrow(/CHECK/)
+    expect(() => db.sqlite.prepare(`INSERT INTO user_lockouts (user_id, failed_attempts) VALUES (?, -1)`).run(CLEAR)).toThrow(/CHECK/)
+    expect(() => db.sqlite.prepare(`INSERT INTO user_lockouts (user_id, failed_attempts) VALUES ('01ARZ3NDEKTSV4RRFFQ69G5FZZ', 1)`).run()).toThrow(/FOREIGN KEY/)
     await db.close()
   })
 })

@@ -10,10 +10,6 @@ export interface SettingsTable {
   gst_rate_bp: number
   invoice_prefix: string
   idle_lock_minutes: number
-  /** How many verified backups to keep. */
-  backup_keep: number
-  /** Where backups go; null = the backups folder beside the database. */
-  backup_folder: string | null
   /** JSON: seven [open, close] pairs or nulls, Monday first (db/settings/opening-hours.ts). */
   opening_hours: string
   /** The supplier's particulars on every invoice (CGST Rule 46). */
@@ -27,15 +23,12 @@ export interface SettingsTable {
   invoice_footer: string | null
   /** The SAC printed on lines without a code of their own (999721: hairdressing and barbers' services). */
   default_sac: string
-  /** The counter's receipt printer (null = the system's default) and whether to print without asking. */
-  printer_name: string | null
-  silent_print: 0 | 1
   updated_at: string | null
 }
 
 export type SettingsRow = Selectable<SettingsTable>
 
-/** Sync class: record for the salon's settings; the desk's own (printer, backups) are local. */
+/** Sync class: record (the salon's settings); the desk's own live in desk_settings (desk-settings.table.ts). */
 export const settingsSync = recordTable<SettingsTable>(['id'], {
   id: 'record',
   salon_name: 'record',
@@ -52,9 +45,5 @@ export const settingsSync = recordTable<SettingsTable>(['id'], {
   salon_phone: 'record',
   invoice_footer: 'record',
   default_sac: 'record',
-  backup_keep: 'local',
-  backup_folder: 'local',
-  printer_name: 'local',
-  silent_print: 'local',
   updated_at: 'local',
 })

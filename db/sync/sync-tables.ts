@@ -9,7 +9,9 @@ import { draftsSync } from '../drafts/drafts.table'
 import { keyRecoverySync } from '../key-recovery/key-recovery.table'
 import { menuItemsSync } from '../menu/menu-items.table'
 import { countersSync } from '../numbering/counters.table'
+import { deskSettingsSync } from '../settings/desk-settings.table'
 import { settingsSync } from '../settings/settings.table'
+import { userLockoutsSync } from '../users/user-lockouts.table'
 import { usersSync } from '../users/users.table'
 import { vaultMetaSync } from '../vault/vault-meta.table'
 import { visitsSync } from '../visits/visits.table'
@@ -43,6 +45,8 @@ export const SYNC_TABLES = {
   sync_desk: syncDeskSync,
   sync_outbox: syncOutboxSync,
   sync_field_clocks: syncFieldClocksSync,
+  user_lockouts: userLockoutsSync,
+  desk_settings: deskSettingsSync,
 } satisfies { [T in keyof Database]: TableSync<Database[T]> }
 
 type Tables = typeof SYNC_TABLES

@@ -5,6 +5,12 @@ import { DomainError, notFound } from '../errors'
 import type { IdFactory } from '../ids'
 import type { Role } from '../../vocabulary'
 import type { UserRow } from './users.table'
+import type { UserLockoutRow } from './user-lockouts.table'
+
+/** Wrong PINs in a row on this desk and the lock they earned (none: 0 and null). */
+export type UserLockout = Omit<UserLockoutRow, 'user_id'>
+
+const NO_LOCKOUT: UserLockout = Object.freeze({ failed_attempts: 0, locked_until: null })
 
 export type UserRepository = ReturnType<typeof createUserRepository>
 
@@ -19,6 +25,9 @@ export function createUserRepository({ db, writer, clock, newId }: { db: Db; wri
     return holder !== undefined && holder.id !== exceptId
   }
   const duplicateName = () => new DomainError('CONFLICT', 'Another user already has this name.', { name: 'Another user already has this name.' })
+
+  /** Lockout counts are local (SYNC.md, "Users"): written directly, never to the outbox. */
+  const clearLockout = (id: string) => writer.unsynced.run(writer.unsynced.kysely.deleteFrom('user_lockouts').where('user_id', '=', id))
 
   // Users are never deleted, so once one exists the answer stays true.
   let someoneExists = false
@@ -66,12 +75,9 @@ export function createUserRepository({ db, writer, clock, newId }: { db: Db; wri
         if (changes.pin_hash !== undefined) set.pin_hash = changes.pin_hash
         if (changes.active !== undefined) set.active = changes.active ? 1 : 0
         if (changes.commission_bp !== undefined) set.commission_bp = changes.commission_bp
-        // A new PIN or an explicit unlock clears the lockout.
-        if (changes.unlock || changes.pin_hash !== undefined) {
-          set.failed_attempts = 0
-          set.locked_until = null
-        }
         if (Object.keys(set).length > 0) writer.update('users', id, { ...set, updated_at: now() })
+        // A new PIN or an explicit unlock clears the lockout (this desk's: the count never syncs).
+        if (changes.unlock || changes.pin_hash !== undefined) clearLockout(id)
         return this.get(id) as UserRow
       })
     },
@@ -88,13 +94,25 @@ export function createUserRepository({ db, writer, clock, newId }: { db: Db; wri
       )
     },
 
-    /** Persists a wrong PIN: the count and lock survive restarts. */
-    recordFailedLogin(id: string, failedAttempts: number, lockedUntil: string | null): void {
-      writer.update('users', id, { failed_attempts: failedAttempts, locked_until: lockedUntil })
+    /** Wrong PINs in a row typed at this desk, and until when the user is locked out. */
+    lockout(id: string): UserLockout {
+      return sync.get(kysely.selectFrom('user_lockouts').select(['failed_attempts', 'locked_until']).where('user_id', '=', id)) ?? NO_LOCKOUT
     },
 
+    /** Persists a wrong PIN on this desk: the count and lock survive restarts (a local row, never synced). */
+    recordFailedLogin(id: string, failedAttempts: number, lockedUntil: string | null): void {
+      writer.unsynced.run(
+        writer.unsynced.kysely
+          .insertInto('user_lockouts')
+          .values({ user_id: id, failed_attempts: failedAttempts, locked_until: lockedUntil })
+          .onConflict((oc) => oc.column('user_id').doUpdateSet({ failed_attempts: failedAttempts, locked_until: lockedUntil })),
+      )
+    },
+
+    /** Clears this desk's count; a PIN hashed afresh with today's parameters is a record write (it syncs). */
     recordSuccessfulLogin(id: string, rehashed?: string): void {
-      writer.update('users', id, { failed_attempts: 0, locked_until: null, ...(rehashed ? { pin_hash: rehashed } : {}) })
+      clearLockout(id)
+      if (rehashed) writer.update('users', id, { pin_hash: rehashed })
     },
   }
 }

@@ -2,7 +2,7 @@ import type { Generated, Selectable } from 'kysely'
 import type { Role } from '../../vocabulary'
 import { recordTable } from '../sync/sync-class'
 
-/** `users`: who may log in, with what role, and their lockout state (persisted across restarts). */
+/** `users`: who may log in, with what role. Their lockout counts stay on each desk (user-lockouts.table.ts). */
 export interface UsersTable {
   id: string
   name: string
@@ -10,8 +10,6 @@ export interface UsersTable {
   /** argon2id string over a keyed hash of the PIN (the pepper comes from the data key). */
   pin_hash: string
   active: Generated<0 | 1>
-  failed_attempts: Generated<number>
-  locked_until: string | null
   /** The owner's commission percentage for this stylist, in basis points (a report, not payroll). */
   commission_bp: Generated<number>
   created_at: string
@@ -20,7 +18,7 @@ export interface UsersTable {
 
 export type UserRow = Selectable<UsersTable>
 
-/** Sync class: record (the owner manages users once for all desks); lockout counts stay on each desk. */
+/** Sync class: record (the owner manages users once for all desks). */
 export const usersSync = recordTable<UsersTable>(['id'], {
   id: 'record',
   name: 'record',
@@ -29,7 +27,5 @@ export const usersSync = recordTable<UsersTable>(['id'], {
   active: 'record',
   commission_bp: 'record',
   created_at: 'record',
-  failed_attempts: 'local',
-  locked_until: 'local',
   updated_at: 'local',
 })

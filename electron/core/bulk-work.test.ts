@@ -110,7 +110,7 @@ describe('argon2id runs off the main thread', () => {
     const codes = attempts.map((result) => (result.ok ? 'ok' : result.error.code))
     // 4 free wrong PINs, the 5th starts a wait, and the 7 sent meanwhile are refused unchecked.
     expect(codes).toEqual([...Array(4).fill('UNAUTHENTICATED'), ...Array(8).fill('LOCKED_OUT')])
-    expect(core.store.users.get(ids.receptionist)?.failed_attempts).toBe(5)
+    expect(core.store.users.lockout(ids.receptionist).failed_attempts).toBe(5)
     expect(await window.invoke('session.login', { user_id: ids.receptionist, pin: PINS.receptionist })).toMatchObject({ ok: false, error: { code: 'LOCKED_OUT' } })
     await core.close()
   })

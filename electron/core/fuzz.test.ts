@@ -32,7 +32,8 @@ function dataSnapshot(): string {
   const db = core.store.db.sqlite
   return JSON.stringify([
     db.prepare('SELECT * FROM customers ORDER BY id').all(),
-    db.prepare('SELECT id, name, role, active, pin_hash, failed_attempts FROM users ORDER BY id').all(),
+    db.prepare('SELECT id, name, role, active, pin_hash, failed_attempts FROM users LEFT JOIN user_lockouts ON user_id = id ORDER BY id').all(),
+    db.prepare('SELECT * FROM desk_settings').all(),
     db.prepare('SELECT * FROM settings').all(),
   ])
 }

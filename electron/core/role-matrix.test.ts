@@ -13,7 +13,8 @@ function dataSnapshot(): string {
   const db = core.store.db.sqlite
   return JSON.stringify([
     db.prepare('SELECT * FROM customers ORDER BY id').all(),
-    db.prepare('SELECT id, name, role, active, failed_attempts, locked_until FROM users ORDER BY id').all(),
+    db.prepare('SELECT id, name, role, active, failed_attempts, locked_until FROM users LEFT JOIN user_lockouts ON user_id = id ORDER BY id').all(),
+    db.prepare('SELECT * FROM desk_settings').all(),
     db.prepare('SELECT * FROM settings').all(),
     db.prepare('SELECT * FROM menu_items ORDER BY id').all(),
   ])

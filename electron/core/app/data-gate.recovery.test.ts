@@ -54,6 +54,17 @@ function damage(path: string): string {
   return sha256(path)
 }
 
+/**
+ * Damages pages of the customers table only (the middle of its pages): nothing a start reads (the
+ * settings, the users, the audit log the counters are re-derived from), so only a full check finds
+ * it. The middle of the file alone would land on whatever table happens to be there.
+ */
+function damageCustomerPages(path: string, pages: readonly number[], pageSize: number): void {
+  const fd = openSync(path, 'r+')
+  for (const page of pages) writeSync(fd, Buffer.alloc(pageSize, 0x42), 0, pageSize, (page - 1) * pageSize)
+  closeSync(fd)
+}
+
 const keptAside = (dir: string) => readdirSync(dir).filter((name) => name.startsWith('parlour.db.before-restore-') && !/-(wal|shm)$/.test(name))
 
 describe('a restore that brings another data key (a backup from another PC)', () => {
@@ -222,9 +233,13 @@ describe('large databases: the integrity check in the background', () => {
     const owner = coreOf(first.gate).connect()
     await must(owner, 'session.setupOwner', { name: 'Asha', pin: PINS.owner })
     seedCustomers(coreOf(first.gate).store, { count: 400, seed: 3 })
-    coreOf(first.gate).store.db.sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    const sqlite = coreOf(first.gate).store.db.sqlite
+    sqlite.pragma('wal_checkpoint(TRUNCATE)')
+    const customerPages = sqlite.prepare(`SELECT pageno FROM dbstat WHERE name = 'customers' AND pagetype = 'leaf' ORDER BY pageno`).pluck().all() as number[]
+    const pageSize = sqlite.pragma('page_size', { simple: true }) as number
     await first.gate.close()
-    damage(first.databasePath)
+    const middle = Math.floor(customerPages.length / 2)
+    damageCustomerPages(first.databasePath, customerPages.slice(middle - 2, middle + 2), pageSize)
 
     // The same damaged file is refused at start when it is small enough to check first...
     const small = launch(dir, os)

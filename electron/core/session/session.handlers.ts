@@ -66,10 +66,12 @@ async function login(ctx: HandlerContext, userId: string, pin: string) {
     throw new LockedOutError('Too many logins for people who are not here. Wait a minute, then pick your name again.', formatInZone(toStoredTime(ctx.unknownLogins.retryAt()), ctx.zone()))
   }
   const now = ctx.clock()
-  if (user.locked_until !== null && user.locked_until > toStoredTime(now)) {
+  // Counted on this desk only (SYNC.md, "Users"): a wrong PIN here locks no one out at another desk.
+  const lockout = users.lockout(user.id)
+  if (lockout.locked_until !== null && lockout.locked_until > toStoredTime(now)) {
     ctx.audit.read({ action: 'session.login_locked', user_id: user.id, target_id: user.id, outcome: 'denied' })
-    const waitMs = new Date(user.locked_until).getTime() - now.getTime()
-    throw new LockedOutError(lockoutMessage(user.failed_attempts, waitMs), formatInZone(user.locked_until, ctx.zone()))
+    const waitMs = new Date(lockout.locked_until).getTime() - now.getTime()
+    throw new LockedOutError(lockoutMessage(lockout.failed_attempts, waitMs), formatInZone(lockout.locked_until, ctx.zone()))
   }
 
   const verified = await ctx.pins.verify(user.pin_hash, pin)
@@ -79,7 +81,7 @@ async function login(ctx: HandlerContext, userId: string, pin: string) {
     throw new DomainError('UNAUTHENTICATED', 'That user cannot log in here. Pick your name again.')
   }
   if (!verified) {
-    const failed = user.failed_attempts + 1
+    const failed = lockout.failed_attempts + 1
     const waitMs = waitAfterFailures(failed)
     const lockedUntil = waitMs > 0 ? toStoredTime(new Date(now.getTime() + waitMs)) : null
     // The count and its audit entry commit together: a crash cannot forget a wrong PIN.

@@ -147,6 +147,40 @@ describe('lockout', () => {
   })
 })
 
+describe('lockout stays on this desk', () => {
+  it('wrong PINs, the lock and an unlock write the desk\'s user_lockouts row and nothing to the outbox but their audit entries', async () => {
+    const { core } = await openTestCore()
+    const { ids, owner } = await salonWithUsers(core)
+    const db = core.store.db.sqlite
+    let mark = db.prepare(`SELECT coalesce(max(seq), 0) FROM sync_outbox`).pluck().get() as number
+    const outboxTables = () => db.prepare(`SELECT table_name FROM sync_outbox WHERE seq > ? ORDER BY seq`).pluck().all(mark) as string[]
+    const door = core.connect()
+    for (let i = 1; i <= FREE_ATTEMPTS; i++) await door.invoke('session.login', { user_id: ids.receptionist, pin: '999999' })
+    expect(db.prepare(`SELECT failed_attempts, locked_until IS NOT NULL AS locked FROM user_lockouts WHERE user_id = ?`).get(ids.receptionist)).toEqual({ failed_attempts: FREE_ATTEMPTS, locked: 1 })
+    expect(core.store.users.lockout(ids.receptionist)).toMatchObject({ failed_attempts: FREE_ATTEMPTS, locked_until: expect.any(String) })
+    expect(new Set(outboxTables())).toEqual(new Set(['audit_log']))
+    expect((await must(owner, 'users.list', {})).find((u) => u.id === ids.receptionist)).toMatchObject({ failed_attempts: FREE_ATTEMPTS, locked_until: expect.stringMatching(/\+05:30$/) })
+
+    mark = db.prepare(`SELECT coalesce(max(seq), 0) FROM sync_outbox`).pluck().get() as number
+    await must(owner, 'users.update', { id: ids.receptionist, unlock: true })
+    expect(core.store.users.lockout(ids.receptionist)).toEqual({ failed_attempts: 0, locked_until: null })
+    expect(db.prepare(`SELECT count(*) FROM user_lockouts`).pluck().get()).toBe(0)
+    expect(new Set(outboxTables())).toEqual(new Set(['audit_log']))
+
+    // A new PIN clears the count too (and, a record write, syncs).
+    await door.invoke('session.login', { user_id: ids.staff, pin: '999999' })
+    expect(core.store.users.lockout(ids.staff).failed_attempts).toBe(1)
+    await must(owner, 'users.update', { id: ids.staff, pin: '935171' })
+    expect(core.store.users.lockout(ids.staff).failed_attempts).toBe(0)
+    // A right PIN clears it.
+    await door.invoke('session.login', { user_id: ids.receptionist, pin: '999999' })
+    expect(core.store.users.lockout(ids.receptionist).failed_attempts).toBe(1)
+    await must(door, 'session.login', { user_id: ids.receptionist, pin: PINS.receptionist })
+    expect(core.store.users.lockout(ids.receptionist).failed_attempts).toBe(0)
+    await core.close()
+  })
+})
+
 describe('sessions end', () => {
   it('after the idle timeout, driven by the injected clock', async () => {
     const { core, clock } = await openTestCore()
@@ -255,6 +289,10 @@ describe('PIN hashing', () => {
     await must(door, 'session.login', { user_id: ids.staff, pin: PINS.staff })
     const after = hashOf(strong)
     expect(after).toMatch(/^\$argon2id\$v=19\$m=65536,t=2/)
+    // The fresh hash is a record write: it syncs like any new PIN.
+    const rehash = strong.store.db.sqlite.prepare(`SELECT op, fields FROM sync_outbox WHERE table_name = 'users' AND row_key = ? ORDER BY seq DESC`).get(ids.staff) as { op: string; fields: string }
+    expect(rehash.op).toBe('update')
+    expect(Object.keys(JSON.parse(rehash.fields))).toEqual(['pin_hash'])
     // The stored hash is not argon2id of the bare PIN: the pepper is in front of it.
     const sodium = (await import('../../../db/vault/sodium')).loadSodium
     expect((await sodium()).crypto_pwhash_str_verify(after, PINS.staff)).toBe(false)

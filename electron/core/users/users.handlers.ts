@@ -1,12 +1,15 @@
 import { DomainError, validationError } from '../../../db/errors'
 import type { UserChanges } from '../../../db/users/user.repository'
 import { pinProblem } from '../../../vocabulary'
-import type { HandlersFor } from '../context'
+import type { HandlerContext, HandlersFor } from '../context'
+import type { UserRow } from '../../../db/users/users.table'
 import { toUserAdmin } from './users.projection'
 import { refusePinInUse } from './pin-uniqueness'
 
+const admin = (ctx: HandlerContext, row: UserRow) => toUserAdmin(row, ctx.store.users.lockout(row.id), ctx.zone())
+
 export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.update'> = {
-  'users.list': (ctx) => ctx.store.users.list().map((row) => toUserAdmin(row, ctx.zone())),
+  'users.list': (ctx) => ctx.store.users.list().map((row) => admin(ctx, row)),
 
   'users.create': async (ctx, input) => {
     const problem = pinProblem(input.pin, input.role)
@@ -17,7 +20,7 @@ export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.u
       (w) => w.users.create({ name: input.name.trim(), role: input.role, pin_hash: pinHash }),
       (created) => ({ action: 'user.create', target_id: created.id }),
     )
-    return toUserAdmin(row, ctx.zone())
+    return admin(ctx, row)
   },
 
   'users.update': async (ctx, input) => {
@@ -54,6 +57,6 @@ export const usersHandlers: HandlersFor<'users.list' | 'users.create' | 'users.u
     // its own PIN stays logged in.
     if (changes.active === false || changes.role !== undefined) ctx.sessions.endSessionsOf(input.id, 'session.ended_by_user_change')
     else if (changes.pin_hash !== undefined) ctx.sessions.endSessionsOf(input.id, 'session.ended_by_user_change', ctx.session)
-    return toUserAdmin(row, ctx.zone())
+    return admin(ctx, row)
   },
 }
