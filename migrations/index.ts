@@ -13,6 +13,7 @@ import * as m0011 from './0011_audit_carried_over'
 import * as m0012 from './0012_erase_buyer_address'
 import * as m0013 from './0013_sync_foundation'
 import * as m0014 from './0014_audit_invoice_number'
+import * as m0016 from './0016_sync_schema'
 
 /**
  * Every migration, in order, imported statically: bundlers cannot follow a folder scan.
@@ -33,6 +34,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0012_erase_buyer_address': m0012,
   '0013_sync_foundation': m0013,
   '0014_audit_invoice_number': m0014,
+  '0016_sync_schema': m0016,
 }
 
 export const migrationNames: readonly string[] = Object.keys(migrations).sort()
