@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import type { BillRow } from '../../../db/bills/bills.table'
 import { must, openTestCore, PINS, salonWithUsers } from '../../../test/helpers/core'
 
 const haircut = { name: 'Haircut', unit_price: 100_000, quantity: 1 }
@@ -39,9 +40,9 @@ describe('the desk on bills, visits and day closes', () => {
 
     // A bill another desk posted today, synced in: counted in that desk's close, never in this one's.
     const writes = core.store.writes
-    const mine = core.store.db.sqlite.prepare(`SELECT * FROM bills WHERE desk = 'A'`).get() as Record<string, unknown>
+    const mine = core.store.db.sqlite.prepare(`SELECT * FROM bills WHERE desk = 'A'`).get() as BillRow
     writes.transact(null, () => {
-      writes.writer.insert('bills', { ...(mine as never), id: '01ARZ3NDEKTSV4RRFFQ69G5FM0', invoice_number: 'SAL/B/26/00001', desk: 'B' })
+      writes.writer.insert('bills', { ...mine, id: '01ARZ3NDEKTSV4RRFFQ69G5FM0', invoice_number: 'SAL/B/26/00001', desk: 'B' })
       writes.writer.insert('bill_items', { bill_id: '01ARZ3NDEKTSV4RRFFQ69G5FM0', line_no: 1, name: 'Haircut', unit_price: 100_000, quantity: 1, line_total: 100_000, kind: 'service', menu_item_id: null, tax_code: null, gst_rate_bp: 500, discount: 0, stylist_id: null })
       writes.writer.insert('bill_payments', { bill_id: '01ARZ3NDEKTSV4RRFFQ69G5FM0', line_no: 1, method: 'cash', amount: 105_000 })
     })
