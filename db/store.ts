@@ -95,6 +95,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     throw error
   }
   const writer = writes.writer
+  /** The desk every new bill, visit and day close is written from: `local` until it enrols. */
+  const deskCode = () => writes.desk().code
   const settings = createSettingsRepository({ db, writer, clock })
   // The salon's zone is a setting: read it on every use.
   const timeZone = () => settings.get().time_zone
@@ -114,11 +116,11 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     audit: createAuditRepository({ db, writer }),
     settings,
     recovery: createKeyRecoveryRepository({ db, writer }),
-    bills: createBillRepository({ db, writer, vault, clock, newId, settings }),
+    bills: createBillRepository({ db, writer, deskCode, vault, clock, newId, settings }),
     menu: createMenuRepository({ db, writer, clock, newId }),
     stylists: createStylistWork({ db }),
-    visits: createVisitRepository({ db, writer, vault, clock, newId, timeZone, openingHours: () => settings.get().opening_hours }),
-    dayCloses: createDayCloseRepository({ db, writer, clock, newId }),
+    visits: createVisitRepository({ db, writer, deskCode, vault, clock, newId, timeZone, openingHours: () => settings.get().opening_hours }),
+    dayCloses: createDayCloseRepository({ db, writer, deskCode, clock, newId }),
     drafts: createDraftRepository({ db, writer, vault, clock, newId }),
     close: async () => {
       checkpoints.stop()

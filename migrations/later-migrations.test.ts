@@ -27,7 +27,7 @@ const insertCustomer = (db: Awaited<ReturnType<typeof openDatabase>>) =>
 
 describe('every migration has a test', () => {
   it('lists them all here', () => {
-    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0009_invoice_details', '0010_appointment_book', '0011_audit_carried_over', '0012_erase_buyer_address', '0013_sync_foundation', '0014_audit_invoice_number', '0015_local_desk_data'])
+    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0009_invoice_details', '0010_appointment_book', '0011_audit_carried_over', '0012_erase_buyer_address', '0013_sync_foundation', '0014_audit_invoice_number', '0015_local_desk_data', '0016_sync_schema'])
   })
 })
 
@@ -383,6 +383,106 @@ describe('0015_local_desk_data', () => {
     expect(() => db.sqlite.prepare(`UPDATE desk_settings SET backup_keep = 0`).run()).toThrow(/CHECK/)
     expect(() => db.sqlite.prepare(`INSERT INTO user_lockouts (user_id, failed_attempts) VALUES (?, -1)`).run(CLEAR)).toThrow(/CHECK/)
     expect(() => db.sqlite.prepare(`INSERT INTO user_lockouts (user_id, failed_attempts) VALUES ('01ARZ3NDEKTSV4RRFFQ69G5FZZ', 1)`).run()).toThrow(/FOREIGN KEY/)
+    await db.close()
+  })
+})
+
+describe('0016_sync_schema', () => {
+  it('keeps every row, index and trigger, adds duplicates, several refunds of a sale, the desk, one close per desk and day, and desk codes in tickets', async () => {
+    const SALE = '01ARZ3NDEKTSV4RRFFQ69G5FG0'
+    const REFUND = '01ARZ3NDEKTSV4RRFFQ69G5FG1'
+    const VISIT = '01ARZ3NDEKTSV4RRFFQ69G5FG2'
+    const CLOSE = '01ARZ3NDEKTSV4RRFFQ69G5FG3'
+    const OTHER = '01ARZ3NDEKTSV4RRFFQ69G5FG4'
+    const ERASED = '01ARZ3NDEKTSV4RRFFQ69G5FG5'
+    const bill = `INSERT INTO bills (id, invoice_number, kind, original_bill_id, customer_id, subtotal, discount, gst_rate_bp, cgst, sgst, total, rounded_total, rounding_adjustment, refund_reason, posted_at, created_by)
+       VALUES (?, ?, ?, ?, ?, 50000, 0, 500, 1250, 1250, 52500, 52500, 0, ?, ?, ?)`
+    const db = await across('0015_local_desk_data', '0016_sync_schema', (old) => {
+      insertCustomer(old)
+      old.sqlite.prepare(`INSERT INTO customers (id, first_name, created_at, updated_at, erased_at, deleted_at) VALUES (?, 'Erased', ?, ?, ?, ?)`).run(ERASED, T, T, T, T)
+      old.sqlite.prepare(`INSERT INTO users (id, name, role, pin_hash, created_at, updated_at) VALUES (?, 'Asha', 'owner', '$argon2id$x', ?, ?)`).run(USER, T, T)
+      old.sqlite.prepare(bill).run(SALE, 'SAL-25-0001', 'sale', null, CUSTOMER, null, T, USER)
+      old.sqlite.prepare(bill).run(REFUND, 'SAL-CN-25-0001', 'refund', SALE, CUSTOMER, 'Unhappy', T, USER)
+      old.sqlite
+        .prepare(`INSERT INTO visits (id, ticket_number, kind, customer_id, status, salon_day, created_by, created_at, updated_at, stylist_id) VALUES (?, 'TKT-260101-001', 'walkin', ?, 'checked_in', '2026-01-01', ?, ?, ?, ?)`)
+        .run(VISIT, CUSTOMER, USER, T, T, USER)
+      old.sqlite
+        .prepare(
+          `INSERT INTO day_closes (id, business_day, covers_from, covers_until, closed_at, closed_by, sales_count, refunds_count, sales_total, refunds_total, opening_float, expected_cash, counted_cash, difference, reason)
+           VALUES (?, '2026-01-01', NULL, ?, ?, ?, 1, 1, 52500, 52500, 100000, 100000, 100000, 0, NULL)`,
+        )
+        .run(CLOSE, T, T, USER)
+      old.sqlite.prepare(`INSERT INTO day_close_takings VALUES (?, 'cash', 52500, 52500)`).run(CLOSE)
+    })
+    const { sqlite } = db
+    // Every row is kept, with its rowid (the name index points at them), on the desk `local`, no customer a duplicate.
+    expect(sqlite.prepare('SELECT rowid, id, first_name, total_spent, phone_bidx, duplicate_of FROM customers ORDER BY rowid').all()).toEqual([
+      { rowid: 1, id: CUSTOMER, first_name: 'Priya', total_spent: 150000, phone_bidx: Buffer.from([2]), duplicate_of: null },
+      { rowid: 2, id: ERASED, first_name: 'Erased', total_spent: 0, phone_bidx: null, duplicate_of: null },
+    ])
+    expect(sqlite.prepare('SELECT id, kind, desk FROM bills ORDER BY invoice_number').all()).toEqual([
+      { id: SALE, kind: 'sale', desk: 'local' },
+      { id: REFUND, kind: 'refund', desk: 'local' },
+    ])
+    expect(sqlite.prepare('SELECT ticket_number, stylist_id, desk FROM visits').get()).toEqual({ ticket_number: 'TKT-260101-001', stylist_id: USER, desk: 'local' })
+    expect(sqlite.prepare('SELECT business_day, counted_cash, desk FROM day_closes').get()).toEqual({ business_day: '2026-01-01', counted_cash: 100000, desk: 'local' })
+    expect(sqlite.prepare('SELECT count(*) FROM day_close_takings').pluck().get()).toBe(1)
+    expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(sqlite.pragma('foreign_key_check')).toEqual([])
+    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+
+    // The name index works over the rebuilt table, and follows its changes.
+    const byName = sqlite.prepare(`SELECT c.id FROM customers_name_fts f JOIN customers c ON c.rowid = f.rowid WHERE customers_name_fts MATCH ?`).pluck()
+    expect(byName.all('"riy"')).toEqual([CUSTOMER])
+    sqlite.prepare(`UPDATE customers SET first_name = 'Meera' WHERE id = ?`).run(CUSTOMER)
+    expect(byName.all('"riy"')).toEqual([])
+    expect(byName.all('"eer"')).toEqual([CUSTOMER])
+    sqlite.prepare(`INSERT INTO customers_name_fts (customers_name_fts, rank) VALUES ('integrity-check', 1)`).run()
+    expect(sqlite.prepare(`SELECT v FROM customers_name_fts_config WHERE k = 'secure-delete'`).pluck().get()).toBe(1)
+
+    // A phone is unique among customers that are not duplicates; a duplicate points at a customer, never itself.
+    const customer = sqlite.prepare(`INSERT INTO customers (id, first_name, phone, phone_bidx, phone_last4_bidx, duplicate_of, created_at, updated_at) VALUES (?, 'Priya', x'01', x'02', x'03', ?, ?, ?)`)
+    expect(() => customer.run(OTHER, null, T, T)).toThrow(/UNIQUE/)
+    expect(() => customer.run(OTHER, '01ARZ3NDEKTSV4RRFFQ69G5FZZ', T, T)).toThrow(/FOREIGN KEY/)
+    expect(() => customer.run(OTHER, OTHER, T, T)).toThrow(/CHECK/)
+    customer.run(OTHER, CUSTOMER, T, T)
+    expect(() => sqlite.prepare(`UPDATE customers SET duplicate_of = NULL WHERE id = ?`).run(OTHER)).toThrow(/UNIQUE/)
+    expect(() => sqlite.prepare(`DELETE FROM customers WHERE id = ?`).run(CUSTOMER)).toThrow(/FOREIGN KEY/)
+
+    // A second refund of one sale is a row like the first; bills stay permanent, their desk too.
+    sqlite.prepare(bill).run('01ARZ3NDEKTSV4RRFFQ69G5FG6', 'SAL-CN-25-0002', 'refund', SALE, CUSTOMER, 'Refunded on desk A too', T, USER)
+    expect(sqlite.prepare('SELECT count(*) FROM bills WHERE original_bill_id = ?').pluck().get(SALE)).toBe(2)
+    expect(() => sqlite.prepare(`UPDATE bills SET desk = 'A'`).run()).toThrow(/permanent/)
+    expect(() => sqlite.prepare(`UPDATE bills SET total = 1`).run()).toThrow(/permanent/)
+
+    // Tickets: as today, or with an enrolled desk's code of one or two letters.
+    const visit = sqlite.prepare(`INSERT INTO visits (id, ticket_number, kind, customer_name, status, salon_day, created_by, created_at, updated_at, desk) VALUES (?, ?, 'walkin', 'Walk-in', 'checked_in', '2026-01-01', ?, ?, ?, ?)`)
+    visit.run('01ARZ3NDEKTSV4RRFFQ69G5FH0', 'TKT-260101-002', USER, T, T, 'local')
+    visit.run('01ARZ3NDEKTSV4RRFFQ69G5FH1', 'TKT-A-260101-001', USER, T, T, 'A')
+    visit.run('01ARZ3NDEKTSV4RRFFQ69G5FH2', 'TKT-AB-260101-001', USER, T, T, 'AB')
+    expect(() => visit.run('01ARZ3NDEKTSV4RRFFQ69G5FH3', 'TKT-ABC-260101-001', USER, T, T, 'A')).toThrow(/CHECK/)
+    expect(() => visit.run('01ARZ3NDEKTSV4RRFFQ69G5FH4', 'TKT-a-260101-001', USER, T, T, 'A')).toThrow(/CHECK/)
+    expect(() => visit.run('01ARZ3NDEKTSV4RRFFQ69G5FH5', 'TKT-260101-003', USER, T, T, 'abc')).toThrow(/CHECK/)
+    expect(() => visit.run('01ARZ3NDEKTSV4RRFFQ69G5FH6', 'TKT-A-260101-001', USER, T, T, 'A')).toThrow(/UNIQUE/)
+
+    // One close per desk and business day; closes stay unchangeable.
+    const close = sqlite.prepare(
+      `INSERT INTO day_closes (id, business_day, covers_from, covers_until, closed_at, closed_by, sales_count, refunds_count, sales_total, refunds_total, opening_float, expected_cash, counted_cash, difference, reason, desk)
+       VALUES (?, '2026-01-01', NULL, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 0, NULL, ?)`,
+    )
+    expect(() => close.run('01ARZ3NDEKTSV4RRFFQ69G5FJ0', T, T, USER, 'local')).toThrow(/UNIQUE/)
+    close.run('01ARZ3NDEKTSV4RRFFQ69G5FJ1', T, T, USER, 'A')
+    expect(() => close.run('01ARZ3NDEKTSV4RRFFQ69G5FJ2', T, T, USER, 'A')).toThrow(/UNIQUE/)
+    expect(() => sqlite.prepare(`UPDATE day_closes SET desk = 'B'`).run()).toThrow(/cannot be changed/)
+    expect(() => sqlite.prepare(`DELETE FROM day_close_takings`).run()).toThrow(/cannot be changed/)
+
+    // The indexes the rebuilt tables had are there again.
+    const indexes = sqlite.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name IN ('customers', 'visits', 'day_closes') AND sql IS NOT NULL ORDER BY name`).pluck().all()
+    expect(indexes).toEqual([
+      'customers_deleted', 'customers_duplicates', 'customers_live_birthday', 'customers_live_first_name', 'customers_live_last4', 'customers_live_last_name',
+      'customers_live_last_seen', 'customers_live_top_spend', 'customers_phone_unique', 'day_closes_by_cover',
+      'visits_by_anonymous_phone', 'visits_by_customer', 'visits_by_day', 'visits_by_stylist_day',
+    ])
     await db.close()
   })
 })

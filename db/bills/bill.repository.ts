@@ -27,17 +27,23 @@ export type BillRecord = BillRow & {
   /** Taxable value, CGST and SGST per rate, as posted. */
   tax_rates: TaxRateRow[]
   payments: Omit<BillPaymentRow, 'bill_id' | 'line_no'>[]
-  /** Sales: the refund bill's id once refunded. */
+  /**
+   * Sales: the refund bills of this sale, oldest first (two desks offline may each refund it, and
+   * credit notes may refund it in parts: SYNC.md). `refund_bill_id` is the first of them, kept for
+   * what read one refund per sale; `refunded_total` is what they paid back together.
+   */
+  refund_bill_ids: string[]
   refund_bill_id: string | null
+  refunded_total: number
   /** The registered customer's current name, or the anonymous buyer's name. */
   display_name: string | null
 }
 
 export type BillRepository = ReturnType<typeof createBillRepository>
 
-type Deps = { db: Db; writer: Writer; vault: PiiVault; clock: Clock; newId: IdFactory; settings: SettingsRepository }
+type Deps = { db: Db; writer: Writer; deskCode: () => string; vault: PiiVault; clock: Clock; newId: IdFactory; settings: SettingsRepository }
 
-export function createBillRepository({ db, writer, vault, clock, newId, settings }: Deps) {
+export function createBillRepository({ db, writer, deskCode, vault, clock, newId, settings }: Deps) {
   const { kysely, sync } = db
 
   // Hydration runs on every history page: constant SQL over a JSON list of ids keeps each
@@ -48,7 +54,7 @@ export function createBillRepository({ db, writer, vault, clock, newId, settings
       FROM bill_items i LEFT JOIN users u ON u.id = i.stylist_id WHERE i.bill_id IN ${IDS} ORDER BY i.bill_id, i.line_no`,
     taxRates: `SELECT bill_id, gst_rate_bp, taxable_value, cgst, sgst FROM bill_tax_rates WHERE bill_id IN ${IDS} ORDER BY bill_id, gst_rate_bp`,
     payments: `SELECT bill_id, method, amount FROM bill_payments WHERE bill_id IN ${IDS} ORDER BY bill_id, line_no`,
-    refunds: `SELECT id, original_bill_id FROM bills WHERE original_bill_id IN ${IDS}`,
+    refunds: `SELECT id, original_bill_id, rounded_total FROM bills WHERE original_bill_id IN ${IDS} ORDER BY posted_at, id`,
     names: `SELECT id, first_name, last_name FROM customers WHERE id IN ${IDS}`,
   } as const
 
@@ -86,7 +92,13 @@ export function createBillRepository({ db, writer, vault, clock, newId, settings
       list.push({ method: line.method, amount: line.amount })
       payments.set(line.bill_id, list)
     }
-    const refunds = new Map((sync.prepare(hydrateSql.refunds).all(ids) as { id: string; original_bill_id: string }[]).map((r) => [r.original_bill_id, r.id]))
+    const refunds = new Map<string, { ids: string[]; total: number }>()
+    for (const refund of sync.prepare(hydrateSql.refunds).all(ids) as { id: string; original_bill_id: string; rounded_total: number }[]) {
+      const of = refunds.get(refund.original_bill_id) ?? { ids: [], total: 0 }
+      of.ids.push(refund.id)
+      of.total += refund.rounded_total
+      refunds.set(refund.original_bill_id, of)
+    }
     const names = new Map(
       (sync.prepare(hydrateSql.names).all(customerIds) as { id: string; first_name: string; last_name: string | null }[]).map((c) => [c.id, fullName(c.first_name, c.last_name)]),
     )
@@ -116,10 +128,13 @@ export function createBillRepository({ db, writer, vault, clock, newId, settings
         buyer_state_code: row.buyer_state_code,
         posted_at: row.posted_at,
         created_by: row.created_by,
+        desk: row.desk,
         items: items.get(row.id) ?? [],
         tax_rates: taxRates.get(row.id) ?? [],
         payments: payments.get(row.id) ?? [],
-        refund_bill_id: refunds.get(row.id) ?? null,
+        refund_bill_ids: refunds.get(row.id)?.ids ?? [],
+        refund_bill_id: refunds.get(row.id)?.ids[0] ?? null,
+        refunded_total: refunds.get(row.id)?.total ?? 0,
         display_name: row.customer_id ? (names.get(row.customer_id) ?? null) : row.customer_name,
       }),
     )
@@ -203,6 +218,7 @@ export function createBillRepository({ db, writer, vault, clock, newId, settings
           buyer_state_code: input.buyer_state_code ?? null,
           posted_at: postedAt,
           created_by: createdBy,
+          desk: deskCode(),
         }
         insertBill(row, amounts.items, payments, amounts.tax_rates)
         if (customerId && previous) recomputeCustomerTotals(db, writer, customerId)
@@ -217,8 +233,15 @@ export function createBillRepository({ db, writer, vault, clock, newId, settings
         const original = rowById(billId)
         if (!original) throw notFound('Bill')
         if (original.kind === 'refund') throw validationError({ bill_id: 'This is already a refund.' }, 'A refund cannot be refunded.')
-        const existing = sync.get(kysely.selectFrom('bills').select('invoice_number').where('original_bill_id', '=', billId))
-        if (existing) throw new DomainError('CONFLICT', `This bill was already refunded (${existing.invoice_number}).`)
+        // No index allows one refund per sale any more (two desks offline may each refund it), so
+        // the check is here: this refund pays back the whole sale, so it is refused once any
+        // refund of the sale is known on this desk (it would pay back more than the sale took).
+        const refunded = sync.prepare(`SELECT invoice_number, rounded_total FROM bills WHERE original_bill_id = ? ORDER BY posted_at, id`).all(billId) as { invoice_number: string; rounded_total: number }[]
+        const repaid = refunded.reduce((sum, refund) => sum + refund.rounded_total, 0)
+        if (refunded.length > 0) {
+          const numbers = refunded.map((refund) => refund.invoice_number).join(', ')
+          throw new DomainError('CONFLICT', repaid >= original.rounded_total ? `This bill was already refunded (${numbers}).` : `This bill was already refunded in part (${numbers}).`)
+        }
         const [hydrated] = hydrate([original]) as [BillRecord]
         const now = clock()
         const current = settings.get()
@@ -235,6 +258,7 @@ export function createBillRepository({ db, writer, vault, clock, newId, settings
           refund_reason: reason.trim(),
           posted_at: toStoredTime(now),
           created_by: approvedBy,
+          desk: deskCode(),
         }
         insertBill(row, hydrated.items, hydrated.payments, hydrated.tax_rates)
         if (original.customer_id) recomputeCustomerTotals(db, writer, original.customer_id)

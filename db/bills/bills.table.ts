@@ -21,6 +21,8 @@ export interface BillsTable extends BillAmountBlock {
   buyer_state_code: string | null
   posted_at: string
   created_by: string
+  /** The desk that posted it: `local` until it enrols (SYNC.md). Part of the document. */
+  desk: string
 }
 
 export interface BillItemsTable {

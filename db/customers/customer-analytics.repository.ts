@@ -15,7 +15,7 @@ export function createCustomerAnalyticsRepository({ db, vault, decoder }: { db: 
     /** Live customers by total spend, highest first. */
     topBySpend(limit = 10): CustomerSummaryRecord[] {
       const rows = sync.all(
-        kysely.selectFrom('customers').select(SUMMARY_COLUMNS).where('deleted_at', 'is', null).orderBy('total_spent', 'desc').orderBy('id').limit(limit),
+        kysely.selectFrom('customers').select(SUMMARY_COLUMNS).where('deleted_at', 'is', null).where('duplicate_of', 'is', null).orderBy('total_spent', 'desc').orderBy('id').limit(limit),
       )
       return rows.map(decoder.summaryOf)
     },
@@ -28,7 +28,7 @@ export function createCustomerAnalyticsRepository({ db, vault, decoder }: { db: 
           .selectFrom('customers')
           .select([...SUMMARY_COLUMNS, 'date_of_birth'])
           .where('birthday_bidx', 'in', monthDays.map((md) => vault.birthdayIndex(md)))
-          .where('deleted_at', 'is', null),
+          .where('deleted_at', 'is', null).where('duplicate_of', 'is', null),
       )
       return rows.flatMap(({ date_of_birth: sealed, ...row }) => {
         const dateOfBirth = decoder.open(row.id, 'date_of_birth', sealed)
@@ -46,7 +46,7 @@ export function createCustomerAnalyticsRepository({ db, vault, decoder }: { db: 
         kysely
           .selectFrom('customers')
           .select(SUMMARY_COLUMNS)
-          .where('deleted_at', 'is', null)
+          .where('deleted_at', 'is', null).where('duplicate_of', 'is', null)
           .where(lastSeen, '<', cutoff)
           .orderBy(lastSeen, 'desc')
           .orderBy('id', 'desc')

@@ -53,9 +53,9 @@ export function createCustomerRepository({ db, writer, vault, decoder, clock, ne
     return columns
   }
 
-  /** The phone is unique across every customer, deleted ones included. */
+  /** The phone is unique across every customer that is not a duplicate (SYNC.md), deleted ones included. */
   const assertPhoneFree = (phoneIndex: Uint8Array, exceptId?: string) => {
-    const holder = sync.get(kysely.selectFrom('customers').select(['id', 'deleted_at']).where('phone_bidx', '=', phoneIndex))
+    const holder = sync.get(kysely.selectFrom('customers').select(['id', 'deleted_at']).where('phone_bidx', '=', phoneIndex).where('duplicate_of', 'is', null))
     if (!holder || holder.id === exceptId) return
     throw phoneConflict(holder.id, holder.deleted_at !== null)
   }
@@ -140,12 +140,12 @@ export function createCustomerRepository({ db, writer, vault, decoder, clock, ne
       )
     },
 
-    /** The live customer with this phone (any common format), or null. */
+    /** The live customer with this phone (any common format), or null. A duplicate is not a live customer for search. */
     findByPhone(rawPhone: string): CustomerDetailRecord | null {
       const parsed = parsePhone(rawPhone)
       if (!parsed.ok) throw validationError({ phone: parsed.reason }, parsed.reason)
       const row = sync.get(
-        kysely.selectFrom('customers').selectAll().where('phone_bidx', '=', vault.phoneIndex(parsed.e164)).where('deleted_at', 'is', null),
+        kysely.selectFrom('customers').selectAll().where('phone_bidx', '=', vault.phoneIndex(parsed.e164)).where('duplicate_of', 'is', null).where('deleted_at', 'is', null),
       )
       return row ? detailOf(row) : null
     },
@@ -163,6 +163,7 @@ export function createCustomerRepository({ db, writer, vault, decoder, clock, ne
               .selectFrom('customers')
               .select(SUMMARY_COLUMNS)
               .where('phone_bidx', '=', vault.phoneIndex(phoneQuery.e164))
+              .where('duplicate_of', 'is', null)
               .where('deleted_at', 'is', null),
           )
           return row ? [summaryOf(row)] : []
@@ -174,6 +175,7 @@ export function createCustomerRepository({ db, writer, vault, decoder, clock, ne
               .select(SUMMARY_COLUMNS)
               .where('phone_last4_bidx', '=', vault.phoneLast4Index(phoneQuery.digits))
               .where('deleted_at', 'is', null)
+              .where('duplicate_of', 'is', null)
               .orderBy('first_name')
               .orderBy('last_name')
               .limit(limit),
@@ -216,6 +218,7 @@ export function createCustomerRepository({ db, writer, vault, decoder, clock, ne
           .select(SUMMARY_COLUMNS)
           .where('deleted_at', 'is not', null)
           .where('erased_at', 'is', null)
+          .where('duplicate_of', 'is', null)
           .orderBy('deleted_at', 'desc')
           .limit(limit),
       )

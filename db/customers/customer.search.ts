@@ -11,10 +11,10 @@ const TRIGRAM = 3
 // The first and last name columns are COLLATE NOCASE, so `LIKE 'pri%'` is a range scan on the
 // partial name indexes.
 const SQL = {
-  firstNamePrefix: `SELECT ${COLUMNS} FROM customers c WHERE c.deleted_at IS NULL AND c.first_name LIKE ? ORDER BY c.first_name, c.last_name LIMIT ?`,
-  lastNamePrefix: `SELECT ${COLUMNS} FROM customers c WHERE c.deleted_at IS NULL AND c.last_name LIKE ? ORDER BY c.last_name, c.first_name LIMIT ?`,
+  firstNamePrefix: `SELECT ${COLUMNS} FROM customers c WHERE c.deleted_at IS NULL AND c.duplicate_of IS NULL AND c.first_name LIKE ? ORDER BY c.first_name, c.last_name LIMIT ?`,
+  lastNamePrefix: `SELECT ${COLUMNS} FROM customers c WHERE c.deleted_at IS NULL AND c.duplicate_of IS NULL AND c.last_name LIKE ? ORDER BY c.last_name, c.first_name LIMIT ?`,
   trigram: `SELECT ${COLUMNS} FROM customers_name_fts f JOIN customers c ON c.rowid = f.rowid
-            WHERE customers_name_fts MATCH ? AND c.deleted_at IS NULL LIMIT ?`,
+            WHERE customers_name_fts MATCH ? AND c.deleted_at IS NULL AND c.duplicate_of IS NULL LIMIT ?`,
 } as const
 
 /**
@@ -64,11 +64,11 @@ function searchWords(db: Db, words: string[], limit: number): SummaryRow[] {
       ? db.sync
           .prepare(
             `SELECT ${COLUMNS} FROM customers_name_fts f JOIN customers c ON c.rowid = f.rowid
-             WHERE customers_name_fts MATCH ? AND c.deleted_at IS NULL AND ${everyWord} LIMIT ?`,
+             WHERE customers_name_fts MATCH ? AND c.deleted_at IS NULL AND c.duplicate_of IS NULL AND ${everyWord} LIMIT ?`,
           )
           .all(long.map(ftsPhrase).join(' AND '), ...patterns, MAX_CANDIDATES)
       : db.sync
-          .prepare(`SELECT ${COLUMNS} FROM customers c WHERE c.deleted_at IS NULL AND c.first_name LIKE ? AND ${everyWord} LIMIT ?`)
+          .prepare(`SELECT ${COLUMNS} FROM customers c WHERE c.deleted_at IS NULL AND c.duplicate_of IS NULL AND c.first_name LIKE ? AND ${everyWord} LIMIT ?`)
           .all(`${words[0]}%`, ...patterns, MAX_CANDIDATES)
   ) as SummaryRow[]
 

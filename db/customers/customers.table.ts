@@ -24,6 +24,8 @@ export interface CustomersTable {
   deleted_at: string | null
   /** Set once the customer's PII has been erased (DPDP): never restored. */
   erased_at: string | null
+  /** A customer registered twice (the same phone on two desks offline): the one they duplicate, to be merged. Not a live customer for search. */
+  duplicate_of: string | null
   created_at: string
   updated_at: string
 }
@@ -47,6 +49,7 @@ export const customersSync = recordTable<CustomersTable>(['id'], {
   notes: 'record',
   deleted_at: 'record',
   erased_at: 'record',
+  duplicate_of: 'record',
   created_at: 'record',
   total_visits: 'derived',
   total_spent: 'derived',

@@ -33,8 +33,12 @@ export type NewDayClose = {
 
 export type DayCloseRepository = ReturnType<typeof createDayCloseRepository>
 
-/** Closed days: written once (triggers refuse changes), each covering the bills after the one before. */
-export function createDayCloseRepository({ db, writer, clock, newId }: { db: Db; writer: Writer; clock: Clock; newId: IdFactory }) {
+/**
+ * Closed days: written once (triggers refuse changes), each covering the bills after the one before.
+ * Each desk closes its own drawer (SYNC.md, "Day close"): one close per desk and business day, over
+ * the bills this desk posted; a bill another desk posted is counted in that desk's close.
+ */
+export function createDayCloseRepository({ db, writer, deskCode, clock, newId }: { db: Db; writer: Writer; deskCode: () => string; clock: Clock; newId: IdFactory }) {
   const { sync } = db
 
   const withTakings = (row: DayCloseRow): DayCloseRecord => ({
@@ -48,7 +52,7 @@ export function createDayCloseRepository({ db, writer, clock, newId }: { db: Db;
   return {
     /** The newest close, by what it covers. */
     last(): DayCloseRow | undefined {
-      return sync.prepare(`SELECT * FROM day_closes ORDER BY covers_until DESC LIMIT 1`).get() as DayCloseRow | undefined
+      return sync.prepare(`SELECT * FROM day_closes WHERE desk = ? ORDER BY covers_until DESC LIMIT 1`).get(deskCode()) as DayCloseRow | undefined
     },
 
     /** Takings of the bills posted in (from, until]: sales and refunds (credit notes), by payment method. */
@@ -58,22 +62,22 @@ export function createDayCloseRepository({ db, writer, clock, newId }: { db: Db;
           `SELECT coalesce(sum(kind = 'sale'), 0) AS sales_count, coalesce(sum(kind = 'refund'), 0) AS refunds_count,
                   coalesce(sum(CASE kind WHEN 'sale' THEN rounded_total END), 0) AS sales_total,
                   coalesce(sum(CASE kind WHEN 'refund' THEN rounded_total END), 0) AS refunds_total
-             FROM bills WHERE posted_at > coalesce(?, '') AND posted_at <= ?`,
+             FROM bills WHERE desk = ? AND posted_at > coalesce(?, '') AND posted_at <= ?`,
         )
-        .get(from, until) as Omit<Takings, 'by_method'>
+        .get(deskCode(), from, until) as Omit<Takings, 'by_method'>
       const rows = sync
         .prepare(
           `SELECT p.method, coalesce(sum(CASE b.kind WHEN 'sale' THEN p.amount END), 0) AS sales, coalesce(sum(CASE b.kind WHEN 'refund' THEN p.amount END), 0) AS refunds
-             FROM bills b JOIN bill_payments p ON p.bill_id = b.id WHERE b.posted_at > coalesce(?, '') AND b.posted_at <= ? GROUP BY p.method`,
+             FROM bills b JOIN bill_payments p ON p.bill_id = b.id WHERE b.desk = ? AND b.posted_at > coalesce(?, '') AND b.posted_at <= ? GROUP BY p.method`,
         )
-        .all(from, until) as { method: PaymentMethod; sales: number; refunds: number }[]
+        .all(deskCode(), from, until) as { method: PaymentMethod; sales: number; refunds: number }[]
       const found = new Map(rows.map((row) => [row.method, row]))
       return { ...totals, by_method: PAYMENT_METHODS.map((method) => found.get(method) ?? { method, sales: 0, refunds: 0 }) }
     },
 
     /** When the first bill posted in (from, until) was posted, if any. */
     firstBillAfter(from: string | null, until: string): string | undefined {
-      return sync.prepare(`SELECT posted_at FROM bills WHERE posted_at > coalesce(?, '') AND posted_at < ? ORDER BY posted_at LIMIT 1`).pluck().get(from, until) as string | undefined
+      return sync.prepare(`SELECT posted_at FROM bills WHERE desk = ? AND posted_at > coalesce(?, '') AND posted_at < ? ORDER BY posted_at LIMIT 1`).pluck().get(deskCode(), from, until) as string | undefined
     },
 
     /** Writes a close and its takings; call on the mutation path (one transaction). */
@@ -96,6 +100,7 @@ export function createDayCloseRepository({ db, writer, clock, newId }: { db: Db;
         difference: input.counted_cash - input.expected_cash,
         reason: input.reason,
         denominations: input.denominations ? JSON.stringify(input.denominations) : null,
+        desk: deskCode(),
       })
       for (const taking of input.takings.by_method) writer.insert('day_close_takings', { close_id: id, method: taking.method, sales: taking.sales, refunds: taking.refunds })
       return this.get(id) as DayCloseRecord
@@ -106,9 +111,9 @@ export function createDayCloseRepository({ db, writer, clock, newId }: { db: Db;
       return row ? withTakings(row) : undefined
     },
 
-    /** Newest first, paged by business day. */
+    /** This desk's closes, newest first, paged by business day. */
     page(limit: number, beforeDay?: string): DayCloseRecord[] {
-      const rows = sync.prepare(`SELECT * FROM day_closes WHERE business_day < coalesce(?, '9999') ORDER BY business_day DESC LIMIT ?`).all(beforeDay ?? null, limit) as DayCloseRow[]
+      const rows = sync.prepare(`SELECT * FROM day_closes WHERE desk = ? AND business_day < coalesce(?, '9999') ORDER BY business_day DESC LIMIT ?`).all(deskCode(), beforeDay ?? null, limit) as DayCloseRow[]
       return rows.map(withTakings)
     },
   }

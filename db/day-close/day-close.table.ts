@@ -23,6 +23,8 @@ export interface DayClosesTable {
   reason: string | null
   /** JSON `{ "500": 3, "100": 7, … }` (rupee notes and coins), when counted that way. */
   denominations: string | null
+  /** The desk whose drawer this closes: one close per desk and business day. */
+  desk: string
 }
 
 /** `day_close_takings`: a close's takings per payment method. */

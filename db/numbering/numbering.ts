@@ -65,12 +65,14 @@ export function rederiveInvoiceCounters(db: Db, settings: { invoice_prefix: stri
 /**
  * `TKT-261124-007`: the 7th ticket of the salon day 24 Nov 2026. The number names the year by
  * two digits, so a day a century away would share it: a number already `taken` is skipped and
- * the next one is used, so a ticket number is never issued twice.
+ * the next one is used, so a ticket number is never issued twice. An enrolled desk puts its code
+ * in (`TKT-A-261124-007`), so two desks never issue the same ticket; a desk alone (`local`) does not.
  */
-export function nextTicketNumber(db: Db, salonDay: string, taken: (ticket: string) => boolean): string {
+export function nextTicketNumber(db: Db, salonDay: string, taken: (ticket: string) => boolean, deskCode: string = LOCAL_DESK): string {
   const day = `${salonDay.slice(2, 4)}${salonDay.slice(5, 7)}${salonDay.slice(8, 10)}`
+  const desk = deskCode === LOCAL_DESK ? '' : `${deskCode}-`
   for (;;) {
-    const ticket = `TKT-${day}-${String(nextCounter(db, `ticket:${salonDay}`)).padStart(3, '0')}`
+    const ticket = `TKT-${desk}${day}-${String(nextCounter(db, `ticket:${salonDay}`)).padStart(3, '0')}`
     if (!taken(ticket)) return ticket
   }
 }

@@ -33,7 +33,7 @@ export type VisitRecord = VisitRow & { first_name: string; display_name: string;
 
 export type VisitRepository = ReturnType<typeof createVisitRepository>
 
-type Deps = { db: Db; writer: Writer; vault: PiiVault; clock: Clock; newId: IdFactory; timeZone: () => string; openingHours: () => OpeningHours }
+type Deps = { db: Db; writer: Writer; deskCode: () => string; vault: PiiVault; clock: Clock; newId: IdFactory; timeZone: () => string; openingHours: () => OpeningHours }
 
 const WITH_NAMES = `SELECT v.*,
     coalesce(c.first_name, v.customer_name) AS display_first,
@@ -65,6 +65,7 @@ const toRecord = (row: JoinedRow): VisitRecord => ({
   created_by: row.created_by,
   created_at: row.created_at,
   updated_at: row.updated_at,
+  desk: row.desk,
   // A registered customer's first name, or the whole name an anonymous visitor gave: the queue derives what staff see.
   first_name: row.display_first,
   display_name: row.display_name,
@@ -74,10 +75,10 @@ const toRecord = (row: JoinedRow): VisitRecord => ({
 /** How far ahead an appointment may be booked: a salon's diary, not a typo's century. */
 export const MAX_DAYS_AHEAD = 366
 
-export function createVisitRepository({ db, writer, vault, clock, newId, timeZone, openingHours }: Deps) {
+export function createVisitRepository({ db, writer, deskCode, vault, clock, newId, timeZone, openingHours }: Deps) {
   const { sync } = db
   const rules = createBookingRules({ db, clock, timeZone, openingHours })
-  const ticketFor = (salonDay: string) => nextTicketNumber(db, salonDay, (ticket) => sync.prepare(`SELECT 1 FROM visits WHERE ticket_number = ?`).get(ticket) !== undefined)
+  const ticketFor = (salonDay: string) => nextTicketNumber(db, salonDay, (ticket) => sync.prepare(`SELECT 1 FROM visits WHERE ticket_number = ?`).get(ticket) !== undefined, deskCode())
 
   function create(kind: 'walkin' | 'appointment', input: NewVisit, createdBy: string, schedule?: Slot, checks: BookingChecks = {}): VisitRecord {
     const name = visibleName(input.customer_name)
@@ -117,6 +118,7 @@ export function createVisitRepository({ db, writer, vault, clock, newId, timeZon
           created_by: createdBy,
           created_at: at,
           updated_at: at,
+          desk: deskCode(),
         })
       return byId(id) as VisitRecord
     })

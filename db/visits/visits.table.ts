@@ -27,6 +27,8 @@ export interface VisitsTable {
   created_by: string
   created_at: string
   updated_at: string
+  /** The desk that made the visit: `local` until it enrols (SYNC.md). */
+  desk: string
 }
 
 export type VisitRow = Selectable<VisitsTable>
@@ -52,5 +54,6 @@ export const visitsSync = recordTable<VisitsTable>(['id'], {
   completed_at: 'record',
   created_by: 'record',
   created_at: 'record',
+  desk: 'record',
   updated_at: 'local',
 })

@@ -47,6 +47,6 @@ export function billFor(role: Role, record: BillRecord, zone: string): Bill {
     payments: record.payments,
     posted_at: formatInZone(record.posted_at, zone),
     created_by: record.created_by,
-    ...(record.kind === 'refund' ? { refund_reason: record.refund_reason ?? '' } : { refund_bill_id: record.refund_bill_id }),
+    ...(record.kind === 'refund' ? { refund_reason: record.refund_reason ?? '' } : { refund_bill_id: record.refund_bill_id, refund_bill_ids: record.refund_bill_ids }),
   }
 }

@@ -51,8 +51,13 @@ export type Bill = BillAmountBlock & {
   created_by: string
   /** Refunds only: why, and who approved it. */
   refund_reason?: string
-  /** Sales only: the refund bill, once refunded. */
+  /** Sales only: the first refund bill, once refunded (kept for screens that show one). */
   refund_bill_id?: string | null
+  /**
+   * Sales only: every refund bill of the sale, oldest first. A single desk refunds a sale once;
+   * two desks offline may each have refunded it, and both are tax documents (SYNC.md).
+   */
+  refund_bill_ids?: string[]
 }
 
 /** What posting would produce, computed by the core so the screen never does tax arithmetic. */

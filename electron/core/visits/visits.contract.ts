@@ -20,7 +20,7 @@ const stylistId = () => id().nullable().optional()
 /** Set once the counter was warned the time is outside opening hours and books it anyway. */
 const outsideHoursOk = () => z.boolean().optional()
 
-export const ticketNumber = () => z.string().regex(/^TKT-\d{6}-\d{3,4}$/, 'Not a ticket number.')
+export const ticketNumber = () => z.string().regex(/^TKT-(?:[A-Z]{1,2}-)?\d{6}-\d{3,4}$/, 'Not a ticket number.')
 
 export const visitsContract = {
   'walkins.create': method({ input: z.strictObject(visitor), output: returns<Visit>(), errors: ['NOT_FOUND'] }),

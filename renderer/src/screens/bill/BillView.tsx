@@ -150,8 +150,23 @@ function BillDocument({ bill, justPosted, onChange }: { bill: Bill; justPosted: 
           ) : null}
           {bill.status === 'refunded' && bill.refund_bill_id ? (
             <Panel title="Refunded">
-              <p className="muted">This bill was refunded in full.</p>
-              <a href={`#/bills/${bill.refund_bill_id}`}>Open the refund</a>
+              {(bill.refund_bill_ids ?? []).length > 1 ? (
+                <>
+                  <p className="muted">This bill was refunded {bill.refund_bill_ids?.length} times (on desks that were offline): the owner settles it.</p>
+                  <ul>
+                    {bill.refund_bill_ids?.map((id, index) => (
+                      <li key={id}>
+                        <a href={`#/bills/${id}`}>Open refund {index + 1}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <>
+                  <p className="muted">This bill was refunded in full.</p>
+                  <a href={`#/bills/${bill.refund_bill_id}`}>Open the refund</a>
+                </>
+              )}
             </Panel>
           ) : null}
         </div>
@@ -162,7 +177,7 @@ function BillDocument({ bill, justPosted, onChange }: { bill: Bill; justPosted: 
           onClose={() => setRefunding(false)}
           onRefunded={(refund) => {
             setRefunding(false)
-            onChange({ ...bill, status: 'refunded', refund_bill_id: refund.id })
+            onChange({ ...bill, status: 'refunded', refund_bill_id: bill.refund_bill_id ?? refund.id, refund_bill_ids: [...(bill.refund_bill_ids ?? []), refund.id] })
             notify({ tone: 'success', message: `Refunded: ${refund.invoice_number}.`, action: { label: 'Open refund', run: () => navigate(`/bills/${refund.id}`) } })
           }}
         />
