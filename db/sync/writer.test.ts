@@ -5,16 +5,11 @@ import { SYNC_TABLES } from './sync-tables'
 import { decodeFields } from './outbox-encoding'
 import { readOutbox } from './replay'
 import { freshStore } from '../../test/helpers/store'
+import { dataTables } from '../../test/helpers/schema'
 
 /** The tables and columns of a migrated database, as SQLite has them. */
 function schemaOf(sqlite: Database.Database): Map<string, string[]> {
-  const tables = sqlite
-    .prepare(
-      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%'
-         AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND name NOT LIKE '%_fts_%'`,
-    )
-    .pluck()
-    .all() as string[]
+  const tables = dataTables(sqlite)
   return new Map(tables.map((table) => [table, (sqlite.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name)]))
 }
 

@@ -9,6 +9,7 @@ import { canonicalDump } from '../../db/sync/canonical-dump'
 import { readOutbox, replayOutbox } from '../../db/sync/replay'
 import { tableSync } from '../../db/sync/sync-tables'
 import { tempDbPath } from '../../test/helpers/temp'
+import { dataTables } from '../../test/helpers/schema'
 
 const isSynced = (table: string): boolean => {
   const declared = tableSync(table)
@@ -32,13 +33,7 @@ const writes: Write[] = []
 
 function watchEveryTable(): string[] {
   const db = core.store.db.sqlite
-  const tables = db
-    .prepare(
-      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%'
-         AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' AND name NOT LIKE '%_fts_%'`,
-    )
-    .pluck()
-    .all() as string[]
+  const tables = dataTables(db)
   db.function('parlour_note_write', (table: unknown) => {
     writes.push({ table: String(table), onPath: onMutationPath() })
     return null
