@@ -104,24 +104,24 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-/** `.ci/system-packages`: each Debian package (or `(machine)`) with the programs it provides. */
-export function readSystemPackages(text: string): Map<string, string> {
+/** `.ci/run`'s `provides: package -> programs` lines: each program with the package (or `(machine)`) that provides it. */
+export function readSystemPackages(run: string): Map<string, string> {
   const providers = new Map<string, string>()
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/#.*/, '').trim()
-    if (!line) continue
-    const [pkg, ...programs] = line.split(/\s+/)
-    for (const program of programs) if (program !== '-') providers.set(program, pkg ?? '')
+  for (const match of run.matchAll(/^#\s+provides:\s+(\S+)\s+->\s+([^(\n]*)/gm)) {
+    for (const program of (match[2] ?? '').trim().split(/\s+/)) if (program && program !== '-') providers.set(program, match[1] ?? '')
   }
   return providers
 }
 
-/** The Debian packages `.ci/run` installs (every package of the list but `(machine)`). */
-export function systemPackageNames(text: string): string[] {
-  return text
-    .split('\n')
-    .map((raw) => raw.replace(/#.*/, '').trim().split(/\s+/)[0] ?? '')
-    .filter((name) => name !== '' && name !== '(machine)')
+/** The Debian packages on `.ci/run`'s apt-get install line. */
+export function systemPackageNames(run: string): string[] {
+  const line = /apt-get install ([^>\n]*)/.exec(run)?.[1] ?? ''
+  return line.trim().split(/\s+/).filter((word) => word !== '' && !word.startsWith('-'))
+}
+
+/** The packages `.ci/run` says it provides programs from (the `provides:` lines, `(machine)` left out). */
+export function declaredPackages(run: string): string[] {
+  return [...run.matchAll(/^#\s+provides:\s+(\S+)\s+->/gm)].map((match) => match[1] ?? '').filter((name) => name !== '(machine)')
 }
 
 export function readFile(root: string, file: string): string {
