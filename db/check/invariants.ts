@@ -111,16 +111,12 @@ export function findProblems(db: Database.Database, options: { maxPerCheck?: num
   // Each month as its bills give it, new and returning customers included (whatever order the bills came in).
   const zone = (db.prepare(`SELECT time_zone FROM settings WHERE id = 1`).pluck().get() as string | undefined) ?? 'Asia/Kolkata'
   const reads = { sync: { prepare: (sql: string) => db.prepare(sql) } } as unknown as ReadDb
+  const months = (db.prepare(`SELECT * FROM sales_by_month ORDER BY month`).all() as MonthRow[]).map((stored) => ({ stored, bills: monthFromBills(reads, stored.month, zone) }))
   add(
     'monthly figures',
-    (db.prepare(`SELECT * FROM sales_by_month ORDER BY month`).all() as MonthRow[]).filter((row) => {
-      const expected = monthFromBills(reads, row.month, zone)
-      return (['revenue', 'visits', 'new_customers', 'returning_customers'] as const).some((field) => row[field] !== expected[field])
-    }),
-    (r: MonthRow) => {
-      const expected = monthFromBills(reads, r.month, zone)
-      return `${r.month}: stored ${r.revenue}/${r.visits}/${r.new_customers} new/${r.returning_customers} returning; bills give ${expected.revenue}/${expected.visits}/${expected.new_customers}/${expected.returning_customers}`
-    },
+    months.filter(({ stored, bills }) => (['revenue', 'visits', 'new_customers', 'returning_customers'] as const).some((field) => stored[field] !== bills[field])),
+    ({ stored: r, bills: b }: { stored: MonthRow; bills: MonthRow }) =>
+      `${r.month}: stored ${r.revenue}/${r.visits}/${r.new_customers} new/${r.returning_customers} returning; bills give ${b.revenue}/${b.visits}/${b.new_customers}/${b.returning_customers}`,
   )
 
   // The trigram index holds one entry per customer row (read-only check: row sets match).

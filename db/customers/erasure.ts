@@ -23,8 +23,8 @@ export const erasedName = (customerId: string) => ({ first_name: ERASED_NAME, la
  * user's drafts about them are removed. The ledger always gets the entry. Returns whether a row's personal data was erased now.
  */
 export function eraseCustomerRow(db: Db, writer: Writer, entry: ErasureEntry, options: { requireLive: boolean }): boolean {
-  const row = db.sqlite.prepare(`SELECT phone_bidx, erased_at FROM customers WHERE id = ?`).get(entry.customer_id) as
-    | { phone_bidx: Uint8Array | null; erased_at: string | null }
+  const row = db.sqlite.prepare(`SELECT phone_bidx, erased_at, deleted_at FROM customers WHERE id = ?`).get(entry.customer_id) as
+    | { phone_bidx: Uint8Array | null; erased_at: string | null; deleted_at: string | null }
     | undefined
   if (options.requireLive) {
     if (!row) throw notFound('Customer')
@@ -35,7 +35,6 @@ export function eraseCustomerRow(db: Db, writer: Writer, entry: ErasureEntry, op
   if (!known) writer.insert('erasure_ledger', { ...entry, phone_bidx: row?.phone_bidx ?? null })
   // A restored backup may predate the customer, or already have them erased: nothing to do.
   if (!row || row.erased_at !== null) return false
-  const deletedAt = (db.sqlite.prepare(`SELECT deleted_at FROM customers WHERE id = ?`).pluck().get(entry.customer_id) as string | null) ?? entry.erased_at
   const scrubbed = {
     ...erasedName(entry.customer_id),
     phone: null,
@@ -49,7 +48,7 @@ export function eraseCustomerRow(db: Db, writer: Writer, entry: ErasureEntry, op
   }
   // What the outbox still holds of them goes too, before the erasure's own entry.
   writer.scrubOutbox('customers', entry.customer_id, scrubbed)
-  writer.update('customers', entry.customer_id, { ...scrubbed, erased_at: entry.erased_at, deleted_at: deletedAt, updated_at: entry.erased_at })
+  writer.update('customers', entry.customer_id, { ...scrubbed, erased_at: entry.erased_at, deleted_at: row.deleted_at ?? entry.erased_at, updated_at: entry.erased_at })
   // Unfinished work about them (a bill being built, a note that did not save) goes too, whoever typed it.
   writer.unsynced.prepare(`DELETE FROM drafts WHERE customer_id = ?`).run(entry.customer_id)
   eraseBuyerAddresses(db, writer, entry.customer_id, row.phone_bidx)

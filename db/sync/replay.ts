@@ -3,7 +3,7 @@ import { recomputeCustomerTotals } from '../customers/customer-totals'
 import { monthOf } from '../bills/bill.repository'
 import { recomputeMonth } from '../bills/sales-by-month'
 import type { Writer } from './writer'
-import { decodeFields, type FieldValue } from './outbox-encoding'
+import { decodeFields } from './outbox-encoding'
 import { tableSync } from './sync-tables'
 
 export type OutboxEntry = { seq: number; table_name: string; row_key: string; op: 'insert' | 'update' | 'erase' | 'delete'; fields: string; hlc: string; user_id: string | null }
@@ -33,14 +33,13 @@ export function replayOutbox(db: Db, writer: Writer, entries: readonly OutboxEnt
     else if (entry.op === 'update') writer.update(table, key as never, fields as never)
     else if (entry.op === 'erase') writer.erase(table, key as never, fields as never)
     else writer.delete(table, key as never)
-    const customer = entry.table_name === 'bills' ? (fields.customer_id ?? rowCustomer(db, entry.row_key)) : null
-    if (typeof customer === 'string') customers.add(customer)
-    if (entry.table_name === 'bills' && entry.op === 'insert' && typeof fields.posted_at === 'string') months.add(monthOf(new Date(fields.posted_at), timeZone))
+    // Only a new bill moves a customer's totals and a month's figures (erasure clears no amount).
+    if (entry.table_name === 'bills' && entry.op === 'insert') {
+      if (typeof fields.customer_id === 'string') customers.add(fields.customer_id)
+      if (typeof fields.posted_at === 'string') months.add(monthOf(new Date(fields.posted_at), timeZone))
+    }
   }
   for (const id of customers) recomputeCustomerTotals(db, writer, id)
   for (const month of months) recomputeMonth(db, writer, month, timeZone)
 }
 
-function rowCustomer(db: Db, billId: string): FieldValue {
-  return (db.sync.prepare(`SELECT customer_id FROM bills WHERE id = ?`).pluck().get(billId) as string | null | undefined) ?? null
-}

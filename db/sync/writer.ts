@@ -213,13 +213,11 @@ export function createWriter(options: { db: Db; clock: Clock; newId: IdFactory }
       kysely: kysely as unknown as Kysely<Pick<Database, UnsyncedName>>,
       run(query) {
         const compiled = query.compile()
-        assertUnsynced(compiled.sql)
-        change(writeTarget(compiled.sql) ?? 'a table')
+        change(unsyncedTarget(compiled.sql))
         return sync.prepare(compiled.sql).run(...(compiled.parameters as unknown[]))
       },
       prepare(text) {
-        assertUnsynced(text)
-        change(writeTarget(text) ?? 'a table')
+        change(unsyncedTarget(text))
         return sync.prepare(text)
       },
     },
@@ -267,17 +265,15 @@ export function createWriter(options: { db: Db; clock: Clock; newId: IdFactory }
   }
 }
 
-function writeTarget(sql: string): string | null {
-  return WRITE_TARGET.exec(sql)?.[1] ?? null
-}
-
-function assertUnsynced(sql: string): void {
-  const target = writeTarget(sql)
-  if (!target) return
+/** The table a hand-written statement writes; refused when it is a synced one. */
+function unsyncedTarget(sql: string): string {
+  const target = WRITE_TARGET.exec(sql)?.[1]
+  if (!target) return 'a table'
   const declared = tableSync(target)
   if (!declared || declared.class === 'ledger' || declared.class === 'record') {
     throw new Error(`${target} is a synced table: write it with insert, update, erase or delete, never by hand`)
   }
+  return target
 }
 
 function sameValue(a: FieldValue, b: FieldValue): boolean {
