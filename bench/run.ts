@@ -22,6 +22,7 @@ import { KEYSTROKE_GAP_MS, measure, ms, pacedClock, type Stats } from './measure
 import { postUntilKilled } from '../test/crash/harness'
 import { mainThreadSection, measureMainThread, spliceMainThreadSection, type MainThreadRow } from './main-thread'
 import { must } from '../test/helpers/must'
+import { measureSearchOverhead, overheadTable, type OverheadPart } from './search-overhead'
 
 const { values: args } = parseArgs({
   options: {
@@ -109,6 +110,9 @@ const formats = (mobile: string) => [mobile, `+91 ${mobile.slice(0, 5)} ${mobile
 const trigrams = (names: readonly string[]) =>
   names.map((name) => name.toLowerCase().replace(/[^a-z]/g, '')).filter((name) => name.length >= 5).map((name, i) => name.slice(1 + (i % 2), 4 + (i % 2)))
 
+let searchOverhead: OverheadPart[] = []
+let outbox = { withP99: Number.NaN, withoutP99: Number.NaN, perBill: Number.NaN, perEdit: Number.NaN }
+
 async function main() {
   const meta = await prepareData()
   const key = Buffer.from(meta.key, 'hex')
@@ -185,8 +189,19 @@ async function main() {
   }
   const invokeFind = await measure(RUNS, (i) => must(desk, 'customers.findByPhone', { phone: pick(formats(pick(meta.phones, i)), i) }))
   record('core', 'customers.findByPhone', invokeFind, Math.min(1, Number((floor.p99 * 20).toFixed(3))), floor.p50)
-  record('core', 'customers.search (3-letter name substring)', await measure(RUNS, (i) => typed(pick(threeLetters, i))), 5, floor.p50)
+  const invokeNameSearch = await measure(RUNS, (i) => typed(pick(threeLetters, i)))
+  record('core', 'customers.search (3-letter name substring)', invokeNameSearch, 5, floor.p50)
   record('core', 'customers.search (last 4 digits)', await measure(RUNS, (i) => typed(pick(last4, i))), 5, floor.p50)
+  log('\n  What customers.search (3-letter names) adds to the store\'s search:')
+  searchOverhead = await measureSearchOverhead({
+    store: core.store,
+    queries: Array.from({ length: RUNS }, (_, i) => pick(threeLetters, i)),
+    runs: RUNS,
+    userId: meta.receptionistId,
+    invoke: invokeNameSearch,
+    clock,
+  })
+  for (const { part, stats } of searchOverhead) log(`    ${part.padEnd(70)} mean ${ms(stats.mean).padStart(8)} ms`)
   // Logged in after the searches moved the core's clock on, so the idle lock has not ended the session.
   const ownerDesk = core.connect()
   await must(ownerDesk, 'session.login', { user_id: meta.ownerId, pin: OWNER_PIN })
@@ -198,17 +213,23 @@ async function main() {
   log('\nBilling:')
   const customerIds = core.store.db.sqlite.prepare(`SELECT id FROM customers WHERE deleted_at IS NULL ORDER BY random() LIMIT 1000`).pluck().all() as string[]
   const bill = (i: number) => ({ customer_id: pick(customerIds, i), items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }, { name: 'Hair spa', unit_price: 120_000, quantity: 1 }] })
-  record('billing', 'bills.post (synchronous=FULL, customer analytics in the same transaction)', await measure(RUNS, (i) => must(desk, 'bills.post', bill(i))), 5)
+  // Outbox sizes are of this run's own changes (two-line bills, one notes edit), not the history's.
+  const seqBefore = core.store.db.sqlite.prepare(`SELECT coalesce(max(seq), 0) FROM sync_outbox`).pluck().get() as number
+  const withOutbox = await measure(RUNS, (i) => must(desk, 'bills.post', bill(i)))
+  record('billing', 'bills.post (synchronous=FULL, customer analytics and the outbox in the same transaction)', withOutbox, 5)
   // Side by side in the same run: the same posts with the outbox and field clocks switched off.
   core.store.writes.setOutbox(false)
   const withoutOutbox = await measure(RUNS, (i) => must(desk, 'bills.post', bill(i + RUNS)))
   core.store.writes.setOutbox(true)
   record('billing', 'bills.post without the outbox (the switch the comparison needs)', withoutOutbox, 5)
   const outboxBytes = (where: string) =>
-    core.store.db.sqlite.prepare(`SELECT coalesce(avg(bytes), 0) FROM (SELECT sum(length(fields) + length(hlc) + length(change_id) + length(row_key) + 40) AS bytes FROM sync_outbox WHERE ${where} GROUP BY hlc)`).pluck().get() as number
-  log(`  outbox bytes per bill: ${outboxBytes(`hlc IN (SELECT hlc FROM sync_outbox WHERE table_name = 'bills')`).toFixed(0)}`)
+    core.store.db.sqlite.prepare(`SELECT coalesce(avg(bytes), 0) FROM (SELECT sum(length(fields) + length(hlc) + length(change_id) + length(row_key) + 40) AS bytes FROM sync_outbox WHERE seq > ? AND ${where} GROUP BY hlc)`).pluck().get(seqBefore) as number
+  const perBill = outboxBytes(`hlc IN (SELECT hlc FROM sync_outbox WHERE seq > ${seqBefore} AND table_name = 'bills')`)
   await must(desk, 'customers.update', { id: pick(customerIds, 0), notes: 'Prefers Sarah for haircuts. Allergic to certain products.' })
-  log(`  outbox bytes per customer edit: ${outboxBytes(`table_name = 'customers' AND op = 'update'`).toFixed(0)}`)
+  const perEdit = outboxBytes(`table_name = 'customers' AND op = 'update'`)
+  outbox = { withP99: withOutbox.p99, withoutP99: withoutOutbox.p99, perBill, perEdit }
+  log(`  bills.post p99 with the outbox / without: ${(withOutbox.p99 / withoutOutbox.p99).toFixed(2)}× (goal ≤ 1.5×)`)
+  log(`  outbox bytes per bill: ${perBill.toFixed(0)}; per customer edit: ${perEdit.toFixed(0)}`)
   const rawInsert = core.store.db.sqlite.prepare(`INSERT INTO counters (name, value) VALUES ('bench-floor', 0) ON CONFLICT (name) DO UPDATE SET value = value + 1`)
   record('billing', 'raw floor: one-row write transaction (FULL sync)', await measure(RUNS, () => rawInsert.run()))
   record('billing', `customers.history first page (customer with ${HISTORY_VISITS.toLocaleString('en-IN')} visits)`, await measure(RUNS, () => must(desk, 'customers.history', { id: meta.heavyCustomerId })), 2)
@@ -268,6 +289,13 @@ function mainThreadHeader(machine: string, bills: number): string {
 Machine: ${machine}. Data: ${CUSTOMERS.toLocaleString('en-IN')} customers, ${bills.toLocaleString('en-IN')} bills, ${(statSync(dbPath).size / 2 ** 20).toFixed(0)} MiB file.`
 }
 
+/** The "ratio to floor" of each operation in a results file this run is about to replace. */
+function ratiosIn(text: string): Map<string, number> {
+  const ratios = new Map<string, number>()
+  for (const match of text.matchAll(/^\| ([^|]+) \| [\d.]+ \| [\d.]+ \| [^|]* \| ([\d.]+)× \|/gm)) ratios.set((match[1] as string).trim(), Number(match[2]))
+  return ratios
+}
+
 function writeResults(summary: {
   machine: string
   throughput: number
@@ -279,16 +307,22 @@ function writeResults(summary: {
   bills: number
   mainThreadRows: MainThreadRow[]
 }) {
+  const before = ratiosIn(existsSync(args.out as string) ? readFileSync(args.out as string, 'utf8') : '')
+  // Each ratio beside the one of the results this run replaces: a figure may not drift past 1.2× of it.
+  const drift = (operation: string, ratio: number) => {
+    const previous = before.get(operation)
+    return previous === undefined ? '' : `${previous.toFixed(1)}× ${ratio <= previous * 1.2 ? '✅' : '❌'}`
+  }
   const table = (area: string) =>
     [
-      '| operation | p50 ms | p99 ms | goal (p99) | ratio to floor (p50) |',
-      '|---|---:|---:|---|---:|',
+      '| operation | p50 ms | p99 ms | goal (p99) | ratio to floor (p50) | ratio before (≤ 1.2× of it) |',
+      '|---|---:|---:|---|---:|---:|',
       ...rows
         .filter((row) => row.area === area)
-        .map(
-          (row) =>
-            `| ${row.operation} | ${ms(row.stats.p50)} | ${ms(row.stats.p99)} | ${row.goal === undefined ? '' : `≤ ${row.goal} ms ${row.stats.p99 <= row.goal ? '✅' : '❌'}`} | ${row.floor ? `${(row.stats.p50 / row.floor).toFixed(1)}×` : ''} |`,
-        ),
+        .map((row) => {
+          const ratio = row.floor ? row.stats.p50 / row.floor : undefined
+          return `| ${row.operation} | ${ms(row.stats.p50)} | ${ms(row.stats.p99)} | ${row.goal === undefined ? '' : `≤ ${row.goal} ms ${row.stats.p99 <= row.goal ? '✅' : '❌'}`} | ${ratio === undefined ? '' : `${ratio.toFixed(1)}×`} | ${ratio === undefined ? '' : drift(row.operation, ratio)} |`
+        }),
     ].join('\n')
   const text = `# Benchmark results
 
@@ -307,10 +341,15 @@ ${table('store')}
 
 ${table('core')}
 
+### What \`customers.search\` adds to the store's search
+
+${overheadTable(searchOverhead)}
+
 ## Billing
 
 ${table('billing')}
 
+- The outbox (SYNC.md): \`bills.post\` p99 ${ms(outbox.withP99)} ms with it, ${ms(outbox.withoutP99)} ms without, side by side in this run: **${(outbox.withP99 / outbox.withoutP99).toFixed(2)}×** (goal ≤ 1.5×). Outbox bytes (fields, clock, ids, row key and the row's fixed columns) per bill: ${outbox.perBill.toFixed(0)}; per customer edit (notes): ${outbox.perEdit.toFixed(0)}.
 - Sustained posting through \`invoke\`: **${summary.throughput.toFixed(0)} bills/s** (${summary.posted.toLocaleString('en-IN')} bills in ${summary.seconds.toFixed(0)} s, one FULL-sync transaction each); invariants afterwards: ${summary.invariants ? 'all hold' : 'BROKEN'}.
 - Crash safety (SIGKILL at random while posting): ${summary.crashLine}.
 
