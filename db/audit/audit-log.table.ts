@@ -1,6 +1,7 @@
-import type { Generated, Insertable, Selectable } from 'kysely'
+import type { Generated, Insertable } from 'kysely'
 import type { AuditOutcome } from '../../vocabulary'
 import { ledgerTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /** `audit_log`: append-only (triggers refuse UPDATE and DELETE); ids and actions only, never PII. */
 export interface AuditLogTable {
@@ -17,7 +18,7 @@ export interface AuditLogTable {
   carried_over: Generated<0 | 1>
 }
 
-export type AuditRow = Selectable<AuditLogTable>
+export type AuditRow = Row<AuditLogTable>
 export type NewAuditRow = Insertable<AuditLogTable>
 
 /** Sync class: ledger (reads included: entries carry what was read, never a query). */

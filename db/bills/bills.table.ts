@@ -1,6 +1,6 @@
-import type { Selectable } from 'kysely'
 import type { BillAmountBlock, BillKind, MenuItemKind, PaymentMethod } from '../../vocabulary'
 import { ledgerTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /** `bills`: sales and refunds. Permanent tax records (triggers refuse changes); amounts in paise. */
 export interface BillsTable extends BillAmountBlock {
@@ -62,10 +62,10 @@ export interface BillPaymentsTable {
   amount: number
 }
 
-export type BillRow = Selectable<BillsTable>
-export type BillItemRow = Selectable<BillItemsTable>
-export type BillPaymentRow = Selectable<BillPaymentsTable>
-export type BillTaxRateRow = Selectable<BillTaxRatesTable>
+export type BillRow = Row<BillsTable>
+export type BillItemRow = Row<BillItemsTable>
+export type BillPaymentRow = Row<BillPaymentsTable>
+export type BillTaxRateRow = Row<BillTaxRatesTable>
 
 /**
  * Sync class: ledger. A bill with its lines, payments and tax table is one insert-only document;

@@ -1,5 +1,6 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { Generated, Insertable, Updateable } from 'kysely'
 import { recordTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /**
  * `customers`: one row per customer. Phone, email and date of birth are vault ciphertexts
@@ -30,7 +31,7 @@ export interface CustomersTable {
   updated_at: string
 }
 
-export type CustomerRow = Selectable<CustomersTable>
+export type CustomerRow = Row<CustomersTable>
 export type NewCustomerRow = Insertable<CustomersTable>
 export type CustomerRowUpdate = Updateable<CustomersTable>
 

@@ -1,6 +1,6 @@
-import type { Selectable } from 'kysely'
 import type { PaymentMethod } from '../../vocabulary'
 import { ledgerTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /** `day_closes`: one closed salon day at the counter (sync class: ledger; triggers refuse changes). Amounts in paise. */
 export interface DayClosesTable {
@@ -35,8 +35,8 @@ export interface DayCloseTakingsTable {
   refunds: number
 }
 
-export type DayCloseRow = Selectable<DayClosesTable>
-export type DayCloseTakingsRow = Selectable<DayCloseTakingsTable>
+export type DayCloseRow = Row<DayClosesTable>
+export type DayCloseTakingsRow = Row<DayCloseTakingsTable>
 
 /** Sync class: ledger (a desk's close of its drawer, with its takings). */
 export const dayClosesSync = ledgerTable<DayClosesTable>(['id'])

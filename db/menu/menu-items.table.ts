@@ -1,6 +1,6 @@
-import type { Selectable } from 'kysely'
 import type { MenuItemKind } from '../../vocabulary'
 import { recordTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /**
  * `menu_items`: the salon's services and retail products (sync class: record). Retired, never
@@ -26,7 +26,7 @@ export interface MenuItemsTable {
   updated_at: string
 }
 
-export type MenuItemRow = Selectable<MenuItemsTable>
+export type MenuItemRow = Row<MenuItemsTable>
 
 /** Sync class: record; `updated_at` is this desk's own. */
 export const menuItemsSync = recordTable<MenuItemsTable>(['id'], {

@@ -1,5 +1,6 @@
-import type { Generated, Selectable } from 'kysely'
+import type { Generated } from 'kysely'
 import { localTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /**
  * `desk_settings`: this desk's own settings, one row (id = 1): its receipt printer, whether it
@@ -17,7 +18,7 @@ export interface DeskSettingsTable {
   backup_keep: Generated<number>
 }
 
-export type DeskSettingsRow = Selectable<DeskSettingsTable>
+export type DeskSettingsRow = Row<DeskSettingsTable>
 
 /** Sync class: local (the desk's own settings never leave it). */
 export const deskSettingsSync = localTable

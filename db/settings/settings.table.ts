@@ -1,5 +1,5 @@
-import type { Selectable } from 'kysely'
 import { recordTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /** `settings`: one typed row (id = 1). GST rate in basis points: 500 = 5% = 2.5% CGST + 2.5% SGST. Sync class: record. */
 export interface SettingsTable {
@@ -26,7 +26,7 @@ export interface SettingsTable {
   updated_at: string | null
 }
 
-export type SettingsRow = Selectable<SettingsTable>
+export type SettingsRow = Row<SettingsTable>
 
 /** Sync class: record (the salon's settings); the desk's own live in desk_settings (desk-settings.table.ts). */
 export const settingsSync = recordTable<SettingsTable>(['id'], {

@@ -1,6 +1,6 @@
-import type { Selectable } from 'kysely'
 import type { VisitKind, VisitStatus } from '../../vocabulary'
 import { recordTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /** `visits`: walk-ins and appointments, each with a ticket for the salon day it belongs to. */
 export interface VisitsTable {
@@ -31,7 +31,7 @@ export interface VisitsTable {
   desk: string
 }
 
-export type VisitRow = Selectable<VisitsTable>
+export type VisitRow = Row<VisitsTable>
 
 /** Sync class: record (walk-ins and appointments); `updated_at` is this desk's own. */
 export const visitsSync = recordTable<VisitsTable>(['id'], {

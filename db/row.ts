@@ -1,0 +1,10 @@
+import type { SelectType } from 'kysely'
+
+/**
+ * A stored row as a query reads it: Kysely's `Selectable<T>` (each `Generated<>` column as its
+ * plain type), written as a mapped type over `keyof T` so every field keeps its declaration in
+ * the table interface: its doc comment (in editors, and in docs/api.md for API shapes that pick
+ * from a row) and its place. `Selectable<T>` maps over a computed key set, which loses both.
+ * db/schema.ts proves the two agree for every table.
+ */
+export type Row<T> = { [K in keyof T]: SelectType<T[K]> }
