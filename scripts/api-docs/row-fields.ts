@@ -1,0 +1,108 @@
+import { dirname, join } from 'node:path'
+import ts from 'typescript'
+import { docOf } from './comments'
+
+/** One field a shape takes from a type the reference has no heading for: as its declaration writes it. */
+export type Field = {
+  name: string
+  optional: boolean
+  doc: string | null
+  /** The declared type node (with its file), or the checker's words when the derivation changed the type (`Generated<number>` read as `number`). */
+  type: { node: ts.TypeNode; source: ts.SourceFile } | string
+}
+
+/**
+ * API shapes derive from the stored rows they show (ARCHITECTURE rule 13: `Pick<CustomerRow, …>`,
+ * `BillLine & { … }`), so they name types of db/ that the reference has no heading for. Those
+ * are spelled out field by field, each with the type and doc comment of its declaration in the
+ * table interface, so the reference reads as though every shape were written in full.
+ */
+export type RowFields = {
+  /** A shapes file as the type checker read it (its nodes are the ones `fieldsOf` understands). */
+  source(file: string): ts.SourceFile
+  /**
+   * The fields `node` stands for when it names a type the reference does not document (nor a
+   * type parameter), or a built-in generic over one (`Pick<BillRow, 'id'>`); otherwise null: the
+   * reference prints the name and links it.
+   */
+  fieldsOf(node: ts.TypeNode): Field[] | null
+}
+
+/**
+ * A type checker over `files` (relative to `root`), compiled as tsconfig.node.json compiles them.
+ * `documented`: whether the reference has a heading for a type of that name; `builtIn`: generic
+ * types TypeScript itself knows (Pick, Omit, Partial, …).
+ */
+export function readRowFields(root: string, files: readonly string[], documented: (name: string) => boolean, builtIn: ReadonlySet<string>): RowFields {
+  const configPath = join(root, 'tsconfig.node.json')
+  const config = ts.readConfigFile(configPath, (path) => ts.sys.readFile(path))
+  const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, dirname(configPath))
+  const program = ts.createProgram(
+    files.map((file) => join(root, file)),
+    options,
+  )
+  const checker = program.getTypeChecker()
+
+  const nameOf = (node: ts.TypeReferenceNode) => (ts.isIdentifier(node.typeName) ? node.typeName.text : node.typeName.right.text)
+  const isTypeParameter = (node: ts.TypeReferenceNode) => ((checker.getSymbolAtLocation(node.typeName)?.flags ?? 0) & ts.SymbolFlags.TypeParameter) !== 0
+  const undocumented = (node: ts.TypeNode): boolean => {
+    if (!ts.isTypeReferenceNode(node)) return false
+    const name = nameOf(node)
+    if (builtIn.has(name)) return (node.typeArguments ?? []).some(mentionsUndocumented)
+    return !documented(name) && !isTypeParameter(node)
+  }
+  const mentionsUndocumented = (node: ts.Node): boolean => (ts.isTypeNode(node) && undocumented(node)) || (ts.forEachChild(node, mentionsUndocumented) ?? false)
+
+  /** Whether the declared type survived the derivation: the same type, or (an optional field) it and `undefined`. */
+  const sameType = (declared: ts.Type, read: ts.Type, optional: boolean): boolean => {
+    if (declared === read) return true
+    if (!optional || !read.isUnion()) return false
+    const rest = read.types.filter((part) => (part.flags & ts.TypeFlags.Undefined) === 0)
+    const wanted = declared.isUnion() ? declared.types : [declared]
+    return rest.length === wanted.length && rest.every((part) => wanted.includes(part))
+  }
+
+  const fieldOf = (property: ts.Symbol): Field => {
+    const declaration = property.declarations?.[0]
+    const optional = (property.flags & ts.SymbolFlags.Optional) !== 0
+    const read = checker.getTypeOfSymbol(property)
+    const declaredNode = declaration && (ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration)) ? declaration.type : undefined
+    const type =
+      declaredNode && declaration && sameType(checker.getTypeFromTypeNode(declaredNode), read, optional)
+        ? { node: declaredNode, source: declaration.getSourceFile() }
+        : checker.typeToString(read)
+    return { name: property.name, optional, doc: declaration ? docOf(declaration, declaration.getSourceFile()) : null, type }
+  }
+
+  /**
+   * In the order their declarations are written (a `Pick`'s fields otherwise come in whatever
+   * order the checker first met its keys): by file, first met first, then by place in the file.
+   */
+  const inDeclaredOrder = (properties: readonly ts.Symbol[]): ts.Symbol[] => {
+    const files: string[] = []
+    const keyOf = (property: ts.Symbol, index: number): [number, number] => {
+      const declaration = property.declarations?.[0]
+      if (!declaration) return [Number.MAX_SAFE_INTEGER, index]
+      const file = declaration.getSourceFile().fileName
+      if (!files.includes(file)) files.push(file)
+      return [files.indexOf(file), declaration.pos]
+    }
+    const keyed = properties.map((property, index) => ({ property, key: keyOf(property, index) }))
+    return keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]).map(({ property }) => property)
+  }
+
+  return {
+    source(file) {
+      const source = program.getSourceFile(join(root, file))
+      if (!source) throw new Error(`${file} is not part of the program that reads the shapes.`)
+      return source
+    },
+    fieldsOf(node) {
+      if (!undocumented(node)) return null
+      const type = checker.getTypeFromTypeNode(node)
+      const properties = type.isUnion() ? [] : checker.getPropertiesOfType(type)
+      if (properties.length === 0) return null
+      return inDeclaredOrder(properties).map(fieldOf)
+    },
+  }
+}
