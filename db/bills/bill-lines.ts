@@ -1,10 +1,13 @@
 import type { Db } from '../sqlite/connection'
 import { validationError } from '../errors'
-import type { LineInput } from './bill-math'
+import type { BillLine, LineInput } from './bill-math'
 import { worksHere } from '../../vocabulary'
 
-/** A line as the counter asks for it: from the menu (`menu_item_id`) or custom, with a stylist for a service. */
-export type LineRequest = { name: string; unit_price: number; quantity: number; menu_item_id?: string | undefined; stylist_id?: string | undefined }
+/**
+ * A line as the counter asks for it: from the menu (`menu_item_id`) or custom, with a stylist for
+ * a service (the contract's `items` schema is proved to match it: bills.contract.ts).
+ */
+export type LineRequest = Pick<BillLine, 'name' | 'unit_price' | 'quantity'> & { [K in 'menu_item_id' | 'stylist_id']?: NonNullable<BillLine[K]> | undefined }
 
 /**
  * Turns the counter's lines into what the bill's arithmetic needs, from the menu as it is now:
@@ -25,9 +28,8 @@ export function resolveLines(db: Db, requests: readonly LineRequest[]): LineInpu
       else {
         if (item.price_editable === 0 && request.unit_price !== item.price) problems[at('unit_price')] = `The price of ${item.name} is fixed on the menu.`
         line = {
+          ...line,
           name: item.name,
-          unit_price: request.unit_price,
-          quantity: request.quantity,
           kind: item.kind,
           tax_code: item.tax_code,
           menu_item_id: item.id,

@@ -11,7 +11,7 @@ import type { SettingsRepository } from '../settings/settings.repository'
 import type { BillItemRow, BillPaymentRow, BillRow, BillTaxRateRow } from './bills.table'
 import type { PiiVault } from '../vault/vault'
 import { startOfSalonDay, addDays, wallClock } from '../zoned-time'
-import { computeBill, settlePayments, type BillLine, type PaymentInput, type TaxRateRow } from './bill-math'
+import { billLine, computeBill, settlePayments, type BillLine, type Payment, type TaxRateRow } from './bill-math'
 import { resolveLines, type LineRequest } from './bill-lines'
 import { recordSaleInMonth, recordRefundInMonth } from './sales-by-month'
 import { visibleName } from '../customers/names'
@@ -19,14 +19,14 @@ import { visibleName } from '../customers/names'
 export type BillParty = { customer_id?: string | undefined; customer_name?: string | undefined; customer_phone?: string | undefined }
 /** What a business customer (or any buyer who asks) has printed on the invoice. */
 export type BuyerDetails = { buyer_gstin?: string | undefined; buyer_address?: string | undefined; buyer_state_code?: string | undefined }
-export type NewBill = BillParty & BuyerDetails & { items: LineRequest[]; discount?: number | undefined; payments?: PaymentInput[] | undefined }
+export type NewBill = BillParty & BuyerDetails & { items: LineRequest[]; discount?: number | undefined; payments?: Payment[] | undefined }
 
 /** A bill with its lines, payments, refund link and the name to show for its customer. */
 export type BillRecord = BillRow & {
   items: (BillLine & { stylist_name: string | null })[]
   /** Taxable value, CGST and SGST per rate, as posted. */
   tax_rates: TaxRateRow[]
-  payments: Omit<BillPaymentRow, 'bill_id' | 'line_no'>[]
+  payments: Payment[]
   /**
    * Sales: the refund bills of this sale, oldest first (two desks offline may each refund it, and
    * credit notes may refund it in parts: SYNC.md). `refund_bill_id` is the first of them, kept for
@@ -50,7 +50,7 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
   // statement prepared once, whatever the page size.
   const IDS = `(SELECT value FROM json_each(?))`
   const hydrateSql = {
-    items: `SELECT i.bill_id, i.name, i.unit_price, i.quantity, i.line_total, i.kind, i.menu_item_id, i.tax_code, i.gst_rate_bp, i.discount, i.stylist_id, u.name AS stylist_name
+    items: `SELECT i.*, u.name AS stylist_name
       FROM bill_items i LEFT JOIN users u ON u.id = i.stylist_id WHERE i.bill_id IN ${IDS} ORDER BY i.bill_id, i.line_no`,
     taxRates: `SELECT bill_id, gst_rate_bp, taxable_value, cgst, sgst FROM bill_tax_rates WHERE bill_id IN ${IDS} ORDER BY bill_id, gst_rate_bp`,
     payments: `SELECT bill_id, method, amount FROM bill_payments WHERE bill_id IN ${IDS} ORDER BY bill_id, line_no`,
@@ -65,19 +65,7 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
     const items = new Map<string, BillRecord['items']>()
     for (const line of sync.prepare(hydrateSql.items).all(ids) as (BillItemRow & { stylist_name: string | null })[]) {
       const list = items.get(line.bill_id) ?? []
-      list.push({
-        name: line.name,
-        unit_price: line.unit_price,
-        quantity: line.quantity,
-        line_total: line.line_total,
-        kind: line.kind,
-        menu_item_id: line.menu_item_id,
-        tax_code: line.tax_code,
-        gst_rate_bp: line.gst_rate_bp,
-        discount: line.discount,
-        stylist_id: line.stylist_id,
-        stylist_name: line.stylist_name,
-      })
+      list.push({ ...billLine(line), stylist_name: line.stylist_name })
       items.set(line.bill_id, list)
     }
     const taxRates = new Map<string, TaxRateRow[]>()
@@ -144,22 +132,8 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
 
   function insertBill(row: BillRow, items: readonly BillLine[], payments: BillRecord['payments'], taxRates: readonly TaxRateRow[]) {
     writer.insert('bills', row)
-    items.forEach((item, index) =>
-      writer.insert('bill_items', {
-          bill_id: row.id,
-          line_no: index + 1,
-          name: item.name,
-          unit_price: item.unit_price,
-          quantity: item.quantity,
-          line_total: item.line_total,
-          kind: item.kind,
-          menu_item_id: item.menu_item_id,
-          tax_code: item.tax_code,
-          gst_rate_bp: item.gst_rate_bp,
-          discount: item.discount,
-          stylist_id: item.stylist_id,
-        }),
-    )
+    // billLine: a refund's lines come hydrated, with a stylist_name the table has no column for.
+    items.forEach((item, index) => writer.insert('bill_items', { bill_id: row.id, line_no: index + 1, ...billLine(item) }))
     taxRates.forEach((rate) => writer.insert('bill_tax_rates', { bill_id: row.id, ...rate }))
     payments.forEach((payment, index) => writer.insert('bill_payments', { bill_id: row.id, line_no: index + 1, ...payment }))
   }

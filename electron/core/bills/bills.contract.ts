@@ -6,7 +6,9 @@ import type { Page } from '../contract/result'
 import { LIMITS, PAYMENT_METHODS } from '../../../vocabulary'
 import { draftKey } from '../drafts/drafts.contract'
 import { gstinSchema, stateCodeSchema } from '../invoice/gstin'
-
+import type { Exactly } from '../../../vocabulary/type-checks'
+import type { LineRequest } from '../../../db/bills/bill-lines'
+import type { Payment } from '../../../db/bills/bill-math'
 
 export const MAX_ITEMS = 50
 
@@ -19,6 +21,8 @@ const item = z.strictObject({
   /** A service's stylist: an active user. */
   stylist_id: id().optional(),
 })
+/** A line the schema accepts is a LineRequest and the other way round (both derive from the stored line). */
+const _itemIsLineRequest: Exactly<z.infer<typeof item>, LineRequest> = true
 
 const billLines = {
   items: z.array(item).min(1, 'Add at least one item.').max(MAX_ITEMS, `At most ${MAX_ITEMS} items on a bill.`),
@@ -43,6 +47,7 @@ const buyerDetails = {
 }
 
 const payment = z.strictObject({ method: z.enum(PAYMENT_METHODS), amount: paise() })
+const _paymentIsStored: Exactly<z.infer<typeof payment>, Payment> = true
 
 export const billsContract = {
   /** The arithmetic of a bill before posting: the screen shows what the core will compute. */
