@@ -99,8 +99,10 @@ export function readRowFields(root: string, files: readonly string[], documented
     },
     fieldsOf(node) {
       if (!undocumented(node)) return null
+      // Only object types have fields to spell out; any other undocumented type is left named, for checkReferences to report.
       const type = checker.getTypeFromTypeNode(node)
-      const properties = type.isUnion() ? [] : checker.getPropertiesOfType(type)
+      const isObject = (type.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) !== 0 && !checker.isArrayLikeType(type)
+      const properties = isObject ? checker.getPropertiesOfType(type) : []
       if (properties.length === 0) return null
       return inDeclaredOrder(properties).map(fieldOf)
     },
