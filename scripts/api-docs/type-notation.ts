@@ -52,10 +52,17 @@ export function typeNotation(node: ts.TypeNode, source: ts.SourceFile, indent = 
     }))
     return unionNotation(arms, indent)
   }
-  if (ts.isIntersectionTypeNode(node)) return intersectionNotation(node, source, indent, rows)
+  if (ts.isIntersectionTypeNode(node)) return intersectionParts(node, source, indent, rows).join(' & ')
   if (ts.isArrayTypeNode(node)) {
-    const element = typeNotation(node.elementType, source, indent, rows)
-    return ts.isUnionTypeNode(node.elementType) || ts.isIntersectionTypeNode(node.elementType) ? `(${element})[]` : `${element}[]`
+    // Parentheses as written go: they are put back where the element still needs them.
+    let element = node.elementType
+    while (ts.isParenthesizedTypeNode(element)) element = element.type
+    if (ts.isIntersectionTypeNode(element)) {
+      const parts = intersectionParts(element, source, indent, rows)
+      return parts.length > 1 ? `(${parts.join(' & ')})[]` : `${parts.join('')}[]`
+    }
+    const text = typeNotation(element, source, indent, rows)
+    return ts.isUnionTypeNode(element) ? `(${text})[]` : `${text}[]`
   }
   if (ts.isParenthesizedTypeNode(node)) return `(${typeNotation(node.type, source, indent, rows)})`
   if (ts.isTypeReferenceNode(node) && node.typeArguments) {
@@ -65,12 +72,13 @@ export function typeNotation(node: ts.TypeNode, source: ts.SourceFile, indent = 
 }
 
 /**
- * `A & B & …`. When a part is spelled out from a row, it and every object type beside it become
- * one object, where the first of them stood; named types (`BillAmountBlock`) stay as named.
+ * The parts of `A & B & …`. When a part is spelled out from a row, it and every object type
+ * beside it become one object, where the first of them stood; named types (`BillAmountBlock`)
+ * stay as named.
  */
-function intersectionNotation(node: ts.IntersectionTypeNode, source: ts.SourceFile, indent: string, rows?: RowFields): string {
+function intersectionParts(node: ts.IntersectionTypeNode, source: ts.SourceFile, indent: string, rows?: RowFields): string[] {
   const fromRows = node.types.map((part) => rows?.fieldsOf(part) ?? null)
-  if (!fromRows.some((fields) => fields !== null)) return node.types.map((part) => typeNotation(part, source, indent, rows)).join(' & ')
+  if (!fromRows.some((fields) => fields !== null)) return node.types.map((part) => typeNotation(part, source, indent, rows))
   const inner = `${indent}  `
   const merged: (Part & { name: string })[] = []
   const parts: (string | null)[] = []
@@ -85,7 +93,7 @@ function intersectionNotation(node: ts.IntersectionTypeNode, source: ts.SourceFi
   })
   const twice = merged.find((member, index) => merged.findIndex((other) => other.name === member.name) !== index)
   if (twice) throw new Error(`${oneLine(node.getText(source))} names the field ${twice.name} twice.`)
-  return parts.map((part) => part ?? objectNotation(merged, indent)).join(' & ')
+  return parts.map((part) => part ?? objectNotation(merged, indent))
 }
 
 /** Fields spelled out from a row, as members of an object type at `indent`. */
