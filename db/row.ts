@@ -8,3 +8,9 @@ import type { SelectType } from 'kysely'
  * db/schema.ts proves the two agree for every table.
  */
 export type Row<T> = { [K in keyof T]: SelectType<T[K]> }
+
+/**
+ * Fields a caller may give or leave out, typed as the row types them but never null: in a
+ * request, "not given" is an absent key (`menu_item_id` of a custom bill line).
+ */
+export type Given<R, K extends keyof R> = { [P in K]?: NonNullable<R[P]> | undefined }

@@ -1,4 +1,5 @@
 import type { Db } from '../sqlite/connection'
+import type { Given } from '../row'
 import { validationError } from '../errors'
 import type { BillLine, LineInput } from './bill-math'
 import { worksHere } from '../../vocabulary'
@@ -7,7 +8,7 @@ import { worksHere } from '../../vocabulary'
  * A line as the counter asks for it: from the menu (`menu_item_id`) or custom, with a stylist for
  * a service (the contract's `items` schema is proved to match it: bills.contract.ts).
  */
-export type LineRequest = Pick<BillLine, 'name' | 'unit_price' | 'quantity'> & { [K in 'menu_item_id' | 'stylist_id']?: NonNullable<BillLine[K]> | undefined }
+export type LineRequest = Pick<BillLine, 'name' | 'unit_price' | 'quantity'> & Given<BillLine, 'menu_item_id' | 'stylist_id'>
 
 /**
  * Turns the counter's lines into what the bill's arithmetic needs, from the menu as it is now:

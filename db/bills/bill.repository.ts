@@ -1,5 +1,6 @@
 import { toStoredTime, type Clock } from '../clock'
 import type { Db } from '../sqlite/connection'
+import type { Given } from '../row'
 import type { Writer } from '../sync/writer'
 import { recomputeCustomerTotals } from '../customers/customer-totals'
 import { fullName } from '../customers/customer.fields'
@@ -16,9 +17,10 @@ import { resolveLines, type LineRequest } from './bill-lines'
 import { recordSaleInMonth, recordRefundInMonth } from './sales-by-month'
 import { visibleName } from '../customers/names'
 
-export type BillParty = { customer_id?: string | undefined; customer_name?: string | undefined; customer_phone?: string | undefined }
+/** Who a bill is for: a registered customer, or an anonymous buyer's name and the phone as typed (the store encrypts it). */
+export type BillParty = Given<BillRow, 'customer_id' | 'customer_name'> & { customer_phone?: string | undefined }
 /** What a business customer (or any buyer who asks) has printed on the invoice. */
-export type BuyerDetails = { buyer_gstin?: string | undefined; buyer_address?: string | undefined; buyer_state_code?: string | undefined }
+export type BuyerDetails = Given<BillRow, 'buyer_gstin' | 'buyer_address' | 'buyer_state_code'>
 export type NewBill = BillParty & BuyerDetails & { items: LineRequest[]; discount?: number | undefined; payments?: Payment[] | undefined }
 
 /** A bill with its lines, payments, refund link and the name to show for its customer. */

@@ -8,6 +8,7 @@ import { draftKey } from '../drafts/drafts.contract'
 import { gstinSchema, stateCodeSchema } from '../invoice/gstin'
 import type { Exactly } from '../../../vocabulary/type-checks'
 import type { LineRequest } from '../../../db/bills/bill-lines'
+import type { BillParty } from '../../../db/bills/bill.repository'
 import type { Payment } from '../../../db/bills/bill-math'
 
 export const MAX_ITEMS = 50
@@ -35,6 +36,7 @@ const billParty = {
   customer_name: requiredText(100).optional(),
   customer_phone: text(32).optional(),
 }
+const _partyIsBillParty: Exactly<z.infer<z.ZodObject<typeof billParty>>, BillParty> = true
 
 /**
  * Printed on the invoice when the buyer asks (a business with a GSTIN), and needed from an
