@@ -4,10 +4,12 @@ import type { Db } from '../sqlite/connection'
 import { outsideHours, type OpeningHours } from '../settings/opening-hours'
 import { addDays, formatInZone, salonDate } from '../zoned-time'
 import type { BookingChecks, Slot } from './visit.repository'
+import type { VisitRow } from './visits.table'
 import { FREE_STATUSES, worksHere } from '../../vocabulary'
 
 
-type Booked = { id: string; ticket_number: string; scheduled_at: string; duration_minutes: number; first_name: string }
+/** A stylist's live booking: its time is set (an appointment's), with the customer's first name. */
+type Booked = Pick<VisitRow, 'id' | 'ticket_number'> & { [K in 'scheduled_at' | 'duration_minutes']: NonNullable<VisitRow[K]> } & { first_name: string }
 
 /** `HH:MM` in the salon's zone. */
 const clockTime = (at: Date, zone: string) => formatInZone(at, zone).slice(11, 16)

@@ -12,7 +12,7 @@ export interface VisitsTable {
   customer_phone: Uint8Array | null
   customer_phone_bidx: Uint8Array | null
   service: string | null
-  /** The service menu's item, once the menu wires it (no foreign key on purpose: 0010). */
+  /** The service menu's item, when the menu has one (the book shows `service`; no foreign key on purpose: 0010). */
   service_id: string | null
   /** The stylist booked (a user), if any. */
   stylist_id: string | null
