@@ -6,7 +6,7 @@ import type { Row } from '../row'
 export interface DayClosesTable {
   id: string
   business_day: string
-  /** The previous close's cover (exclusive), or null for the first close. */
+  /** The end of the previous close's cover (exclusive), or null for the first close. */
   covers_from: string | null
   /** The last moment this close covers (inclusive): bills posted after it belong to the next close. */
   covers_until: string
@@ -17,8 +17,10 @@ export interface DayClosesTable {
   sales_total: number
   refunds_total: number
   opening_float: number
+  /** Opening float + cash sales − cash refunds. */
   expected_cash: number
   counted_cash: number
+  /** Counted − expected: positive when the drawer holds more than it should. */
   difference: number
   reason: string | null
   /** JSON `{ "500": 3, "100": 7, … }` (rupee notes and coins), when counted that way. */
