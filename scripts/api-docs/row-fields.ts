@@ -74,11 +74,8 @@ export function readRowFields(root: string, files: readonly string[], documented
     return { name: property.name, optional, doc: declaration ? docOf(declaration, declaration.getSourceFile()) : null, type }
   }
 
-  /**
-   * In the order their declarations are written (a `Pick`'s fields otherwise come in whatever
-   * order the checker first met its keys): by file, first met first, then by place in the file.
-   */
-  const inDeclaredOrder = (properties: readonly ts.Symbol[]): ts.Symbol[] => {
+  /** Fields in the order their declarations are written (by file, first met first, then by place). */
+  const declaredOrder = (properties: readonly ts.Symbol[]): ts.Symbol[] => {
     const files: string[] = []
     const keyOf = (property: ts.Symbol, index: number): [number, number] => {
       const declaration = property.declarations?.[0]
@@ -87,8 +84,36 @@ export function readRowFields(root: string, files: readonly string[], documented
       if (!files.includes(file)) files.push(file)
       return [files.indexOf(file), declaration.pos]
     }
-    const keyed = properties.map((property, index) => ({ property, key: keyOf(property, index) }))
-    return keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]).map(({ property }) => property)
+    return properties
+      .map((property, index) => ({ property, key: keyOf(property, index) }))
+      .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1])
+      .map(({ property }) => property)
+  }
+
+  /**
+   * The names of a type's fields in the order its source writes them, as far as it says: the
+   * members of an object type, the keys a `Pick` lists, the parts of an intersection one after
+   * another, an alias's own declaration. Anything else (`Omit<…>`, a row) is in declared order. The
+   * checker alone would list a `Pick`'s fields in whatever order it first met their keys.
+   */
+  const writtenOrder = (node: ts.TypeNode): string[] => {
+    if (ts.isParenthesizedTypeNode(node)) return writtenOrder(node.type)
+    if (ts.isIntersectionTypeNode(node)) return node.types.flatMap(writtenOrder)
+    if (ts.isTypeLiteralNode(node)) return node.members.flatMap((member) => (member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) ? [member.name.text] : []))
+    if (ts.isTypeReferenceNode(node)) {
+      const keys = node.typeArguments?.[1]
+      if (nameOf(node) === 'Pick' && keys) {
+        const literals = ts.isUnionTypeNode(keys) ? keys.types : [keys]
+        const names = literals.flatMap((literal) => (ts.isLiteralTypeNode(literal) && ts.isStringLiteral(literal.literal) ? [literal.literal.text] : []))
+        if (names.length === literals.length) return names
+      }
+      const symbol = checker.getSymbolAtLocation(node.typeName)
+      const target = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol
+      const alias = target?.declarations?.find(ts.isTypeAliasDeclaration)
+      if (alias && !alias.typeParameters) return writtenOrder(alias.type)
+    }
+    const type = checker.getTypeFromTypeNode(node)
+    return declaredOrder(checker.getPropertiesOfType(type)).map((property) => property.name)
   }
 
   return {
@@ -104,7 +129,12 @@ export function readRowFields(root: string, files: readonly string[], documented
       const isObject = (type.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) !== 0 && !checker.isArrayLikeType(type)
       const properties = isObject ? checker.getPropertiesOfType(type) : []
       if (properties.length === 0) return null
-      return inDeclaredOrder(properties).map(fieldOf)
+      const order = writtenOrder(node)
+      const rank = (property: ts.Symbol) => {
+        const at = order.indexOf(property.name)
+        return at < 0 ? order.length : at
+      }
+      return [...properties].sort((a, b) => rank(a) - rank(b)).map(fieldOf)
     },
   }
 }
