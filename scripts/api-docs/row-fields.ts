@@ -53,6 +53,16 @@ export function readRowFields(root: string, files: readonly string[], documented
   }
   const mentionsUndocumented = (node: ts.Node): boolean => (ts.isTypeNode(node) && undocumented(node)) || (ts.forEachChild(node, mentionsUndocumented) ?? false)
 
+  /**
+   * Whether a declared type reads well as written: every undocumented type in it can be spelled
+   * out. `DraftRow['draft_key']` cannot; the checker's words for it (`string`) are printed instead.
+   */
+  const printable = (node: ts.Node): boolean => {
+    if (ts.isIndexedAccessTypeNode(node) || ts.isTypeQueryNode(node)) return !mentionsUndocumented(node)
+    if (ts.isTypeNode(node) && undocumented(node)) return expandable(node)
+    return !ts.forEachChild(node, (child) => (printable(child) ? undefined : true))
+  }
+
   /** Whether the declared type survived the derivation: the same type, or (an optional field) it and `undefined`. */
   const sameType = (declared: ts.Type, read: ts.Type, optional: boolean): boolean => {
     if (declared === read) return true
@@ -62,13 +72,20 @@ export function readRowFields(root: string, files: readonly string[], documented
     return rest.length === wanted.length && rest.every((part) => wanted.includes(part))
   }
 
+  /** Only object types have fields to spell out; any other undocumented type is left named, for checkReferences to report. */
+  const expandable = (node: ts.TypeNode): boolean => {
+    const type = checker.getTypeFromTypeNode(node)
+    const isObject = (type.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) !== 0 && !checker.isArrayLikeType(type)
+    return isObject && checker.getPropertiesOfType(type).length > 0
+  }
+
   const fieldOf = (property: ts.Symbol): Field => {
     const declaration = property.declarations?.[0]
     const optional = (property.flags & ts.SymbolFlags.Optional) !== 0
     const read = checker.getTypeOfSymbol(property)
     const declaredNode = declaration && (ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration)) ? declaration.type : undefined
     const type =
-      declaredNode && declaration && sameType(checker.getTypeFromTypeNode(declaredNode), read, optional)
+      declaredNode && declaration && sameType(checker.getTypeFromTypeNode(declaredNode), read, optional) && printable(declaredNode)
         ? { node: declaredNode, source: declaration.getSourceFile() }
         : checker.typeToString(read)
     return { name: property.name, optional, doc: declaration ? docOf(declaration, declaration.getSourceFile()) : null, type }
@@ -123,12 +140,8 @@ export function readRowFields(root: string, files: readonly string[], documented
       return source
     },
     fieldsOf(node) {
-      if (!undocumented(node)) return null
-      // Only object types have fields to spell out; any other undocumented type is left named, for checkReferences to report.
-      const type = checker.getTypeFromTypeNode(node)
-      const isObject = (type.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) !== 0 && !checker.isArrayLikeType(type)
-      const properties = isObject ? checker.getPropertiesOfType(type) : []
-      if (properties.length === 0) return null
+      if (!undocumented(node) || !expandable(node)) return null
+      const properties = checker.getPropertiesOfType(checker.getTypeFromTypeNode(node))
       const order = writtenOrder(node)
       const rank = (property: ts.Symbol) => {
         const at = order.indexOf(property.name)
