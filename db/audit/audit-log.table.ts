@@ -9,6 +9,7 @@ export interface AuditLogTable {
   at: string
   user_id: string | null
   action: string
+  /** The id the entry touched; for a search (`customers.search_*`), how many customers it showed: `results:3`. */
   target_id: string | null
   customer_id: string | null
   outcome: AuditOutcome

@@ -3,9 +3,10 @@ import type { IdFactory } from '../ids'
 import type { Db } from '../sqlite/connection'
 import type { Writer } from '../sync/writer'
 import type { PiiVault } from '../vault/vault'
+import type { DraftRow } from './drafts.table'
 
-/** A draft as its owner gets it back: the payload opened (text the renderer wrote), its time. */
-export type Draft = { key: string; customer_id: string | null; data: string; updated_at: string }
+/** A draft as its owner gets it back: under its key, the payload opened (text the renderer wrote), its time. */
+export type Draft = { key: DraftRow['draft_key'] } & Pick<DraftRow, 'customer_id'> & { data: string } & Pick<DraftRow, 'updated_at'>
 
 export type DraftRepository = ReturnType<typeof createDraftRepository>
 
@@ -28,7 +29,7 @@ export function createDraftRepository({ db, writer, vault, clock, newId }: { db:
   const insert = () => writer.unsynced.prepare(`INSERT INTO drafts (id, user_id, draft_key, customer_id, payload, updated_at) VALUES (?, ?, ?, ?, ?, ?)`)
   const update = () => writer.unsynced.prepare(`UPDATE drafts SET customer_id = ?, payload = ?, updated_at = ? WHERE id = ?`)
   const list = lazy(() =>
-    sqlite.prepare<[string], { id: string; draft_key: string; customer_id: string | null; payload: Uint8Array; updated_at: string }>(
+    sqlite.prepare<[string], Pick<DraftRow, 'id' | 'draft_key' | 'customer_id' | 'payload' | 'updated_at'>>(
       `SELECT id, draft_key, customer_id, payload, updated_at FROM drafts WHERE user_id = ? ORDER BY updated_at DESC, id DESC`,
     ),
   )
