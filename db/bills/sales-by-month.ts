@@ -1,6 +1,7 @@
 import { startOfSalonDay } from '../zoned-time'
 import type { ReadDb } from '../store-views'
 import type { Writer } from '../sync/writer'
+import type { SalesByMonthRow } from './sales-by-month.table'
 
 /**
  * The owner's monthly figures, kept current as bills post (one upsert per bill) so charts never
@@ -48,7 +49,8 @@ export function salesBetween(db: ReadDb, from: string, until: string): { revenue
   return row
 }
 
-export type MonthRow = { month: string; revenue: number; visits: number; new_customers: number; returning_customers: number }
+/** One month's figures, as the sales_by_month table holds them. */
+export type MonthRow = SalesByMonthRow
 
 export function monthsBetween(db: ReadDb, first: string, last: string): MonthRow[] {
   return db.sync.prepare(`SELECT * FROM sales_by_month WHERE month BETWEEN ? AND ? ORDER BY month`).all(first, last) as MonthRow[]

@@ -1,4 +1,5 @@
 import type { CustomerContact } from '../customers/customers.shapes'
+import type { MonthRow } from '../../../db/bills/sales-by-month'
 
 // What the analytics methods return, as plain JSON (money in paise, times as ISO-8601 in the salon's zone).
 
@@ -16,11 +17,5 @@ export type MonthToDate = {
   previous: { month: string; until: string; revenue: number; visits: number }
 }
 
-/** One month of the owner's charts (salon time zone). */
-export type MonthlyFigures = {
-  month: string
-  revenue: number
-  visits: number
-  new_customers: number
-  returning_customers: number
-}
+/** One month of the owner's charts (salon time zone): the monthly figures each desk keeps. */
+export type MonthlyFigures = MonthRow
