@@ -16,6 +16,7 @@ import { billLine, computeBill, settlePayments, type BillLine, type Payment, typ
 import { resolveLines, type LineRequest } from './bill-lines'
 import { recordSaleInMonth, recordRefundInMonth } from './sales-by-month'
 import { visibleName } from '../customers/names'
+import type { CustomerRow } from '../customers/customers.table'
 
 /** Who a bill is for: a registered customer, or an anonymous buyer's name and the phone as typed (the store encrypts it). */
 export type BillParty = Given<BillRow, 'customer_id' | 'customer_name'> & { customer_phone?: string | undefined }
@@ -77,20 +78,22 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
       taxRates.set(rate.bill_id, list)
     }
     const payments = new Map<string, BillRecord['payments']>()
-    for (const line of sync.prepare(hydrateSql.payments).all(ids) as BillPaymentRow[]) {
+    for (const line of sync.prepare(hydrateSql.payments).all(ids) as Omit<BillPaymentRow, 'line_no'>[]) {
       const list = payments.get(line.bill_id) ?? []
       list.push({ method: line.method, amount: line.amount })
       payments.set(line.bill_id, list)
     }
     const refunds = new Map<string, { ids: string[]; total: number }>()
-    for (const refund of sync.prepare(hydrateSql.refunds).all(ids) as { id: string; original_bill_id: string; rounded_total: number }[]) {
+    // Refunds of these bills: original_bill_id is never null here.
+    type RefundOf = Pick<BillRow, 'id' | 'rounded_total'> & { original_bill_id: NonNullable<BillRow['original_bill_id']> }
+    for (const refund of sync.prepare(hydrateSql.refunds).all(ids) as RefundOf[]) {
       const of = refunds.get(refund.original_bill_id) ?? { ids: [], total: 0 }
       of.ids.push(refund.id)
       of.total += refund.rounded_total
       refunds.set(refund.original_bill_id, of)
     }
     const names = new Map(
-      (sync.prepare(hydrateSql.names).all(customerIds) as { id: string; first_name: string; last_name: string | null }[]).map((c) => [c.id, fullName(c.first_name, c.last_name)]),
+      (sync.prepare(hydrateSql.names).all(customerIds) as Pick<CustomerRow, 'id' | 'first_name' | 'last_name'>[]).map((c) => [c.id, fullName(c.first_name, c.last_name)]),
     )
     // Fields copied one by one: spreading better-sqlite3's row objects allocates ~5 KB a row
     // (measured), and history pages are read at the counter all day.
@@ -212,7 +215,7 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
         // No index allows one refund per sale any more (two desks offline may each refund it), so
         // the check is here: this refund pays back the whole sale, so it is refused once any
         // refund of the sale is known on this desk (it would pay back more than the sale took).
-        const refunded = sync.prepare(`SELECT invoice_number, rounded_total FROM bills WHERE original_bill_id = ? ORDER BY posted_at, id`).all(billId) as { invoice_number: string; rounded_total: number }[]
+        const refunded = sync.prepare(`SELECT invoice_number, rounded_total FROM bills WHERE original_bill_id = ? ORDER BY posted_at, id`).all(billId) as Pick<BillRow, 'invoice_number' | 'rounded_total'>[]
         const repaid = refunded.reduce((sum, refund) => sum + refund.rounded_total, 0)
         if (refunded.length > 0) {
           const numbers = refunded.map((refund) => refund.invoice_number).join(', ')

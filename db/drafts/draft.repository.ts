@@ -24,7 +24,7 @@ export function createDraftRepository({ db, writer, vault, clock, newId }: { db:
     let made: T | undefined
     return () => (made ??= make())
   }
-  const find = lazy(() => sqlite.prepare<[string, string], { id: string }>(`SELECT id FROM drafts WHERE user_id = ? AND draft_key = ?`))
+  const find = lazy(() => sqlite.prepare<[string, string], Pick<DraftRow, 'id'>>(`SELECT id FROM drafts WHERE user_id = ? AND draft_key = ?`))
   // Drafts are local: written through the writer's unsynced door, so only on the mutation path.
   const insert = () => writer.unsynced.prepare(`INSERT INTO drafts (id, user_id, draft_key, customer_id, payload, updated_at) VALUES (?, ?, ?, ?, ?, ?)`)
   const update = () => writer.unsynced.prepare(`UPDATE drafts SET customer_id = ?, payload = ?, updated_at = ? WHERE id = ?`)

@@ -2,6 +2,7 @@ import type { BillKind } from '../../vocabulary'
 import { formatInvoiceNumber, LOCAL_DESK, seriesStem } from '../../vocabulary/invoice-series'
 import type { Db } from '../sqlite/connection'
 import { wallClock } from '../zoned-time'
+import type { CountersTable } from './counters.table'
 
 /**
  * Gap-free counters: the next value is taken inside the caller's transaction, so a failed post
@@ -10,7 +11,7 @@ import { wallClock } from '../zoned-time'
 export function nextCounter(db: Db, name: string): number {
   const row = db.sync
     .prepare(`INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`)
-    .get(name) as { value: number }
+    .get(name) as Pick<CountersTable, 'value'>
   return row.value
 }
 

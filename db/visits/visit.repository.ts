@@ -167,7 +167,7 @@ export function createVisitRepository({ db, writer, deskCode, vault, clock, newI
 
     /** The phone an anonymous visitor gave (registered customers' phones live on their record). */
     visitorPhone(id: string): string | null {
-      const row = sync.prepare(`SELECT customer_phone FROM visits WHERE id = ?`).get(id) as { customer_phone: Uint8Array | null } | undefined
+      const row = sync.prepare(`SELECT customer_phone FROM visits WHERE id = ?`).get(id) as Pick<VisitRow, 'customer_phone'> | undefined
       return row?.customer_phone ? vault.decrypt('visits', 'customer_phone', id, row.customer_phone) : null
     },
 
