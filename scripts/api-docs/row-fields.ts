@@ -110,20 +110,23 @@ export function readRowFields(root: string, files: readonly string[], documented
   /**
    * The names of a type's fields in the order its source writes them, as far as it says: the
    * members of an object type, the keys a `Pick` lists, the parts of an intersection one after
-   * another, an alias's own declaration. Anything else (`Omit<…>`, a row) is in declared order. The
-   * checker alone would list a `Pick`'s fields in whatever order it first met their keys.
+   * another, an alias's own declaration, the type an `Omit` or `Partial` takes from. Anything else
+   * (a row) is in declared order. The checker alone would list a `Pick`'s fields in whatever order
+   * it first met their keys.
    */
   const writtenOrder = (node: ts.TypeNode): string[] => {
     if (ts.isParenthesizedTypeNode(node)) return writtenOrder(node.type)
     if (ts.isIntersectionTypeNode(node)) return node.types.flatMap(writtenOrder)
     if (ts.isTypeLiteralNode(node)) return node.members.flatMap((member) => (member.name && (ts.isIdentifier(member.name) || ts.isStringLiteral(member.name)) ? [member.name.text] : []))
     if (ts.isTypeReferenceNode(node)) {
-      const keys = node.typeArguments?.[1]
+      const [of, keys] = node.typeArguments ?? []
       if (nameOf(node) === 'Pick' && keys) {
         const literals = ts.isUnionTypeNode(keys) ? keys.types : [keys]
         const names = literals.flatMap((literal) => (ts.isLiteralTypeNode(literal) && ts.isStringLiteral(literal.literal) ? [literal.literal.text] : []))
         if (names.length === literals.length) return names
       }
+      // What is left of a type, or the same fields made optional: in that type's order.
+      if (of && ['Pick', 'Omit', 'Partial', 'Required', 'Readonly'].includes(nameOf(node))) return writtenOrder(of)
       const symbol = checker.getSymbolAtLocation(node.typeName)
       const target = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol
       const alias = target?.declarations?.find(ts.isTypeAliasDeclaration)
