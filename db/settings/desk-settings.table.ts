@@ -14,7 +14,7 @@ export interface DeskSettingsTable {
   silent_print: Generated<0 | 1>
   /** Where backups go; null = the backups folder beside the database. */
   backup_folder: string | null
-  /** How many verified backups to keep. */
+  /** How many verified backups to keep (older ones are pruned after a new one verifies). */
   backup_keep: Generated<number>
 }
 
