@@ -29,6 +29,7 @@ export function parse(root: string, file: string): ts.SourceFile {
 export function typeReferences(node: ts.Node, rows?: RowFields): string[] {
   const names = new Set<string>()
   const visit = (child: ts.Node) => {
+    if (ts.isTypeNode(child) && rows?.typeText(child)) return
     const fields = ts.isTypeNode(child) ? rows?.fieldsOf(child) : null
     if (fields) {
       for (const field of fields) if (typeof field.type !== 'string') typeReferences(field.type.node, rows).forEach((name) => names.add(name))

@@ -26,6 +26,8 @@ export type RowFields = {
    * reference prints the name and links it.
    */
   fieldsOf(node: ts.TypeNode): Field[] | null
+  /** A field's type read through an undocumented type (`UserRow['id']`), in the checker's words (`string`); otherwise null. */
+  typeText(node: ts.TypeNode): string | null
 }
 
 /**
@@ -151,6 +153,9 @@ export function readRowFields(root: string, files: readonly string[], documented
         return at < 0 ? order.length : at
       }
       return [...properties].sort((a, b) => rank(a) - rank(b)).map(fieldOf)
+    },
+    typeText(node) {
+      return (ts.isIndexedAccessTypeNode(node) || ts.isTypeQueryNode(node)) && mentionsUndocumented(node) ? checker.typeToString(checker.getTypeFromTypeNode(node)) : null
     },
   }
 }

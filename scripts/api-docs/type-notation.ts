@@ -41,6 +41,8 @@ const docLine = (doc: string | null, indent: string): string[] => (doc ? [`${ind
  */
 export function typeNotation(node: ts.TypeNode, source: ts.SourceFile, indent = '', rows?: RowFields): string {
   const inner = `${indent}  `
+  const read = rows?.typeText(node)
+  if (read) return read
   const fields = rows?.fieldsOf(node)
   if (fields) return objectNotation(fieldParts(fields, inner, rows), indent)
   if (ts.isTypeLiteralNode(node)) return membersNotation(node.members, source, indent, rows)
@@ -64,7 +66,11 @@ export function typeNotation(node: ts.TypeNode, source: ts.SourceFile, indent = 
     const text = typeNotation(element, source, indent, rows)
     return ts.isUnionTypeNode(element) ? `(${text})[]` : `${text}[]`
   }
-  if (ts.isParenthesizedTypeNode(node)) return `(${typeNotation(node.type, source, indent, rows)})`
+  if (ts.isParenthesizedTypeNode(node)) {
+    // An intersection spelled out as one object needs its parentheses no more.
+    const parts = ts.isIntersectionTypeNode(node.type) ? intersectionParts(node.type, source, indent, rows) : null
+    return parts?.length === 1 ? (parts[0] ?? '') : `(${typeNotation(node.type, source, indent, rows)})`
+  }
   if (ts.isTypeReferenceNode(node) && node.typeArguments) {
     return `${oneLine(node.typeName.getText(source))}<${node.typeArguments.map((argument) => typeNotation(argument, source, indent, rows)).join(', ')}>`
   }
