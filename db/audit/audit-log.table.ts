@@ -13,7 +13,7 @@ export interface AuditLogTable {
   target_id: string | null
   customer_id: string | null
   outcome: AuditOutcome
-  /** The invoice or credit note number a `bill.post` or `bill.refund` entry issued (null before migration 0013 and for every other action). */
+  /** The invoice or credit note number a `bill.post` or `bill.refund` entry issued, known even once a restore rolls the bill back (null before migration 0013 and for every other action). */
   invoice_number: string | null
   /** 1: made in a database a restore replaced, and carried into the restored log. */
   carried_over: Generated<0 | 1>

@@ -2,6 +2,7 @@ import type { BillAmountBlock } from '../../vocabulary'
 import { formatRupees } from '../../vocabulary'
 import { validationError } from '../errors'
 import type { BillItemRow, BillPaymentRow, BillTaxRateRow } from './bills.table'
+import type { SalonSettings } from '../settings/settings.repository'
 
 /** A bill's line as stored (bills.table.ts declares its fields), without the keys that place it in its bill. */
 export type BillLine = Omit<BillItemRow, 'bill_id' | 'line_no'>
@@ -12,7 +13,8 @@ export type BillLine = Omit<BillItemRow, 'bill_id' | 'line_no'>
  * Absent: `kind` a service, `gst_rate_bp` the salon's rate, the code and the ids null.
  */
 export type LineInput = Pick<BillLine, 'name' | 'unit_price' | 'quantity'> & Partial<Pick<BillLine, 'kind' | 'gst_rate_bp' | 'tax_code' | 'menu_item_id' | 'stylist_id'>>
-export type TaxSettings = { gst_registered: boolean; gst_rate_bp: number }
+/** What the arithmetic reads of the salon's settings. */
+export type TaxSettings = Pick<SalonSettings, 'gst_registered' | 'gst_rate_bp'>
 
 /**
  * Exactly a BillLine's fields, whatever else the object carries (a stored row's keys, a hydrated

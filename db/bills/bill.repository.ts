@@ -168,7 +168,7 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
       return sync.transaction(() => {
         const now = clock()
         const postedAt = toStoredTime(now)
-        let previous: { total_visits: number; last_visit_at: string | null } | undefined
+        let previous: Pick<CustomerRow, 'total_visits' | 'last_visit_at'> | undefined
         if (customerId) {
           previous = sync.get(
             kysely.selectFrom('customers').select(['total_visits', 'last_visit_at']).where('id', '=', customerId).where('deleted_at', 'is', null),

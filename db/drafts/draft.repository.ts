@@ -38,7 +38,7 @@ export function createDraftRepository({ db, writer, vault, clock, newId }: { db:
 
   return {
     /** Writes (or replaces) the user's draft under `key`; call inside the mutation path. */
-    save(userId: string, key: string, customerId: string | null, data: string): { id: string; updated_at: string } {
+    save(userId: string, key: string, customerId: string | null, data: string): Pick<DraftRow, 'id' | 'updated_at'> {
       const at = toStoredTime(clock())
       const existing = find().get(userId, key)
       const id = existing?.id ?? newId()

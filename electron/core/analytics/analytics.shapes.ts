@@ -13,8 +13,8 @@ export type BirthdayEntry = CustomerContact & { date_of_birth: string; birthday:
 export type MonthToDate = {
   /** Salon days of this month so far, today included. */
   days: number
-  current: { month: string; revenue: number; visits: number }
-  previous: { month: string; until: string; revenue: number; visits: number }
+  current: Pick<MonthRow, 'month' | 'revenue' | 'visits'>
+  previous: Pick<MonthRow, 'month' | 'revenue' | 'visits'> & { until: string }
 }
 
 /** One month of the owner's charts (salon time zone): the monthly figures each desk keeps. */

@@ -1,6 +1,7 @@
-import type { VisitStatus } from '../../../vocabulary'
 import type { Bill } from '../bills/bills.shapes'
 import type { CustomerDetailRecord, CustomerSummaryRecord } from '../../../db/customers/customer.decoder'
+import type { VisitRow } from '../../../db/visits/visits.table'
+import type { ErasureEntry } from '../../../db/customers/erasure'
 
 // What the customers methods return, as plain JSON (money in paise, times as ISO-8601 in the salon's zone).
 
@@ -38,12 +39,10 @@ export type CustomerDetail = CustomerContact &
 
 export type HistoryItem =
   | { kind: 'bill' | 'refund'; at: string; bill: Bill }
-  | { kind: 'appointment' | 'walkin'; at: string; ticket_number: string; service: string | null; status: VisitStatus }
+  | Pick<VisitRow, 'kind' | 'ticket_number' | 'service' | 'status'> & { at: string }
 
 /** What an erasure did beyond the database, and what it could not reach, for the owner to read. */
-export type ErasureResult = {
-  customer_id: string
-  erased_at: string
+export type ErasureResult = Pick<ErasureEntry, 'customer_id' | 'erased_at'> & {
   /** Export files Parlour wrote that were cleaned: the customer's own exports deleted, customers CSVs their rows were taken out of. */
   exports_cleaned: number
   /** Export files Parlour wrote that may still hold the customer and could not be cleaned, each with what to do. */

@@ -1,5 +1,6 @@
 import type { BillItemRow } from '../../../db/bills/bills.table'
 import type { TaxRate } from '../bills/bills.shapes'
+import type { SalonSettings } from '../../../db/settings/settings.repository'
 
 // What an invoice says, as plain JSON (money in paise, rates in basis points): the renderer lays
 // it out for A4 or an 80 mm receipt and adds no particular of its own.
@@ -32,7 +33,7 @@ export type Invoice = {
   date: string
   /** ISO-8601 in the salon's zone. */
   issued_at: string
-  supplier: { name: string; trade_name: string | null; address: string | null; state_code: string | null; state: string | null; gstin: string | null; phone: string | null }
+  supplier: { name: string; trade_name: string | null } & Pick<SalonSettings, 'address' | 'state_code'> & { state: string | null } & Pick<SalonSettings, 'gstin'> & { phone: SalonSettings['salon_phone'] }
   buyer: { name: string; gstin: string | null; address: string | null; state_code: string | null; state: string | null }
   /** `27-Maharashtra`: where the service is performed, the salon's state. */
   place_of_supply: string | null
