@@ -29,8 +29,9 @@ export function resolveLines(db: Db, requests: readonly LineRequest[]): LineInpu
       else {
         if (item.price_editable === 0 && request.unit_price !== item.price) problems[at('unit_price')] = `The price of ${item.name} is fixed on the menu.`
         line = {
-          ...line,
           name: item.name,
+          unit_price: request.unit_price,
+          quantity: request.quantity,
           kind: item.kind,
           tax_code: item.tax_code,
           menu_item_id: item.id,

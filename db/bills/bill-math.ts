@@ -20,6 +20,8 @@ export type TaxSettings = Pick<SalonSettings, 'gst_registered' | 'gst_rate_bp'>
  * Exactly a BillLine's fields, whatever else the object carries (a stored row's keys, a hydrated
  * line's stylist_name): a spread would take those along into an insert or an API shape. The one
  * place a line is copied field by field; a new column fails to compile here until it is copied.
+ * Add fields to the copy with Object.assign, not `{ ...billLine(line), more }`: on Node 20 a
+ * spread followed by more fields costs microseconds a line, ~50 times the copy (measured).
  */
 export const billLine = (line: BillLine): BillLine => ({
   name: line.name,

@@ -68,7 +68,7 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
     const items = new Map<string, BillRecord['items']>()
     for (const line of sync.prepare(hydrateSql.items).all(ids) as (BillItemRow & { stylist_name: string | null })[]) {
       const list = items.get(line.bill_id) ?? []
-      list.push({ ...billLine(line), stylist_name: line.stylist_name })
+      list.push(Object.assign(billLine(line), { stylist_name: line.stylist_name }))
       items.set(line.bill_id, list)
     }
     const taxRates = new Map<string, TaxRateRow[]>()
@@ -138,7 +138,7 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
   function insertBill(row: BillRow, items: readonly BillLine[], payments: BillRecord['payments'], taxRates: readonly TaxRateRow[]) {
     writer.insert('bills', row)
     // billLine: a refund's lines come hydrated, with a stylist_name the table has no column for.
-    items.forEach((item, index) => writer.insert('bill_items', { bill_id: row.id, line_no: index + 1, ...billLine(item) }))
+    items.forEach((item, index) => writer.insert('bill_items', Object.assign(billLine(item), { bill_id: row.id, line_no: index + 1 })))
     taxRates.forEach((rate) => writer.insert('bill_tax_rates', { bill_id: row.id, ...rate }))
     payments.forEach((payment, index) => writer.insert('bill_payments', { bill_id: row.id, line_no: index + 1, ...payment }))
   }

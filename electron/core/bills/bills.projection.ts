@@ -6,11 +6,8 @@ import { billLine, type BillLine } from '../../../db/bills/bill-math'
 import type { Bill, BillItem } from './bills.shapes'
 
 /** A line as the contract shows it; `stylist_name` is the user's current name. */
-export const billItem = (line: BillLine & { stylist_name?: string | null }): BillItem => ({
-  ...billLine(line),
-  taxable_value: line.line_total - line.discount,
-  stylist_name: line.stylist_name ?? null,
-})
+export const billItem = (line: BillLine & { stylist_name?: string | null }): BillItem =>
+  Object.assign(billLine(line), { taxable_value: line.line_total - line.discount, stylist_name: line.stylist_name ?? null })
 
 export function billFor(role: Role, record: BillRecord, zone: string): Bill {
   assertMaySeeCustomers(role)
