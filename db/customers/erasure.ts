@@ -7,7 +7,7 @@ import { ERASED_NAME } from './names'
 import type { CustomerRow } from './customers.table'
 import type { ErasureLedgerRow } from './erasure-ledger.table'
 
-/** An erasure as the ledger records it (the phone's blind index is the store's to add). */
+/** An erasure as the ledger records it, less the phone's blind index (eraseCustomerRow takes that from the customer's row). */
 export type ErasureEntry = Omit<ErasureLedgerRow, 'phone_bidx'>
 
 /**
