@@ -1,3 +1,6 @@
+import type { Selectable } from 'kysely'
+import type { Exactly } from '../vocabulary/type-checks'
+import type { Row } from './row'
 import type { AuditLogTable } from './audit/audit-log.table'
 import type { BillItemsTable, BillPaymentsTable, BillsTable, BillTaxRatesTable } from './bills/bills.table'
 import type { MenuItemsTable } from './menu/menu-items.table'
@@ -42,3 +45,6 @@ export interface Database {
   user_lockouts: UserLockoutsTable
   desk_settings: DeskSettingsTable
 }
+
+/** Every table's `Row<>` is what Kysely's `Selectable<>` reads (db/row.ts says why both exist). */
+const _rowsAreSelectable: Exactly<{ [T in keyof Database]: Row<Database[T]> }, { [T in keyof Database]: Selectable<Database[T]> }> = true

@@ -5,7 +5,9 @@ import type { Connection, Core } from '../electron/core'
 import { contract, methodNames, type ErrorCode, type MethodName, type Result } from '../electron/core/contract'
 import type { MethodSpec } from '../electron/core/contract/define'
 import { ERROR_CODES, errorCodesOf, pipelineCodes } from '../scripts/api-docs/errors'
+import { filesEndingIn } from '../scripts/api-docs/files'
 import { API_DOCS_PATH, projectRoot, renderApiDocs } from '../scripts/api-docs/render'
+import { exportedTypeNames } from '../scripts/api-docs/shapes-source'
 import { openTestCore, salonWithUsers } from './helpers/core'
 
 const root = projectRoot()
@@ -43,6 +45,19 @@ describe('docs/api.md', () => {
 
   it('holds no absolute path of this machine', () => {
     expect(generated).not.toContain(root)
+  })
+
+  it('spells out what a shape takes from a stored row: the fields with the table’s doc comments, no type of db/ named', () => {
+    const headed = new Set([...generated.matchAll(/^#### type (\w+)$/gm)].map((match) => match[1]))
+    const declarations = [...generated.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '').join('\n')
+    const dbTypes = filesEndingIn(root, 'db', '.ts')
+      .filter((file) => !file.endsWith('.test.ts'))
+      .flatMap((file) => exportedTypeNames(root, file))
+      .filter((name) => !headed.has(name))
+    for (const name of new Set(dbTypes)) expect(declarations, `docs/api.md names ${name}, a type of db/`).not.toMatch(new RegExp(`\\b${name}\\b`))
+    // BillItem is BillLine & { … }: the stored line's fields, each with its comment in bills.table.ts.
+    expect(generated).toContain('type BillItem = {\n  name: string\n  unit_price: number\n')
+    expect(generated).toContain('  /** The menu item it was billed from; null for a custom line. */\n  menu_item_id: string | null\n')
   })
 })
 

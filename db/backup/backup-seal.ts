@@ -24,8 +24,8 @@ const MAX_META_BYTES = 64 * 1024
 const CHUNK_BYTES = 1024 * 1024
 const KEY_ID_LABEL = 'parlour/backup-seal/key-id'
 
-/** The recovery wrap as the seal's JSON carries it (bytes in base64). */
-type SealedWrap = { kdf: 'argon2id13'; ops_limit: number; mem_limit: number; salt: string; nonce: string; wrapped_key: string; set_at: string }
+/** The recovery wrap as the seal's JSON carries it: the stored wrap, its bytes in base64. */
+type SealedWrap = { [K in keyof RecoveryWrap]: RecoveryWrap[K] extends Uint8Array ? string : RecoveryWrap[K] }
 
 export type SealMeta = { format: 1; key_id: string; sealed_at: string; recovery: SealedWrap | null }
 

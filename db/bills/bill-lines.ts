@@ -1,10 +1,14 @@
 import type { Db } from '../sqlite/connection'
+import type { Given } from '../row'
 import { validationError } from '../errors'
-import type { LineInput } from './bill-math'
+import type { BillLine, LineInput } from './bill-math'
 import { worksHere } from '../../vocabulary'
 
-/** A line as the counter asks for it: from the menu (`menu_item_id`) or custom, with a stylist for a service. */
-export type LineRequest = { name: string; unit_price: number; quantity: number; menu_item_id?: string | undefined; stylist_id?: string | undefined }
+/**
+ * A line as the counter asks for it: from the menu (`menu_item_id`) or custom, with a stylist for
+ * a service (the contract's `items` schema is proved to match it: bills.contract.ts).
+ */
+export type LineRequest = Pick<BillLine, 'name' | 'unit_price' | 'quantity'> & Given<BillLine, 'menu_item_id' | 'stylist_id'>
 
 /**
  * Turns the counter's lines into what the bill's arithmetic needs, from the menu as it is now:

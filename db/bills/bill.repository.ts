@@ -1,5 +1,6 @@
 import { toStoredTime, type Clock } from '../clock'
 import type { Db } from '../sqlite/connection'
+import type { Given } from '../row'
 import type { Writer } from '../sync/writer'
 import { recomputeCustomerTotals } from '../customers/customer-totals'
 import { fullName } from '../customers/customer.fields'
@@ -11,22 +12,24 @@ import type { SettingsRepository } from '../settings/settings.repository'
 import type { BillItemRow, BillPaymentRow, BillRow, BillTaxRateRow } from './bills.table'
 import type { PiiVault } from '../vault/vault'
 import { startOfSalonDay, addDays, wallClock } from '../zoned-time'
-import { computeBill, settlePayments, type BillLine, type PaymentInput, type TaxRateRow } from './bill-math'
+import { billLine, computeBill, settlePayments, type BillLine, type Payment, type TaxRateRow } from './bill-math'
 import { resolveLines, type LineRequest } from './bill-lines'
 import { recordSaleInMonth, recordRefundInMonth } from './sales-by-month'
 import { visibleName } from '../customers/names'
+import type { CustomerRow } from '../customers/customers.table'
 
-export type BillParty = { customer_id?: string | undefined; customer_name?: string | undefined; customer_phone?: string | undefined }
+/** Who a bill is for: a registered customer, or an anonymous buyer's name and the phone as typed (the store encrypts it). */
+export type BillParty = Given<BillRow, 'customer_id' | 'customer_name'> & { customer_phone?: string | undefined }
 /** What a business customer (or any buyer who asks) has printed on the invoice. */
-export type BuyerDetails = { buyer_gstin?: string | undefined; buyer_address?: string | undefined; buyer_state_code?: string | undefined }
-export type NewBill = BillParty & BuyerDetails & { items: LineRequest[]; discount?: number | undefined; payments?: PaymentInput[] | undefined }
+export type BuyerDetails = Given<BillRow, 'buyer_gstin' | 'buyer_address' | 'buyer_state_code'>
+export type NewBill = BillParty & BuyerDetails & { items: LineRequest[]; discount?: number | undefined; payments?: Payment[] | undefined }
 
 /** A bill with its lines, payments, refund link and the name to show for its customer. */
 export type BillRecord = BillRow & {
   items: (BillLine & { stylist_name: string | null })[]
   /** Taxable value, CGST and SGST per rate, as posted. */
   tax_rates: TaxRateRow[]
-  payments: Omit<BillPaymentRow, 'bill_id' | 'line_no'>[]
+  payments: Payment[]
   /**
    * Sales: the refund bills of this sale, oldest first (two desks offline may each refund it, and
    * credit notes may refund it in parts: SYNC.md). `refund_bill_id` is the first of them, kept for
@@ -50,7 +53,7 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
   // statement prepared once, whatever the page size.
   const IDS = `(SELECT value FROM json_each(?))`
   const hydrateSql = {
-    items: `SELECT i.bill_id, i.name, i.unit_price, i.quantity, i.line_total, i.kind, i.menu_item_id, i.tax_code, i.gst_rate_bp, i.discount, i.stylist_id, u.name AS stylist_name
+    items: `SELECT i.*, u.name AS stylist_name
       FROM bill_items i LEFT JOIN users u ON u.id = i.stylist_id WHERE i.bill_id IN ${IDS} ORDER BY i.bill_id, i.line_no`,
     taxRates: `SELECT bill_id, gst_rate_bp, taxable_value, cgst, sgst FROM bill_tax_rates WHERE bill_id IN ${IDS} ORDER BY bill_id, gst_rate_bp`,
     payments: `SELECT bill_id, method, amount FROM bill_payments WHERE bill_id IN ${IDS} ORDER BY bill_id, line_no`,
@@ -65,19 +68,7 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
     const items = new Map<string, BillRecord['items']>()
     for (const line of sync.prepare(hydrateSql.items).all(ids) as (BillItemRow & { stylist_name: string | null })[]) {
       const list = items.get(line.bill_id) ?? []
-      list.push({
-        name: line.name,
-        unit_price: line.unit_price,
-        quantity: line.quantity,
-        line_total: line.line_total,
-        kind: line.kind,
-        menu_item_id: line.menu_item_id,
-        tax_code: line.tax_code,
-        gst_rate_bp: line.gst_rate_bp,
-        discount: line.discount,
-        stylist_id: line.stylist_id,
-        stylist_name: line.stylist_name,
-      })
+      list.push(Object.assign(billLine(line), { stylist_name: line.stylist_name }))
       items.set(line.bill_id, list)
     }
     const taxRates = new Map<string, TaxRateRow[]>()
@@ -87,20 +78,22 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
       taxRates.set(rate.bill_id, list)
     }
     const payments = new Map<string, BillRecord['payments']>()
-    for (const line of sync.prepare(hydrateSql.payments).all(ids) as BillPaymentRow[]) {
+    for (const line of sync.prepare(hydrateSql.payments).all(ids) as Omit<BillPaymentRow, 'line_no'>[]) {
       const list = payments.get(line.bill_id) ?? []
       list.push({ method: line.method, amount: line.amount })
       payments.set(line.bill_id, list)
     }
     const refunds = new Map<string, { ids: string[]; total: number }>()
-    for (const refund of sync.prepare(hydrateSql.refunds).all(ids) as { id: string; original_bill_id: string; rounded_total: number }[]) {
+    // Refunds of these bills: original_bill_id is never null here.
+    type RefundOf = Pick<BillRow, 'id' | 'rounded_total'> & { original_bill_id: NonNullable<BillRow['original_bill_id']> }
+    for (const refund of sync.prepare(hydrateSql.refunds).all(ids) as RefundOf[]) {
       const of = refunds.get(refund.original_bill_id) ?? { ids: [], total: 0 }
       of.ids.push(refund.id)
       of.total += refund.rounded_total
       refunds.set(refund.original_bill_id, of)
     }
     const names = new Map(
-      (sync.prepare(hydrateSql.names).all(customerIds) as { id: string; first_name: string; last_name: string | null }[]).map((c) => [c.id, fullName(c.first_name, c.last_name)]),
+      (sync.prepare(hydrateSql.names).all(customerIds) as Pick<CustomerRow, 'id' | 'first_name' | 'last_name'>[]).map((c) => [c.id, fullName(c.first_name, c.last_name)]),
     )
     // Fields copied one by one: spreading better-sqlite3's row objects allocates ~5 KB a row
     // (measured), and history pages are read at the counter all day.
@@ -144,22 +137,8 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
 
   function insertBill(row: BillRow, items: readonly BillLine[], payments: BillRecord['payments'], taxRates: readonly TaxRateRow[]) {
     writer.insert('bills', row)
-    items.forEach((item, index) =>
-      writer.insert('bill_items', {
-          bill_id: row.id,
-          line_no: index + 1,
-          name: item.name,
-          unit_price: item.unit_price,
-          quantity: item.quantity,
-          line_total: item.line_total,
-          kind: item.kind,
-          menu_item_id: item.menu_item_id,
-          tax_code: item.tax_code,
-          gst_rate_bp: item.gst_rate_bp,
-          discount: item.discount,
-          stylist_id: item.stylist_id,
-        }),
-    )
+    // billLine: a refund's lines come hydrated, with a stylist_name the table has no column for.
+    items.forEach((item, index) => writer.insert('bill_items', Object.assign(billLine(item), { bill_id: row.id, line_no: index + 1 })))
     taxRates.forEach((rate) => writer.insert('bill_tax_rates', { bill_id: row.id, ...rate }))
     payments.forEach((payment, index) => writer.insert('bill_payments', { bill_id: row.id, line_no: index + 1, ...payment }))
   }
@@ -189,7 +168,7 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
       return sync.transaction(() => {
         const now = clock()
         const postedAt = toStoredTime(now)
-        let previous: { total_visits: number; last_visit_at: string | null } | undefined
+        let previous: Pick<CustomerRow, 'total_visits' | 'last_visit_at'> | undefined
         if (customerId) {
           previous = sync.get(
             kysely.selectFrom('customers').select(['total_visits', 'last_visit_at']).where('id', '=', customerId).where('deleted_at', 'is', null),
@@ -236,7 +215,7 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
         // No index allows one refund per sale any more (two desks offline may each refund it), so
         // the check is here: this refund pays back the whole sale, so it is refused once any
         // refund of the sale is known on this desk (it would pay back more than the sale took).
-        const refunded = sync.prepare(`SELECT invoice_number, rounded_total FROM bills WHERE original_bill_id = ? ORDER BY posted_at, id`).all(billId) as { invoice_number: string; rounded_total: number }[]
+        const refunded = sync.prepare(`SELECT invoice_number, rounded_total FROM bills WHERE original_bill_id = ? ORDER BY posted_at, id`).all(billId) as Pick<BillRow, 'invoice_number' | 'rounded_total'>[]
         const repaid = refunded.reduce((sum, refund) => sum + refund.rounded_total, 0)
         if (refunded.length > 0) {
           const numbers = refunded.map((refund) => refund.invoice_number).join(', ')

@@ -1,6 +1,6 @@
-import type { Selectable } from 'kysely'
 import type { BillAmountBlock, BillKind, MenuItemKind, PaymentMethod } from '../../vocabulary'
 import { ledgerTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /** `bills`: sales and refunds. Permanent tax records (triggers refuse changes); amounts in paise. */
 export interface BillsTable extends BillAmountBlock {
@@ -15,11 +15,12 @@ export interface BillsTable extends BillAmountBlock {
   customer_phone: Uint8Array | null
   customer_phone_bidx: Uint8Array | null
   refund_reason: string | null
-  /** A business customer's particulars, when they ask for them on the invoice (a refund copies its sale's). */
+  /** A business buyer's particulars printed on the invoice, when they ask for them (a refund copies its sale's). */
   buyer_gstin: string | null
   buyer_address: string | null
   buyer_state_code: string | null
   posted_at: string
+  /** The user who posted it. */
   created_by: string
   /** The desk that posted it: `local` until it enrols (SYNC.md). Part of the document. */
   desk: string
@@ -32,15 +33,15 @@ export interface BillItemsTable {
   unit_price: number
   quantity: number
   line_total: number
-  /** Lines of bills posted before the menu (migration 0008) read 'service'. */
+  /** A service (taxed at the salon's rate) or a product (its own rate); custom lines and lines of bills posted before the menu (migration 0008) read 'service'. */
   kind: MenuItemKind
   /** The menu item it was billed from; null for a custom line. */
   menu_item_id: string | null
-  /** The SAC or HSN code it was taxed under; null for custom lines and lines before the menu. */
+  /** The SAC or HSN code it was taxed under; null for custom lines and lines of bills posted before the menu. */
   tax_code: string | null
-  /** The rate this line was taxed at (0 on a bill of supply). */
+  /** The rate this line was taxed at, in basis points (0 on a bill of supply). */
   gst_rate_bp: number
-  /** Its share of the bill's discount (db/bills/bill-math.ts, spreadDiscount). */
+  /** Its share of the bill's discount: pro rata by line total, leftover paise to the largest line (db/bills/bill-math.ts, spreadDiscount). */
   discount: number
   /** Services: the user who did it. */
   stylist_id: string | null
@@ -62,10 +63,10 @@ export interface BillPaymentsTable {
   amount: number
 }
 
-export type BillRow = Selectable<BillsTable>
-export type BillItemRow = Selectable<BillItemsTable>
-export type BillPaymentRow = Selectable<BillPaymentsTable>
-export type BillTaxRateRow = Selectable<BillTaxRatesTable>
+export type BillRow = Row<BillsTable>
+export type BillItemRow = Row<BillItemsTable>
+export type BillPaymentRow = Row<BillPaymentsTable>
+export type BillTaxRateRow = Row<BillTaxRatesTable>
 
 /**
  * Sync class: ledger. A bill with its lines, payments and tax table is one insert-only document;

@@ -1,4 +1,5 @@
 import { derivedTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /** `sales_by_month`: the owner's monthly figures, kept up to date by every bill (sync class: derived). */
 export interface SalesByMonthTable {
@@ -8,6 +9,8 @@ export interface SalesByMonthTable {
   new_customers: number
   returning_customers: number
 }
+
+export type SalesByMonthRow = Row<SalesByMonthTable>
 
 /** Sync class: derived (recomputed from the bills on each desk). */
 export const salesByMonthSync = derivedTable

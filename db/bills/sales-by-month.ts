@@ -1,6 +1,8 @@
 import { startOfSalonDay } from '../zoned-time'
 import type { ReadDb } from '../store-views'
 import type { Writer } from '../sync/writer'
+import type { SalesByMonthRow } from './sales-by-month.table'
+import type { CustomerRow } from '../customers/customers.table'
 
 /**
  * The owner's monthly figures, kept current as bills post (one upsert per bill) so charts never
@@ -11,7 +13,7 @@ export function recordSaleInMonth(
   writer: Writer,
   month: string,
   amount: number,
-  customerBefore: { total_visits: number; last_visit_at: string | null } | undefined,
+  customerBefore: Pick<CustomerRow, 'total_visits' | 'last_visit_at'> | undefined,
   monthStartedAt: string,
 ): void {
   const isNew = customerBefore !== undefined && customerBefore.total_visits === 0
@@ -37,18 +39,19 @@ export function recordRefundInMonth(writer: Writer, month: string, amount: numbe
  * [from, until): a range scan of the bills' time index, for comparing part of a month with the
  * same part of another.
  */
-export function salesBetween(db: ReadDb, from: string, until: string): { revenue: number; visits: number } {
+export function salesBetween(db: ReadDb, from: string, until: string): Pick<MonthRow, 'revenue' | 'visits'> {
   const row = db.sync
     .prepare(
       `SELECT coalesce(sum(CASE kind WHEN 'sale' THEN rounded_total ELSE -rounded_total END), 0) AS revenue,
               coalesce(sum(kind = 'sale'), 0) AS visits
          FROM bills WHERE posted_at >= ? AND posted_at < ?`,
     )
-    .get(from, until) as { revenue: number; visits: number }
+    .get(from, until) as Pick<MonthRow, 'revenue' | 'visits'>
   return row
 }
 
-export type MonthRow = { month: string; revenue: number; visits: number; new_customers: number; returning_customers: number }
+/** One month's figures, as the sales_by_month table holds them. */
+export type MonthRow = SalesByMonthRow
 
 export function monthsBetween(db: ReadDb, first: string, last: string): MonthRow[] {
   return db.sync.prepare(`SELECT * FROM sales_by_month WHERE month BETWEEN ? AND ? ORDER BY month`).all(first, last) as MonthRow[]
@@ -75,14 +78,14 @@ export function monthFromBills(db: ReadDb, month: string, timeZone: string): Mon
       `SELECT coalesce(sum(CASE kind WHEN 'sale' THEN rounded_total ELSE -rounded_total END), 0) AS revenue, coalesce(sum(kind = 'sale'), 0) AS visits
          FROM bills WHERE posted_at >= ? AND posted_at < ?`,
     )
-    .get(from, until) as { revenue: number; visits: number }
+    .get(from, until) as Pick<MonthRow, 'revenue' | 'visits'>
   const people = db.sync
     .prepare(
       `SELECT coalesce(sum(earlier IS NULL), 0) AS new_customers, coalesce(sum(earlier IS NOT NULL), 0) AS returning_customers FROM (
          SELECT m.customer_id, (SELECT 1 FROM bills b WHERE b.customer_id = m.customer_id AND b.kind = 'sale' AND b.posted_at < ? LIMIT 1) AS earlier
          FROM (SELECT DISTINCT customer_id FROM bills WHERE kind = 'sale' AND customer_id IS NOT NULL AND posted_at >= ? AND posted_at < ?) m)`,
     )
-    .get(from, from, until) as { new_customers: number; returning_customers: number }
+    .get(from, from, until) as Pick<MonthRow, 'new_customers' | 'returning_customers'>
   return { month, ...money, ...people }
 }
 

@@ -3,34 +3,24 @@ import type { CustomerRow } from './customers.table'
 
 export type PiiField = 'phone' | 'email' | 'date_of_birth'
 
-/** A customer as lists show them: the summary fields, phone decrypted. */
-export type CustomerSummaryRecord = {
-  id: string
-  first_name: string
-  last_name: string | null
+export const SUMMARY_COLUMNS = ['id', 'first_name', 'last_name', 'phone', 'total_visits', 'total_spent', 'last_visit_at', 'created_at', 'deleted_at'] as const
+export type SummaryRow = Pick<CustomerRow, (typeof SUMMARY_COLUMNS)[number]>
+
+/** A customer as lists show them: the summary columns, the phone opened (the table holds vault ciphertext). */
+export type CustomerSummaryRecord = Omit<SummaryRow, 'phone'> & {
   /** E.164; null only when erased or when it failed its integrity check (then listed in `unreadable`). */
   phone: string | null
-  total_visits: number
-  total_spent: number
-  last_visit_at: string | null
-  created_at: string
-  deleted_at: string | null
   /** Encrypted fields that failed to open: reported, never returned as data. */
   unreadable: PiiField[]
 }
 
-export type CustomerDetailRecord = CustomerSummaryRecord & {
-  email: string | null
-  date_of_birth: string | null
-  gender: string | null
-  notes: string | null
-  updated_at: string
-  /** Set once erased (DPDP): nothing personal is left. */
-  erased_at: string | null
-}
-
-export const SUMMARY_COLUMNS = ['id', 'first_name', 'last_name', 'phone', 'total_visits', 'total_spent', 'last_visit_at', 'created_at', 'deleted_at'] as const
-export type SummaryRow = Pick<CustomerRow, (typeof SUMMARY_COLUMNS)[number]>
+/** Everything held about a customer, email and date of birth opened too. */
+export type CustomerDetailRecord = CustomerSummaryRecord &
+  Pick<CustomerRow, 'gender' | 'notes' | 'updated_at' | 'erased_at'> & {
+    email: string | null
+    /** YYYY-MM-DD. */
+    date_of_birth: string | null
+  }
 
 export const CUSTOMERS_TABLE = 'customers'
 

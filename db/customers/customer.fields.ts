@@ -2,30 +2,27 @@ import { validationError } from '../errors'
 import { cleanName, hasVisibleName } from './names'
 import { parsePhone, type E164 } from './phone'
 import { LIMITS } from '../../vocabulary'
+import type { CustomerRow } from './customers.table'
 
-/** What a caller may give for a new customer (API.md `customers.create`). */
-export type NewCustomer = {
-  first_name: string
-  last_name?: string | null | undefined
-  phone: string
-  email?: string | null | undefined
-  date_of_birth?: string | null | undefined
-  gender?: string | null | undefined
-  notes?: string | null | undefined
-}
+/**
+ * What a caller may give for a new customer (API.md `customers.create`): the customer's plain
+ * fields, and the personal ones as typed (the table holds those as vault ciphertext).
+ */
+export type NewCustomer = Pick<CustomerRow, 'first_name'> &
+  Partial<Pick<CustomerRow, 'last_name' | 'gender' | 'notes'>> & {
+    phone: string
+    email?: string | null | undefined
+    date_of_birth?: string | null | undefined
+  }
 
 /** Patch semantics: a key that is absent is unchanged; `null` clears the field. */
 export type CustomerPatch = { [K in keyof NewCustomer]?: NewCustomer[K] | null }
 
 /** Fields after normalisation, ready to encrypt and store. */
-export type CleanCustomerFields = {
-  first_name?: string
-  last_name?: string | null
+export type CleanCustomerFields = Partial<Pick<CustomerRow, 'first_name' | 'last_name' | 'gender' | 'notes'>> & {
   phone?: { e164: E164; last4: string }
   email?: string | null
   date_of_birth?: string | null
-  gender?: string | null
-  notes?: string | null
 }
 
 // Deliberately simple: one @, something on each side, a dot in the domain, no spaces.

@@ -1,5 +1,6 @@
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely'
+import type { Generated, Insertable, Updateable } from 'kysely'
 import { recordTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /**
  * `customers`: one row per customer. Phone, email and date of birth are vault ciphertexts
@@ -19,10 +20,11 @@ export interface CustomersTable {
   gender: string | null
   notes: string | null
   total_visits: Generated<number>
+  /** Paise. */
   total_spent: Generated<number>
   last_visit_at: string | null
   deleted_at: string | null
-  /** Set once the customer's PII has been erased (DPDP): never restored. */
+  /** Set once the customer's PII has been erased (DPDP): nothing personal is left, and it is never restored. */
   erased_at: string | null
   /** A customer registered twice (the same phone on two desks offline): the one they duplicate, to be merged. Not a live customer for search. */
   duplicate_of: string | null
@@ -30,7 +32,7 @@ export interface CustomersTable {
   updated_at: string
 }
 
-export type CustomerRow = Selectable<CustomersTable>
+export type CustomerRow = Row<CustomersTable>
 export type NewCustomerRow = Insertable<CustomersTable>
 export type CustomerRowUpdate = Updateable<CustomersTable>
 

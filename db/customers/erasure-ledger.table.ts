@@ -1,4 +1,5 @@
 import { ledgerTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /** `erasure_ledger`: one row per erased customer (ids and basis only), append-only. */
 export interface ErasureLedgerTable {
@@ -9,6 +10,8 @@ export interface ErasureLedgerTable {
   /** The erased phone's blind index (0013), so a row with that phone arriving later is scrubbed too. */
   phone_bidx: Uint8Array | null
 }
+
+export type ErasureLedgerRow = Row<ErasureLedgerTable>
 
 /** Sync class: ledger (an erasure, once known, beats everything on every desk). */
 export const erasureLedgerSync = ledgerTable<ErasureLedgerTable>(['customer_id'])

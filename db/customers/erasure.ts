@@ -4,8 +4,11 @@ import type { Writer } from '../sync/writer'
 import type { ReadDb } from '../store-views'
 import { DomainError, notFound } from '../errors'
 import { ERASED_NAME } from './names'
+import type { CustomerRow } from './customers.table'
+import type { ErasureLedgerRow } from './erasure-ledger.table'
 
-export type ErasureEntry = { customer_id: string; erased_at: string; user_id: string | null; basis: string }
+/** An erasure as the ledger records it, less the phone's blind index (eraseCustomerRow takes that from the customer's row). */
+export type ErasureEntry = Omit<ErasureLedgerRow, 'phone_bidx'>
 
 /**
  * "Erased customer 7K2Q": a name that says what happened and tells erased rows apart. The tag is
@@ -24,7 +27,7 @@ export const erasedName = (customerId: string) => ({ first_name: ERASED_NAME, la
  */
 export function eraseCustomerRow(db: Db, writer: Writer, entry: ErasureEntry, options: { requireLive: boolean }): boolean {
   const row = db.sqlite.prepare(`SELECT phone_bidx, erased_at, deleted_at FROM customers WHERE id = ?`).get(entry.customer_id) as
-    | { phone_bidx: Uint8Array | null; erased_at: string | null; deleted_at: string | null }
+    | Pick<CustomerRow, 'phone_bidx' | 'erased_at' | 'deleted_at'>
     | undefined
   if (options.requireLive) {
     if (!row) throw notFound('Customer')

@@ -1,4 +1,4 @@
-import type { CashDenomination, PaymentMethod } from '../../vocabulary'
+import type { CashDenomination } from '../../vocabulary'
 import { PAYMENT_METHODS } from '../../vocabulary'
 import type { Clock } from '../clock'
 import { toStoredTime } from '../clock'
@@ -8,26 +8,13 @@ import type { Writer } from '../sync/writer'
 import type { DayCloseRow, DayCloseTakingsRow } from './day-close.table'
 
 /** What bills took in a stretch of time: counts and totals (paise), and per payment method. */
-export type Takings = {
-  sales_count: number
-  refunds_count: number
-  sales_total: number
-  refunds_total: number
-  by_method: { method: PaymentMethod; sales: number; refunds: number }[]
-}
+export type Takings = Pick<DayCloseRow, 'sales_count' | 'refunds_count' | 'sales_total' | 'refunds_total'> & { by_method: Omit<DayCloseTakingsRow, 'close_id'>[] }
 
 export type DayCloseRecord = DayCloseRow & { by_method: DayCloseTakingsRow[]; closed_by_name: string | null }
 
-export type NewDayClose = {
-  business_day: string
-  covers_from: string | null
-  covers_until: string
-  closed_by: string
+/** A close as the counter makes it: the row's own fields (id, time and desk are the store's), its takings and the notes counted. */
+export type NewDayClose = Pick<DayCloseRow, 'business_day' | 'covers_from' | 'covers_until' | 'closed_by' | 'opening_float' | 'expected_cash' | 'counted_cash' | 'reason'> & {
   takings: Takings
-  opening_float: number
-  expected_cash: number
-  counted_cash: number
-  reason: string | null
   denominations: Partial<Record<CashDenomination, number>> | null
 }
 
@@ -70,7 +57,7 @@ export function createDayCloseRepository({ db, writer, deskCode, clock, newId }:
           `SELECT p.method, coalesce(sum(CASE b.kind WHEN 'sale' THEN p.amount END), 0) AS sales, coalesce(sum(CASE b.kind WHEN 'refund' THEN p.amount END), 0) AS refunds
              FROM bills b JOIN bill_payments p ON p.bill_id = b.id WHERE b.desk = ? AND b.posted_at > coalesce(?, '') AND b.posted_at <= ? GROUP BY p.method`,
         )
-        .all(deskCode(), from, until) as { method: PaymentMethod; sales: number; refunds: number }[]
+        .all(deskCode(), from, until) as Takings['by_method']
       const found = new Map(rows.map((row) => [row.method, row]))
       return { ...totals, by_method: PAYMENT_METHODS.map((method) => found.get(method) ?? { method, sales: 0, refunds: 0 }) }
     },

@@ -1,12 +1,12 @@
-import type { Selectable } from 'kysely'
 import type { PaymentMethod } from '../../vocabulary'
 import { ledgerTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /** `day_closes`: one closed salon day at the counter (sync class: ledger; triggers refuse changes). Amounts in paise. */
 export interface DayClosesTable {
   id: string
   business_day: string
-  /** The previous close's cover (exclusive), or null for the first close. */
+  /** The end of the previous close's cover (exclusive), or null for the first close. */
   covers_from: string | null
   /** The last moment this close covers (inclusive): bills posted after it belong to the next close. */
   covers_until: string
@@ -17,8 +17,10 @@ export interface DayClosesTable {
   sales_total: number
   refunds_total: number
   opening_float: number
+  /** Opening float + cash sales − cash refunds. */
   expected_cash: number
   counted_cash: number
+  /** Counted − expected: positive when the drawer holds more than it should. */
   difference: number
   reason: string | null
   /** JSON `{ "500": 3, "100": 7, … }` (rupee notes and coins), when counted that way. */
@@ -35,8 +37,8 @@ export interface DayCloseTakingsTable {
   refunds: number
 }
 
-export type DayCloseRow = Selectable<DayClosesTable>
-export type DayCloseTakingsRow = Selectable<DayCloseTakingsTable>
+export type DayCloseRow = Row<DayClosesTable>
+export type DayCloseTakingsRow = Row<DayCloseTakingsTable>
 
 /** Sync class: ledger (a desk's close of its drawer, with its takings). */
 export const dayClosesSync = ledgerTable<DayClosesTable>(['id'])

@@ -3,9 +3,10 @@ import type { IdFactory } from '../ids'
 import type { Db } from '../sqlite/connection'
 import type { Writer } from '../sync/writer'
 import type { PiiVault } from '../vault/vault'
+import type { DraftRow } from './drafts.table'
 
-/** A draft as its owner gets it back: the payload opened (text the renderer wrote), its time. */
-export type Draft = { key: string; customer_id: string | null; data: string; updated_at: string }
+/** A draft as its owner gets it back: under its key, the payload opened (text the renderer wrote), its time. */
+export type Draft = { key: DraftRow['draft_key'] } & Pick<DraftRow, 'customer_id'> & { data: string } & Pick<DraftRow, 'updated_at'>
 
 export type DraftRepository = ReturnType<typeof createDraftRepository>
 
@@ -23,12 +24,12 @@ export function createDraftRepository({ db, writer, vault, clock, newId }: { db:
     let made: T | undefined
     return () => (made ??= make())
   }
-  const find = lazy(() => sqlite.prepare<[string, string], { id: string }>(`SELECT id FROM drafts WHERE user_id = ? AND draft_key = ?`))
+  const find = lazy(() => sqlite.prepare<[string, string], Pick<DraftRow, 'id'>>(`SELECT id FROM drafts WHERE user_id = ? AND draft_key = ?`))
   // Drafts are local: written through the writer's unsynced door, so only on the mutation path.
   const insert = () => writer.unsynced.prepare(`INSERT INTO drafts (id, user_id, draft_key, customer_id, payload, updated_at) VALUES (?, ?, ?, ?, ?, ?)`)
   const update = () => writer.unsynced.prepare(`UPDATE drafts SET customer_id = ?, payload = ?, updated_at = ? WHERE id = ?`)
   const list = lazy(() =>
-    sqlite.prepare<[string], { id: string; draft_key: string; customer_id: string | null; payload: Uint8Array; updated_at: string }>(
+    sqlite.prepare<[string], Pick<DraftRow, 'id' | 'draft_key' | 'customer_id' | 'payload' | 'updated_at'>>(
       `SELECT id, draft_key, customer_id, payload, updated_at FROM drafts WHERE user_id = ? ORDER BY updated_at DESC, id DESC`,
     ),
   )
@@ -37,7 +38,7 @@ export function createDraftRepository({ db, writer, vault, clock, newId }: { db:
 
   return {
     /** Writes (or replaces) the user's draft under `key`; call inside the mutation path. */
-    save(userId: string, key: string, customerId: string | null, data: string): { id: string; updated_at: string } {
+    save(userId: string, key: string, customerId: string | null, data: string): Pick<DraftRow, 'id' | 'updated_at'> {
       const at = toStoredTime(clock())
       const existing = find().get(userId, key)
       const id = existing?.id ?? newId()

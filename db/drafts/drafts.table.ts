@@ -1,5 +1,5 @@
-import type { Selectable } from 'kysely'
 import { localTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /**
  * `drafts`: unfinished work at the counter, per user and key (sync class: local, never leaves the
@@ -15,7 +15,7 @@ export interface DraftsTable {
   updated_at: string
 }
 
-export type DraftRow = Selectable<DraftsTable>
+export type DraftRow = Row<DraftsTable>
 
 /** Sync class: local (each user's unfinished work on this desk). */
 export const draftsSync = localTable

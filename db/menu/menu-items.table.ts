@@ -1,6 +1,6 @@
-import type { Selectable } from 'kysely'
 import type { MenuItemKind } from '../../vocabulary'
 import { recordTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /**
  * `menu_items`: the salon's services and retail products (sync class: record). Retired, never
@@ -13,20 +13,21 @@ export interface MenuItemsTable {
   category: string | null
   /** Paise. */
   price: number
-  /** Services: the usual duration; products: null. */
+  /** Services: the usual duration (appointments book it); products: null. */
   duration_minutes: number | null
-  /** Services: SAC 999721/999722/999729; products: HSN (4, 6 or 8 digits). */
+  /** Services: SAC 999721 (hairdressing and barbers), 999722 (cosmetic and beauty treatment), 999729 (other); products: HSN (4, 6 or 8 digits). */
   tax_code: string
-  /** Products: their own GST rate in basis points; services: null (the salon's rate). */
+  /** Products: their own GST rate in basis points; services: null (taxed at the salon's rate). */
   gst_rate_bp: number | null
-  /** Whether the counter may charge another price than the menu's for this item. */
+  /** Whether the counter may charge another price than the menu's for this item (the owner's call, per item). */
   price_editable: 0 | 1
+  /** Retired items (0) stay on past bills but cannot be billed. */
   active: 0 | 1
   created_at: string
   updated_at: string
 }
 
-export type MenuItemRow = Selectable<MenuItemsTable>
+export type MenuItemRow = Row<MenuItemsTable>
 
 /** Sync class: record; `updated_at` is this desk's own. */
 export const menuItemsSync = recordTable<MenuItemsTable>(['id'], {

@@ -7,16 +7,9 @@ import type { IdFactory } from '../ids'
 import { SERVICE_SAC_CODES, type MenuItemKind } from '../../vocabulary'
 import type { MenuItemRow } from './menu-items.table'
 
-export type NewMenuItem = {
-  kind: MenuItemKind
-  name: string
-  category?: string | null | undefined
-  price: number
-  duration_minutes?: number | null | undefined
-  tax_code: string
-  gst_rate_bp?: number | null | undefined
-  price_editable?: boolean | undefined
-}
+/** A new item: what the menu row stores, the flag as a boolean (editable by default for services). */
+export type NewMenuItem = Pick<MenuItemRow, 'kind' | 'name' | 'price' | 'tax_code'> &
+  Partial<Pick<MenuItemRow, 'category' | 'duration_minutes' | 'gst_rate_bp'>> & { price_editable?: boolean | undefined }
 export type MenuItemChanges = Partial<Omit<NewMenuItem, 'kind'>> & { active?: boolean | undefined }
 export type MenuQuery = { kind?: MenuItemKind | undefined; query?: string | undefined; include_retired?: boolean | undefined; limit?: number | undefined }
 

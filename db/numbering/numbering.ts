@@ -2,6 +2,8 @@ import type { BillKind } from '../../vocabulary'
 import { formatInvoiceNumber, LOCAL_DESK, seriesStem } from '../../vocabulary/invoice-series'
 import type { Db } from '../sqlite/connection'
 import { wallClock } from '../zoned-time'
+import type { CountersTable } from './counters.table'
+import type { SalonSettings } from '../settings/settings.repository'
 
 /**
  * Gap-free counters: the next value is taken inside the caller's transaction, so a failed post
@@ -10,7 +12,7 @@ import { wallClock } from '../zoned-time'
 export function nextCounter(db: Db, name: string): number {
   const row = db.sync
     .prepare(`INSERT INTO counters (name, value) VALUES (?, 1) ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`)
-    .get(name) as { value: number }
+    .get(name) as Pick<CountersTable, 'value'>
   return row.value
 }
 
@@ -40,7 +42,7 @@ const invoiceCounter = (kind: BillKind, fy: number) => `invoice:${kind}:${fy}`
  * never one already printed. Never moves a counter back. One indexed range query per series
  * (bills' unique index on the number, the audit log's partial one). Returns the counters moved.
  */
-export function rederiveInvoiceCounters(db: Db, settings: { invoice_prefix: string; time_zone: string }, at: Date, desk: string = LOCAL_DESK): number {
+export function rederiveInvoiceCounters(db: Db, settings: Pick<SalonSettings, 'invoice_prefix' | 'time_zone'>, at: Date, desk: string = LOCAL_DESK): number {
   const prefix = settings.invoice_prefix
   const fy = financialYear(at, settings.time_zone)
   const highest = db.sync.prepare(

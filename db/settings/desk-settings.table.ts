@@ -1,5 +1,6 @@
-import type { Generated, Selectable } from 'kysely'
+import type { Generated } from 'kysely'
 import { localTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /**
  * `desk_settings`: this desk's own settings, one row (id = 1): its receipt printer, whether it
@@ -13,11 +14,11 @@ export interface DeskSettingsTable {
   silent_print: Generated<0 | 1>
   /** Where backups go; null = the backups folder beside the database. */
   backup_folder: string | null
-  /** How many verified backups to keep. */
+  /** How many verified backups to keep (older ones are pruned after a new one verifies). */
   backup_keep: Generated<number>
 }
 
-export type DeskSettingsRow = Selectable<DeskSettingsTable>
+export type DeskSettingsRow = Row<DeskSettingsTable>
 
 /** Sync class: local (the desk's own settings never leave it). */
 export const deskSettingsSync = localTable

@@ -11,7 +11,12 @@ import { parseOpeningHours, type OpeningHours } from './opening-hours'
  * `desk_settings` (local: its printer and its backups never leave it).
  */
 export type SalonSettings = Omit<SettingsRow, 'id' | 'gst_registered' | 'updated_at' | 'opening_hours'> &
-  Omit<DeskSettingsRow, 'id' | 'silent_print'> & { gst_registered: boolean; silent_print: boolean; opening_hours: OpeningHours }
+  Omit<DeskSettingsRow, 'id' | 'silent_print'> & {
+    gst_registered: boolean
+    /** Print receipts without the print dialog. */
+    silent_print: boolean
+    opening_hours: OpeningHours
+  }
 export type SettingsPatch = Partial<SalonSettings>
 
 export type SettingsRepository = ReturnType<typeof createSettingsRepository>

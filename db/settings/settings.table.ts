@@ -1,5 +1,5 @@
-import type { Selectable } from 'kysely'
 import { recordTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /** `settings`: one typed row (id = 1). GST rate in basis points: 500 = 5% = 2.5% CGST + 2.5% SGST. Sync class: record. */
 export interface SettingsTable {
@@ -7,6 +7,7 @@ export interface SettingsTable {
   salon_name: string
   time_zone: string
   gst_registered: 0 | 1
+  /** Basis points: 500 = 5%, split as 2.5% CGST + 2.5% SGST. */
   gst_rate_bp: number
   invoice_prefix: string
   idle_lock_minutes: number
@@ -15,18 +16,18 @@ export interface SettingsTable {
   /** The supplier's particulars on every invoice (CGST Rule 46). */
   legal_name: string | null
   address: string | null
-  /** GST state code, `27`; a GSTIN begins with it. */
+  /** GST state code, `27` (vocabulary GST_STATES); a GSTIN begins with it. */
   state_code: string | null
   gstin: string | null
   salon_phone: string | null
   /** Printed under every invoice. */
   invoice_footer: string | null
-  /** The SAC printed on lines without a code of their own (999721: hairdressing and barbers' services). */
+  /** The SAC printed on lines without a code of their own: 999721 (hairdressing and barbers' services) unless the owner says otherwise. */
   default_sac: string
   updated_at: string | null
 }
 
-export type SettingsRow = Selectable<SettingsTable>
+export type SettingsRow = Row<SettingsTable>
 
 /** Sync class: record (the salon's settings); the desk's own live in desk_settings (desk-settings.table.ts). */
 export const settingsSync = recordTable<SettingsTable>(['id'], {

@@ -1,9 +1,11 @@
 import type { Db } from '../sqlite/connection'
+import type { BillItemRow, BillRow } from '../bills/bills.table'
 
 /** One stylist's month, in paise (taxable value: after the discount share, before GST). */
 export type StylistMonthFigures = {
+  /** The user named on the lines. */
   stylist_id: string
-  /** Services done: the quantity of service lines on sales posted in the month. */
+  /** Services done: the quantity of service lines on sales posted in the month that name them. */
   services_done: number
   /** Sales with at least one of their lines. */
   bills: number
@@ -15,7 +17,7 @@ export type StylistMonthFigures = {
 }
 
 /** One line of a stylist's day: no customer, no bill, only the service. */
-export type StylistDayLine = { name: string; quantity: number; posted_at: string }
+export type StylistDayLine = Pick<BillItemRow, 'name' | 'quantity'> & Pick<BillRow, 'posted_at'>
 
 /**
  * The stylist report and a stylist's own day, read straight from the bills' lines (ledger):

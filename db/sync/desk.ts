@@ -2,6 +2,7 @@ import { hlcToString, parseHlc, type Hlc } from '../../vocabulary/hlc'
 import { toStoredTime, type Clock } from '../clock'
 import type { IdFactory } from '../ids'
 import type { Db } from '../sqlite/connection'
+import type { SyncDeskTable } from './sync.table'
 
 /** The code of a desk that has not enrolled with a sync server: it adds nothing to numbers. */
 export const LOCAL_DESK_CODE = 'local'
@@ -14,7 +15,7 @@ export type Desk = { readonly id: string; readonly code: string; readonly hlc: H
  * that starts at the wall time of that open.
  */
 export function loadDesk(db: Db, clock: Clock, newId: IdFactory): Desk {
-  const read = () => db.sync.prepare(`SELECT desk_id, desk_code, hlc FROM sync_desk WHERE id = 1`).get() as { desk_id: string; desk_code: string; hlc: string } | undefined
+  const read = () => db.sync.prepare(`SELECT desk_id, desk_code, hlc FROM sync_desk WHERE id = 1`).get() as Pick<SyncDeskTable, 'desk_id' | 'desk_code' | 'hlc'> | undefined
   let row = read()
   if (!row) {
     const id = newId()

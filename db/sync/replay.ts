@@ -5,8 +5,10 @@ import { recomputeMonth } from '../bills/sales-by-month'
 import type { Writer } from './writer'
 import { decodeFields } from './outbox-encoding'
 import { tableSync } from './sync-tables'
+import type { SyncOutboxRow } from './sync.table'
 
-export type OutboxEntry = { seq: number; table_name: string; row_key: string; op: 'insert' | 'update' | 'erase' | 'delete'; fields: string; hlc: string; user_id: string | null }
+/** A change waiting in the outbox, as replay reads it (all but its change id, which replay does not need). */
+export type OutboxEntry = Omit<SyncOutboxRow, 'change_id'>
 
 export function readOutbox(db: Db): OutboxEntry[] {
   return db.sync.prepare(`SELECT seq, table_name, row_key, op, fields, hlc, user_id FROM sync_outbox ORDER BY seq`).all() as OutboxEntry[]

@@ -15,7 +15,7 @@ import { userLockoutsSync } from '../users/user-lockouts.table'
 import { usersSync } from '../users/users.table'
 import { vaultMetaSync } from '../vault/vault-meta.table'
 import { visitsSync } from '../visits/visits.table'
-import type { LedgerTable, RecordTable, TableSync, UnsyncedTable } from './sync-class'
+import type { SyncClass, TableSync } from './sync-class'
 import { syncDeskSync, syncFieldClocksSync, syncOutboxSync } from './sync.table'
 
 /**
@@ -50,13 +50,13 @@ export const SYNC_TABLES = {
 } satisfies { [T in keyof Database]: TableSync<Database[T]> }
 
 type Tables = typeof SYNC_TABLES
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- matches a declaration of any row type
-type AnyRow = any
+/** The tables whose declaration is of this class (told apart by `class`, whatever their row type). */
+type NamesOf<C extends SyncClass> = { [T in keyof Tables]: Tables[T] extends { readonly class: C } ? T : never }[keyof Tables]
 
-export type LedgerName = { [T in keyof Tables]: Tables[T] extends LedgerTable<AnyRow> ? T : never }[keyof Tables]
-export type RecordName = { [T in keyof Tables]: Tables[T] extends RecordTable<AnyRow> ? T : never }[keyof Tables]
+export type LedgerName = NamesOf<'ledger'>
+export type RecordName = NamesOf<'record'>
 export type SyncedName = LedgerName | RecordName
-export type UnsyncedName = { [T in keyof Tables]: Tables[T] extends UnsyncedTable ? T : never }[keyof Tables]
+export type UnsyncedName = NamesOf<'derived' | 'local'>
 
 export function tableSync(table: string): TableSync<Record<string, unknown>> | undefined {
   return (SYNC_TABLES as Record<string, TableSync<Record<string, unknown>>>)[table]

@@ -1,4 +1,5 @@
 import { localTable } from './sync-class'
+import type { Row } from '../row'
 
 /** `sync_desk`: this desk's id, its code (`local` until it enrols) and the last clock it issued. */
 export interface SyncDeskTable {
@@ -21,6 +22,8 @@ export interface SyncOutboxTable {
   hlc: string
   user_id: string | null
 }
+
+export type SyncOutboxRow = Row<SyncOutboxTable>
 
 /** `sync_field_clocks`: per record row, the clock of each synced field's last write (JSON). */
 export interface SyncFieldClocksTable {

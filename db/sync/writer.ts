@@ -9,6 +9,7 @@ import { syncedColumns, type LedgerTable, type RecordTable } from './sync-class'
 import { SYNC_TABLES, tableSync, type LedgerName, type RecordName, type SyncedName, type UnsyncedName } from './sync-tables'
 import { decodeFields, encodeFields, rowKeyOf, type FieldValue } from './outbox-encoding'
 import { LOCAL_DESK_CODE, loadDesk, saveDeskClock, type Desk } from './desk'
+import type { SyncOutboxRow } from './sync.table'
 
 /** A row's key: its id, or the values of its key columns in order (`[bill_id, line_no]`). */
 export type RowKey = string | number | readonly (string | number)[]
@@ -194,7 +195,7 @@ export function createWriter(options: { db: Db; clock: Clock; newId: IdFactory }
       change(table)
       const rowKey = rowKeyOf(keyValues(table, key))
       const erased = fields as Record<string, FieldValue>
-      const entries = sync.prepare(`SELECT seq, fields FROM sync_outbox WHERE table_name = ? AND row_key = ?`).all(table, rowKey) as { seq: number; fields: string }[]
+      const entries = sync.prepare(`SELECT seq, fields FROM sync_outbox WHERE table_name = ? AND row_key = ?`).all(table, rowKey) as Pick<SyncOutboxRow, 'seq' | 'fields'>[]
       const rewrite = sync.prepare(`UPDATE sync_outbox SET fields = ? WHERE seq = ?`)
       for (const entry of entries) {
         const values = decodeFields(entry.fields)

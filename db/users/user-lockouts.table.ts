@@ -1,5 +1,6 @@
-import type { Generated, Selectable } from 'kysely'
+import type { Generated } from 'kysely'
 import { localTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /**
  * `user_lockouts`: wrong PINs in a row and the lock they earned, per user, on this desk
@@ -12,7 +13,7 @@ export interface UserLockoutsTable {
   locked_until: string | null
 }
 
-export type UserLockoutRow = Selectable<UserLockoutsTable>
+export type UserLockoutRow = Row<UserLockoutsTable>
 
 /** Sync class: local (each desk counts the wrong PINs typed at it). */
 export const userLockoutsSync = localTable

@@ -3,7 +3,6 @@ import type { Db } from '../sqlite/connection'
 import type { Writer } from '../sync/writer'
 import { DomainError, notFound } from '../errors'
 import type { IdFactory } from '../ids'
-import type { Role } from '../../vocabulary'
 import type { UserRow } from './users.table'
 import type { UserLockoutRow } from './user-lockouts.table'
 
@@ -14,7 +13,8 @@ const NO_LOCKOUT: UserLockout = Object.freeze({ failed_attempts: 0, locked_until
 
 export type UserRepository = ReturnType<typeof createUserRepository>
 
-export type UserChanges = { name?: string; role?: Role; pin_hash?: string; active?: boolean; unlock?: boolean; commission_bp?: number }
+/** What an owner may change of a user: `active` as a flag (stored 0 or 1), `unlock` clears this desk's lockout. */
+export type UserChanges = Partial<Pick<UserRow, 'name' | 'role' | 'pin_hash' | 'commission_bp'>> & { active?: boolean; unlock?: boolean }
 
 export function createUserRepository({ db, writer, clock, newId }: { db: Db; writer: Writer; clock: Clock; newId: IdFactory }) {
   const { kysely, sync } = db
@@ -53,7 +53,7 @@ export function createUserRepository({ db, writer, clock, newId }: { db: Db; wri
     },
 
     /** Creates a user; `onlyIfNone` makes first-run setup atomic (refused once anyone exists). */
-    create(input: { name: string; role: Role; pin_hash: string }, options: { onlyIfNone?: boolean } = {}): UserRow {
+    create(input: Pick<UserRow, 'name' | 'role' | 'pin_hash'>, options: { onlyIfNone?: boolean } = {}): UserRow {
       return sync.transaction(() => {
         if (options.onlyIfNone && this.count() > 0) throw new DomainError('CONFLICT', 'Parlour is already set up: log in instead.')
         if (nameTaken(input.name)) throw duplicateName()

@@ -1,6 +1,7 @@
-import type { Generated, Selectable } from 'kysely'
+import type { Generated } from 'kysely'
 import type { Role } from '../../vocabulary'
 import { recordTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /** `users`: who may log in, with what role. Their lockout counts stay on each desk (user-lockouts.table.ts). */
 export interface UsersTable {
@@ -16,7 +17,7 @@ export interface UsersTable {
   updated_at: string
 }
 
-export type UserRow = Selectable<UsersTable>
+export type UserRow = Row<UsersTable>
 
 /** Sync class: record (the owner manages users once for all desks). */
 export const usersSync = recordTable<UsersTable>(['id'], {

@@ -4,10 +4,13 @@ import type { Db } from '../sqlite/connection'
 import { outsideHours, type OpeningHours } from '../settings/opening-hours'
 import { addDays, formatInZone, salonDate } from '../zoned-time'
 import type { BookingChecks, Slot } from './visit.repository'
+import type { VisitRow } from './visits.table'
 import { FREE_STATUSES, worksHere } from '../../vocabulary'
+import type { UserRow } from '../users/users.table'
 
 
-type Booked = { id: string; ticket_number: string; scheduled_at: string; duration_minutes: number; first_name: string }
+/** A stylist's live booking: its time is set (an appointment's), with the customer's first name. */
+type Booked = Pick<VisitRow, 'id' | 'ticket_number'> & { [K in 'scheduled_at' | 'duration_minutes']: NonNullable<VisitRow[K]> } & { first_name: string }
 
 /** `HH:MM` in the salon's zone. */
 const clockTime = (at: Date, zone: string) => formatInZone(at, zone).slice(11, 16)
@@ -43,7 +46,7 @@ export function createBookingRules({ db, clock, timeZone, openingHours }: { db: 
     const end = start + slot.minutes * 60_000
     const day = salonDate(slot.at, zone)
     if (slot.stylist_id) {
-      const stylist = stylistStatement().get(slot.stylist_id) as { name: string; active: number } | undefined
+      const stylist = stylistStatement().get(slot.stylist_id) as Pick<UserRow, 'name' | 'active'> | undefined
       if (!stylist || !worksHere(stylist)) throw validationError({ stylist_id: 'Choose a stylist who works here.' })
       // Neighbouring days too: a late booking can run past midnight into the next salon day.
       const others = bookedStatement().all(slot.stylist_id, addDays(day, -1), addDays(day, 1), ...FREE_STATUSES, movingId ?? null) as Booked[]

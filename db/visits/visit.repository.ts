@@ -7,6 +7,7 @@ import { nextTicketNumber } from '../numbering/numbering'
 import { sealAnonymousPhone } from '../anonymous-phone'
 import type { VisitStatus } from '../../vocabulary'
 import type { VisitRow } from './visits.table'
+import type { Given } from '../row'
 import type { PiiVault } from '../vault/vault'
 import { addDays, salonDate } from '../zoned-time'
 import { ARRIVED_STATUSES, awaitsArrival, canMove, initialStatus } from '../../vocabulary'
@@ -14,13 +15,8 @@ import { visibleName } from '../customers/names'
 import type { OpeningHours } from '../settings/opening-hours'
 import { createBookingRules } from './booking-rules'
 
-export type NewVisit = {
-  customer_id?: string | undefined
-  customer_name?: string | undefined
-  customer_phone?: string | undefined
-  service?: string | undefined
-  service_id?: string | undefined
-}
+/** Who comes and for what: a registered customer, or a name and the phone as typed (the store encrypts it). */
+export type NewVisit = Given<VisitRow, 'customer_id' | 'customer_name' | 'service' | 'service_id'> & { customer_phone?: string | undefined }
 
 /** When and with whom an appointment is: its start, length and stylist. */
 export type Slot = { at: Date; minutes: number; stylist_id?: string | null | undefined }
@@ -171,7 +167,7 @@ export function createVisitRepository({ db, writer, deskCode, vault, clock, newI
 
     /** The phone an anonymous visitor gave (registered customers' phones live on their record). */
     visitorPhone(id: string): string | null {
-      const row = sync.prepare(`SELECT customer_phone FROM visits WHERE id = ?`).get(id) as { customer_phone: Uint8Array | null } | undefined
+      const row = sync.prepare(`SELECT customer_phone FROM visits WHERE id = ?`).get(id) as Pick<VisitRow, 'customer_phone'> | undefined
       return row?.customer_phone ? vault.decrypt('visits', 'customer_phone', id, row.customer_phone) : null
     },
 

@@ -1,6 +1,6 @@
-import type { Selectable } from 'kysely'
 import type { VisitKind, VisitStatus } from '../../vocabulary'
 import { recordTable } from '../sync/sync-class'
+import type { Row } from '../row'
 
 /** `visits`: walk-ins and appointments, each with a ticket for the salon day it belongs to. */
 export interface VisitsTable {
@@ -12,7 +12,7 @@ export interface VisitsTable {
   customer_phone: Uint8Array | null
   customer_phone_bidx: Uint8Array | null
   service: string | null
-  /** The service menu's item, once the menu wires it (no foreign key on purpose: 0010). */
+  /** The service menu's item, when the menu has one (the book shows `service`; no foreign key on purpose: 0010). */
   service_id: string | null
   /** The stylist booked (a user), if any. */
   stylist_id: string | null
@@ -31,7 +31,7 @@ export interface VisitsTable {
   desk: string
 }
 
-export type VisitRow = Selectable<VisitsTable>
+export type VisitRow = Row<VisitsTable>
 
 /** Sync class: record (walk-ins and appointments); `updated_at` is this desk's own. */
 export const visitsSync = recordTable<VisitsTable>(['id'], {

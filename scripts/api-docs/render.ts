@@ -8,7 +8,8 @@ import { errorCodesOf } from './errors'
 import { filesEndingIn } from './files'
 import { introduction } from './intro'
 import { anchor, checkAnchors, code, linkedType, tableCell } from './markdown'
-import { readShapes, readVocabulary, type Shape } from './shapes-source'
+import { readRowFields } from './row-fields'
+import { exportedTypeNames, readShapes, readVocabulary, type Shape } from './shapes-source'
 import { inputNotation } from './zod-notation'
 
 /** Where the document lives, relative to the project root. */
@@ -18,6 +19,8 @@ export const projectRoot = (): string => resolve(dirname(fileURLToPath(import.me
 
 const RESULT_FILE = 'electron/core/contract/result.ts'
 const VOCABULARY_FILE = 'vocabulary/index.ts'
+/** The one type of contract/result.ts with a heading among the shapes (the envelope's are in the introduction). */
+const PAGE = 'Page'
 /** Types TypeScript itself knows: named in shapes without a heading of their own. */
 const BUILT_IN = new Set(['Array', 'ReadonlyArray', 'Record', 'Partial', 'Readonly', 'Pick', 'Omit'])
 
@@ -55,21 +58,27 @@ function methodEntries(slices: readonly SliceSource[]): MethodEntry[] {
   })
 }
 
-/** Shapes by domain in contract order, then any other shapes files, then Page and the vocabulary. */
+/**
+ * Shapes by domain in contract order, then any other shapes files, then Page and the vocabulary.
+ * What a shape takes from a stored row (db/) is spelled out, since the reference has no heading for it.
+ */
 function shapeGroups(root: string, methods: readonly MethodEntry[]): ShapeGroup[] {
   const all = filesEndingIn(root, 'electron/core', '.shapes.ts')
   const folderOf = (file: string) => file.slice(0, file.lastIndexOf('/') + 1)
   const sliceFolders = [...new Set(methods.map((method) => folderOf(method.slice.file)))]
   const ordered = [...sliceFolders.flatMap((folder) => all.filter((file) => folderOf(file) === folder)), ...all.filter((file) => !sliceFolders.includes(folderOf(file)))]
+  const vocabularyShapes = readVocabulary(root, VOCABULARY_FILE, new Map(Object.entries(vocabulary)))
+  const headed = new Set([...ordered.flatMap((file) => exportedTypeNames(root, file)), PAGE, ...vocabularyShapes.map((shape) => shape.name)])
+  const rows = readRowFields(root, [...ordered, RESULT_FILE], (name) => headed.has(name), BUILT_IN)
   const groups: ShapeGroup[] = ordered.map((file) => {
     const base = file.slice(file.lastIndexOf('/') + 1)
     const domain = base.slice(0, -'.shapes.ts'.length)
-    return { title: `${domain.charAt(0).toUpperCase()}${domain.slice(1)}`, file, shapes: readShapes(root, file) }
+    return { title: `${domain.charAt(0).toUpperCase()}${domain.slice(1)}`, file, shapes: readShapes(root, file, rows) }
   })
   return [
     ...groups,
-    { title: 'Paging', file: RESULT_FILE, shapes: readShapes(root, RESULT_FILE).filter((shape) => shape.name === 'Page') },
-    { title: 'Vocabulary', file: VOCABULARY_FILE, shapes: readVocabulary(root, VOCABULARY_FILE, new Map(Object.entries(vocabulary))) },
+    { title: 'Paging', file: RESULT_FILE, shapes: readShapes(root, RESULT_FILE, rows).filter((shape) => shape.name === PAGE) },
+    { title: 'Vocabulary', file: VOCABULARY_FILE, shapes: vocabularyShapes },
   ]
 }
 

@@ -1,6 +1,7 @@
 import ts from 'typescript'
 import { docOf, oneLine } from './comments'
 import { parse, typeReferences } from './files'
+import type { RowFields } from './row-fields'
 import { membersNotation, objectNotation, quote, typeNotation, unionNotation } from './type-notation'
 
 /** One exported type, ready to print. */
@@ -13,6 +14,12 @@ export type Shape = {
   refs: string[]
 }
 
+/** The names of a file's exported types, read for their names only. */
+export const exportedTypeNames = (root: string, file: string): string[] =>
+  parse(root, file).statements.flatMap((statement) =>
+    isExported(statement) && (ts.isTypeAliasDeclaration(statement) || ts.isInterfaceDeclaration(statement)) ? [statement.name.text] : [],
+  )
+
 const isExported = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)
 
 const typeParameters = (node: ts.TypeAliasDeclaration | ts.InterfaceDeclaration, source: ts.SourceFile) =>
@@ -24,9 +31,9 @@ const withoutOwnParameters = (refs: string[], node: ts.TypeAliasDeclaration | ts
 /** `type Name =` and its notation: a multi-line union starts on the next line. */
 const declare = (head: string, notation: string) => `type ${head} =${notation.startsWith('\n') ? '' : ' '}${notation}`
 
-/** Every exported type alias and interface of a file, in the order written. */
-export function readShapes(root: string, file: string): Shape[] {
-  const source = parse(root, file)
+/** Every exported type alias and interface of a file, in the order written; with `rows`, what they take from stored rows spelled out. */
+export function readShapes(root: string, file: string, rows?: RowFields): Shape[] {
+  const source = rows ? rows.source(file) : parse(root, file)
   const shapes: Shape[] = []
   for (const statement of source.statements) {
     if (!isExported(statement)) continue
@@ -34,15 +41,15 @@ export function readShapes(root: string, file: string): Shape[] {
       shapes.push({
         name: statement.name.text,
         doc: docOf(statement, source),
-        declaration: declare(`${statement.name.text}${typeParameters(statement, source)}`, typeNotation(statement.type, source)),
-        refs: withoutOwnParameters(typeReferences(statement.type), statement),
+        declaration: declare(`${statement.name.text}${typeParameters(statement, source)}`, typeNotation(statement.type, source, '', rows)),
+        refs: withoutOwnParameters(typeReferences(statement.type, rows), statement),
       })
     } else if (ts.isInterfaceDeclaration(statement)) {
       shapes.push({
         name: statement.name.text,
         doc: docOf(statement, source),
-        declaration: `interface ${statement.name.text}${typeParameters(statement, source)} ${membersNotation(statement.members, source, '')}`,
-        refs: withoutOwnParameters(statement.members.flatMap((member) => typeReferences(member)), statement),
+        declaration: `interface ${statement.name.text}${typeParameters(statement, source)} ${membersNotation(statement.members, source, '', rows)}`,
+        refs: withoutOwnParameters(statement.members.flatMap((member) => typeReferences(member, rows)), statement),
       })
     }
   }

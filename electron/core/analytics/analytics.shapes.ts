@@ -1,4 +1,5 @@
 import type { CustomerContact } from '../customers/customers.shapes'
+import type { MonthRow } from '../../../db/bills/sales-by-month'
 
 // What the analytics methods return, as plain JSON (money in paise, times as ISO-8601 in the salon's zone).
 
@@ -12,15 +13,9 @@ export type BirthdayEntry = CustomerContact & { date_of_birth: string; birthday:
 export type MonthToDate = {
   /** Salon days of this month so far, today included. */
   days: number
-  current: { month: string; revenue: number; visits: number }
-  previous: { month: string; until: string; revenue: number; visits: number }
+  current: Pick<MonthRow, 'month' | 'revenue' | 'visits'>
+  previous: Pick<MonthRow, 'month' | 'revenue' | 'visits'> & { until: string }
 }
 
-/** One month of the owner's charts (salon time zone). */
-export type MonthlyFigures = {
-  month: string
-  revenue: number
-  visits: number
-  new_customers: number
-  returning_customers: number
-}
+/** One month of the owner's charts (salon time zone): the monthly figures each desk keeps. */
+export type MonthlyFigures = MonthRow

@@ -2,17 +2,10 @@ import type { NewAuditEntry } from '../../../db/audit/audit.repository'
 import { toStoredTime, type Clock } from '../../../db/clock'
 import { createIdFactory } from '../../../db/ids'
 import type { Store } from '../../../db/store'
-import type { AuditOutcome } from '../../../vocabulary'
+import type { AuditRow } from '../../../db/audit/audit-log.table'
 
-export type AuditEvent = {
-  action: string
-  user_id: string | null
-  target_id?: string | null
-  customer_id?: string | null
-  outcome?: AuditOutcome
-  /** The invoice or credit note number a `bill.post` or `bill.refund` issued: known after a restore rolls the bill back. */
-  invoice_number?: string | null
-}
+/** What a change or a read records: the entry's own fields; the trail adds its id and time (outcome 'ok' unless said). */
+export type AuditEvent = Pick<AuditRow, 'action' | 'user_id'> & Partial<Pick<AuditRow, 'target_id' | 'customer_id' | 'outcome' | 'invoice_number'>>
 
 /** At most this long between a read and its audit entry reaching the disk. */
 export const READ_FLUSH_MS = 1000

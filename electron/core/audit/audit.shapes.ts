@@ -1,23 +1,17 @@
-import type { AuditOutcome } from '../../../vocabulary'
+import type { AuditRow } from '../../../db/audit/audit-log.table'
 
 // What the audit methods return, as plain JSON (times as ISO-8601 in the salon's zone).
 
-export type AuditEntry = {
-  id: string
-  at: string
-  user_id: string | null
-  action: string
-  /** The id the entry touched; for a search (`customers.search_*`), how many customers it showed: `results:3`. */
-  target_id: string | null
+export type AuditEntry = Pick<AuditRow, 'id' | 'at' | 'user_id' | 'action' | 'target_id'> & {
   /** What was touched, for people: "Bill SAL-26-0042", "Ticket TKT-261124-003", "User Ravi Kumar"; null when the action names it. */
   target: string | null
-  customer_id: string | null
-  /** The customer's name now ("Erased customer …" once erased); null when the entry names no customer. */
-  customer_name: string | null
-  outcome: AuditOutcome
-  /** Made in a database a restore replaced, and carried into the restored log so it is never rolled back. */
-  carried_over: boolean
-}
+} & Pick<AuditRow, 'customer_id'> & {
+    /** The customer's name now ("Erased customer …" once erased); null when the entry names no customer. */
+    customer_name: string | null
+  } & Pick<AuditRow, 'outcome'> & {
+    /** Made in a database a restore replaced, and carried into the restored log so it is never rolled back. */
+    carried_over: boolean
+  }
 
 /**
  * Something the owner should know, from the audit log of the last week: `searches_paused`, a

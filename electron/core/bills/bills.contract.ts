@@ -6,7 +6,10 @@ import type { Page } from '../contract/result'
 import { LIMITS, PAYMENT_METHODS } from '../../../vocabulary'
 import { draftKey } from '../drafts/drafts.contract'
 import { gstinSchema, stateCodeSchema } from '../invoice/gstin'
-
+import type { Exactly } from '../../../vocabulary/type-checks'
+import type { LineRequest } from '../../../db/bills/bill-lines'
+import type { BillParty } from '../../../db/bills/bill.repository'
+import type { Payment } from '../../../db/bills/bill-math'
 
 export const MAX_ITEMS = 50
 
@@ -19,6 +22,8 @@ const item = z.strictObject({
   /** A service's stylist: an active user. */
   stylist_id: id().optional(),
 })
+/** A line the schema accepts is a LineRequest and the other way round (both derive from the stored line). */
+const _itemIsLineRequest: Exactly<z.infer<typeof item>, LineRequest> = true
 
 const billLines = {
   items: z.array(item).min(1, 'Add at least one item.').max(MAX_ITEMS, `At most ${MAX_ITEMS} items on a bill.`),
@@ -31,6 +36,7 @@ const billParty = {
   customer_name: requiredText(100).optional(),
   customer_phone: text(32).optional(),
 }
+const _partyIsBillParty: Exactly<z.infer<z.ZodObject<typeof billParty>>, BillParty> = true
 
 /**
  * Printed on the invoice when the buyer asks (a business with a GSTIN), and needed from an
@@ -43,6 +49,7 @@ const buyerDetails = {
 }
 
 const payment = z.strictObject({ method: z.enum(PAYMENT_METHODS), amount: paise() })
+const _paymentIsStored: Exactly<z.infer<typeof payment>, Payment> = true
 
 export const billsContract = {
   /** The arithmetic of a bill before posting: the screen shows what the core will compute. */

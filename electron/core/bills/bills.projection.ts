@@ -2,24 +2,12 @@ import type { BillRecord } from '../../../db/bills/bill.repository'
 import { formatInZone } from '../../../db/zoned-time'
 import type { Role } from '../../../vocabulary'
 import { assertMaySeeCustomers } from '../customer-access'
-import type { BillLine } from '../../../db/bills/bill-math'
+import { billLine, type BillLine } from '../../../db/bills/bill-math'
 import type { Bill, BillItem } from './bills.shapes'
 
 /** A line as the contract shows it; `stylist_name` is the user's current name. */
-export const billItem = (line: BillLine & { stylist_name?: string | null }): BillItem => ({
-  name: line.name,
-  unit_price: line.unit_price,
-  quantity: line.quantity,
-  line_total: line.line_total,
-  kind: line.kind,
-  menu_item_id: line.menu_item_id,
-  tax_code: line.tax_code,
-  gst_rate_bp: line.gst_rate_bp,
-  discount: line.discount,
-  taxable_value: line.line_total - line.discount,
-  stylist_id: line.stylist_id,
-  stylist_name: line.stylist_name ?? null,
-})
+export const billItem = (line: BillLine & { stylist_name?: string | null }): BillItem =>
+  Object.assign(billLine(line), { taxable_value: line.line_total - line.discount, stylist_name: line.stylist_name ?? null })
 
 export function billFor(role: Role, record: BillRecord, zone: string): Bill {
   assertMaySeeCustomers(role)

@@ -14,6 +14,7 @@ import { backupContract } from '../backup/backup.contract'
 import { defineContract } from './define'
 import type { Result } from './result'
 import type { MethodName as AccessMethodName } from '../../../vocabulary'
+import type { Exactly } from '../../../vocabulary/type-checks'
 import { sessionContract } from '../session/session.contract'
 import { settingsContract } from '../settings/settings.contract'
 import { usersContract } from '../users/users.contract'
@@ -62,7 +63,6 @@ export type PosBridge = { invoke: Invoke }
 export const methodNames = Object.keys(contract) as MethodName[]
 
 /** The contract's methods are exactly those the shared access table lists (defineContract checks it at run time too). */
-type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 const _everyMethodHasAccess: Exactly<MethodName, AccessMethodName> = true
 
 export type { ApiError, ErrorCode, Page, Result } from './result'

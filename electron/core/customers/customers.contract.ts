@@ -5,6 +5,8 @@ import type { CsvExportResult, CustomerDetail, CustomerExportResult, CustomerSum
 import type { Page } from '../contract/result'
 import { draftKey } from '../drafts/drafts.contract'
 import { LIMITS } from '../../../vocabulary'
+import type { Exactly } from '../../../vocabulary/type-checks'
+import type { NewCustomer } from '../../../db/customers/customer.fields'
 
 /** The most customers one search shows: the counter's list. Bigger pages would only speed a harvest (20 a keystroke at the search pace). */
 export const SEARCH_LIMIT_MAX = LIMITS.searchResults
@@ -20,6 +22,8 @@ const customerFields = {
   gender: text(LIMITS.gender).nullish(),
   notes: text(LIMITS.notes).nullish(),
 }
+/** What the form gives is what the store takes for a new customer (db/customers/customer.fields.ts). */
+const _fieldsAreNewCustomer: Exactly<z.infer<z.ZodObject<typeof customerFields>>, NewCustomer> = true
 
 export const customersContract = {
   /** `draft_key`: the caller's draft of this form, removed in the same transaction as the save. */

@@ -1,5 +1,7 @@
-import type { VisitStatus } from '../../../vocabulary'
 import type { Bill } from '../bills/bills.shapes'
+import type { CustomerDetailRecord, CustomerSummaryRecord } from '../../../db/customers/customer.decoder'
+import type { VisitRow } from '../../../db/visits/visits.table'
+import type { ErasureEntry } from '../../../db/customers/erasure'
 
 // What the customers methods return, as plain JSON (money in paise, times as ISO-8601 in the salon's zone).
 
@@ -10,20 +12,15 @@ export type PiiField = 'phone' | 'email' | 'date_of_birth'
  * with the phone masked. A list of customers (a search, the deleted ones) never carries a whole
  * phone number; the customer's page does (`CustomerDetail`), and opening it is audited.
  */
-export type CustomerSummary = {
-  id: string
+export type CustomerSummary = Pick<CustomerSummaryRecord, 'id' | 'total_visits' | 'total_spent' | 'last_visit_at'> & {
   full_name: string
   /**
    * Every digit but the last 4 hidden, as the number is read: `+91 ••••• •3210` (an Indian
    * mobile), `+44 ••••••3456`; '' only when the stored value failed its integrity check.
    */
   phone_masked: string
-  total_visits: number
-  /** Paise. */
-  total_spent: number
   /** Rupees, for display convenience only: never do arithmetic on it. */
   total_spent_rupees: number
-  last_visit_at: string | null
   /** = created_at */
   member_since: string
   /** Present only when an encrypted field failed its integrity check (reported, never returned as data). */
@@ -37,26 +34,15 @@ export type CustomerContact = CustomerSummary & {
 }
 
 /** One customer's page: everything held about them, the whole phone included (`customers.get` is audited). */
-export type CustomerDetail = CustomerContact & {
-  first_name: string
-  last_name: string | null
-  email: string | null
-  date_of_birth: string | null
-  gender: string | null
-  notes: string | null
-  created_at: string
-  updated_at: string
-  deleted_at: string | null
-}
+export type CustomerDetail = CustomerContact &
+  Pick<CustomerDetailRecord, 'first_name' | 'last_name' | 'email' | 'date_of_birth' | 'gender' | 'notes' | 'created_at' | 'updated_at' | 'deleted_at'>
 
 export type HistoryItem =
   | { kind: 'bill' | 'refund'; at: string; bill: Bill }
-  | { kind: 'appointment' | 'walkin'; at: string; ticket_number: string; service: string | null; status: VisitStatus }
+  | Pick<VisitRow, 'kind' | 'ticket_number' | 'service' | 'status'> & { at: string }
 
 /** What an erasure did beyond the database, and what it could not reach, for the owner to read. */
-export type ErasureResult = {
-  customer_id: string
-  erased_at: string
+export type ErasureResult = Pick<ErasureEntry, 'customer_id' | 'erased_at'> & {
   /** Export files Parlour wrote that were cleaned: the customer's own exports deleted, customers CSVs their rows were taken out of. */
   exports_cleaned: number
   /** Export files Parlour wrote that may still hold the customer and could not be cleaned, each with what to do. */

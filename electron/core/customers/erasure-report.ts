@@ -4,6 +4,7 @@ import { agesOutOn, setAsideCopies, type CopyKind } from '../../../db/backup/bac
 import { withReadOnly } from '../../../db/sqlite/readonly'
 import { salonDate } from '../../../db/zoned-time'
 import type { ExportLeft } from './export-erasure'
+import type { CustomerRow } from '../../../db/customers/customers.table'
 
 export type CopiesHolding = {
   /** Backups (and databases a restore set aside) that still hold the customer. */
@@ -15,7 +16,7 @@ export type CopiesHolding = {
 /** Does the copy at `file` still hold this customer un-erased? A copy that cannot be read is counted as holding them. */
 function holdsCustomer(file: string, customerId: string): boolean {
   try {
-    const row = withReadOnly(file, (db) => db.prepare('SELECT erased_at FROM customers WHERE id = ?').get(customerId)) as { erased_at: string | null } | undefined
+    const row = withReadOnly(file, (db) => db.prepare('SELECT erased_at FROM customers WHERE id = ?').get(customerId)) as Pick<CustomerRow, 'erased_at'> | undefined
     return row !== undefined && row.erased_at === null
   } catch {
     return true

@@ -1,21 +1,18 @@
-import type { CashDenomination, PaymentMethod } from '../../../vocabulary'
+import type { CashDenomination } from '../../../vocabulary'
+import type { DayCloseRecord } from '../../../db/day-close/day-close.repository'
+import type { DayCloseRow, DayCloseTakingsRow } from '../../../db/day-close/day-close.table'
 
 // What the day-close methods return, as plain JSON (money in paise, times as ISO-8601 in the salon's zone).
+// What a close stores is declared once, in db/day-close/day-close.table.ts, and picked from there.
 
 /** One payment method's part of the takings: what sales took, what refunds paid back, the difference. */
-export type MethodTakings = { method: PaymentMethod; sales: number; refunds: number; net: number }
+export type MethodTakings = Omit<DayCloseTakingsRow, 'close_id'> & { net: number }
 
-/** What the bills of a day to be closed took, and whether it can be closed now. */
-export type DayTakings = {
-  business_day: string
-  /** The end of the previous close (exclusive), or null before the first close. */
-  covers_from: string | null
-  /** The last moment the close covers: now for today, the day's end for a past day. */
-  covers_until: string
-  sales_count: number
-  refunds_count: number
-  sales_total: number
-  refunds_total: number
+/**
+ * What the bills of a day to be closed took, and whether it can be closed now. The close would
+ * cover until now for today, until the day's end for a past day.
+ */
+export type DayTakings = Pick<DayCloseRow, 'business_day' | 'covers_from' | 'covers_until' | 'sales_count' | 'refunds_count' | 'sales_total' | 'refunds_total'> & {
   net: number
   by_method: MethodTakings[]
   /** Cash sales less cash refunds: what the drawer gained. */
@@ -27,20 +24,10 @@ export type DayTakings = {
 }
 
 /** A closed day: what it took, the cash expected against the cash counted, and why they differ. Never changed. */
-export type DayClose = Omit<DayTakings, 'suggested_float' | 'blocker'> & {
-  id: string
-  closed_at: string
-  closed_by: string
-  closed_by_name: string | null
-  opening_float: number
-  /** Opening float + cash sales − cash refunds. */
-  expected_cash: number
-  counted_cash: number
-  /** Counted − expected: positive when the drawer holds more than it should. */
-  difference: number
-  reason: string | null
-  denominations: Partial<Record<CashDenomination, number>> | null
-}
+export type DayClose = Omit<DayTakings, 'suggested_float' | 'blocker'> &
+  Pick<DayCloseRecord, 'id' | 'closed_at' | 'closed_by' | 'closed_by_name' | 'opening_float' | 'expected_cash' | 'counted_cash' | 'difference' | 'reason'> & {
+    denominations: Partial<Record<CashDenomination, number>> | null
+  }
 
 /** The counter's view of closing: today, the last closed day, and earlier days with bills nobody closed. */
 export type DayStatus = { today: string; last_closed_day: string | null; today_closed: boolean; unclosed_days: string[] }

@@ -1,27 +1,26 @@
+import type { BillItemRow } from '../../../db/bills/bills.table'
+import type { TaxRate } from '../bills/bills.shapes'
+import type { SalonSettings } from '../../../db/settings/settings.repository'
+
 // What an invoice says, as plain JSON (money in paise, rates in basis points): the renderer lays
 // it out for A4 or an 80 mm receipt and adds no particular of its own.
 
 /** A sale of a GST-registered salon, a sale of an unregistered one, or the refund of either. */
 export type InvoiceDocument = 'tax-invoice' | 'bill-of-supply' | 'credit-note'
 
-export type InvoiceLine = {
-  line_no: number
+/** A line as its bill stored it: the fields named as on the bill are the bill line's (db/bills/bills.table.ts). */
+export type InvoiceLine = Pick<BillItemRow, 'line_no' | 'quantity' | 'unit_price' | 'gst_rate_bp' | 'discount'> & {
   /** SAC (services) or HSN (goods). */
   code: string
   description: string
-  quantity: number
-  unit_price: number
   /** Price × quantity. */
   value: number
-  /** This line's share of the bill's discount. */
-  discount: number
   /** Value after discount: what tax is charged on. */
   taxable_value: number
-  gst_rate_bp: number
 }
 
 /** One row of the tax table: every line of one rate together. CGST and SGST are each half the rate. */
-export type InvoiceTaxRow = { gst_rate_bp: number; taxable_value: number; cgst: number; sgst: number }
+export type InvoiceTaxRow = TaxRate
 
 export type Invoice = {
   document: InvoiceDocument
@@ -34,7 +33,7 @@ export type Invoice = {
   date: string
   /** ISO-8601 in the salon's zone. */
   issued_at: string
-  supplier: { name: string; trade_name: string | null; address: string | null; state_code: string | null; state: string | null; gstin: string | null; phone: string | null }
+  supplier: { name: string; trade_name: string | null } & Pick<SalonSettings, 'address' | 'state_code'> & { state: string | null } & Pick<SalonSettings, 'gstin'> & { phone: SalonSettings['salon_phone'] }
   buyer: { name: string; gstin: string | null; address: string | null; state_code: string | null; state: string | null }
   /** `27-Maharashtra`: where the service is performed, the salon's state. */
   place_of_supply: string | null

@@ -3,6 +3,8 @@ import { method, returns } from '../contract/define'
 import { id, limit, paise, requiredText, text } from '../contract/schemas'
 import type { MenuItem } from './menu.shapes'
 import { LIMITS, MENU_ITEM_KINDS } from '../../../vocabulary'
+import type { Exactly } from '../../../vocabulary/type-checks'
+import type { MenuItemChanges, NewMenuItem } from '../../../db/menu/menu.repository'
 
 const taxCode = () => z.string().regex(/^(\d{4}|\d{6}|\d{8})$/, 'SAC has 6 digits; HSN 4, 6 or 8.')
 const duration = () => z.number().int('Whole minutes.').min(5, 'At least 5 minutes.').max(600, 'At most 10 hours.')
@@ -62,3 +64,7 @@ export const menuContract = {
     errors: ['NOT_FOUND', 'CONFLICT'],
   }),
 } as const
+
+/** What the owner sends is what the store takes (db/menu/menu.repository.ts). */
+const _createIsNewMenuItem: Exactly<z.infer<(typeof menuContract)['menu.create']['input']>, NewMenuItem> = true
+const _updateIsMenuItemChanges: Exactly<Omit<z.infer<(typeof menuContract)['menu.update']['input']>, 'id'>, MenuItemChanges> = true

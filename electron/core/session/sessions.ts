@@ -1,6 +1,7 @@
-import type { Role } from '../../../vocabulary'
+import type { UserRow } from '../../../db/users/users.table'
 
-export type Session = { user_id: string; name: string; role: Role; last_active_ms: number }
+/** Who is logged in on a connection: the user's id, name and role as they were at login, and when they last did something. */
+export type Session = { user_id: UserRow['id'] } & Pick<UserRow, 'name' | 'role'> & { last_active_ms: number }
 
 /** What the core needs from a connection to end its session from outside (user deactivated). */
 export interface SessionHolder {

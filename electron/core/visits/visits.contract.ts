@@ -3,7 +3,8 @@ import { method, returns } from '../contract/define'
 import { id, isoDate, requiredText, text } from '../contract/schemas'
 import type { AppointmentBook, QueueEntry, ReminderList, Visit } from './visits.shapes'
 import { VISIT_STATUSES } from '../../../vocabulary'
-
+import type { Exactly } from '../../../vocabulary/type-checks'
+import type { NewVisit } from '../../../db/visits/visit.repository'
 
 const visitor = {
   customer_id: id().optional(),
@@ -11,6 +12,8 @@ const visitor = {
   customer_phone: text(32).optional(),
   service: text(100).optional(),
 }
+/** A walk-in's visitor is what the store takes for a new visit (an appointment adds its menu item). */
+const _visitorIsNewVisit: Exactly<z.infer<z.ZodObject<typeof visitor>>, Omit<NewVisit, 'service_id'>> = true
 
 /** ISO-8601 with an offset, e.g. 2026-11-25T15:30:00+05:30. */
 const scheduledAt = () => z.iso.datetime({ offset: true, message: 'Use a date and time like 2026-11-25T15:30:00+05:30.' })

@@ -1,34 +1,26 @@
-import type { VisitKind, VisitStatus } from '../../../vocabulary'
+import type { UserRow } from '../../../db/users/users.table'
+import type { VisitRecord } from '../../../db/visits/visit.repository'
+import type { VisitRow } from '../../../db/visits/visits.table'
 
 // What the visits methods return, as plain JSON (money in paise, times as ISO-8601 in the salon's zone).
 
 /** A walk-in or an appointment, as the counter sees it. */
-export type Visit = {
-  id: string
-  ticket_number: string
-  kind: VisitKind
-  customer_id: string | null
+export type Visit = Pick<
+  VisitRecord,
+  'id' | 'ticket_number' | 'kind' | 'customer_id' | 'service' | 'service_id' | 'stylist_id' | 'stylist_name' | 'status' | 'scheduled_at' | 'duration_minutes' | 'checked_in_at' | 'created_at'
+> & {
+  /** The registered customer's current name, or the walk-in's as given. */
   customer_name: string
-  service: string | null
-  /** The service menu's item, when the menu has one (the book shows `service`). */
-  service_id: string | null
-  stylist_id: string | null
-  stylist_name: string | null
-  status: VisitStatus
-  scheduled_at: string | null
-  duration_minutes: number | null
-  checked_in_at: string | null
-  created_at: string
 }
 
 /**
  * All staff ever see of a customer: the ticket, the first word of the first name (letters only,
  * so a surname or phone typed into it never shows) and the service asked for.
  */
-export type QueueEntry = { ticket_number: string; first_name: string; service: string | null; status: VisitStatus }
+export type QueueEntry = Pick<VisitRow, 'ticket_number' | 'service' | 'status'> & { first_name: string }
 
 /** A stylist's column in the appointment book. */
-export type Stylist = { id: string; name: string }
+export type Stylist = Pick<UserRow, 'id' | 'name'>
 
 /** One salon day of the book: its opening hours (["10:00", "20:00"], or null when closed) and bookings. */
 export type BookDay = { date: string; hours: readonly [string, string] | null; bookings: Visit[] }
