@@ -146,7 +146,7 @@ async function main() {
   // ---- store level (issue 2) ----
   log('Store (db/):')
   const store = await openStore({ path: dbPath, dataKey: key })
-  const floorStatement = store.db.sqlite.prepare(`SELECT id, phone FROM customers WHERE phone_bidx = ? AND deleted_at IS NULL`)
+  const floorStatement = store.db.sqlite.prepare(`SELECT id, phone FROM customers WHERE phone_bidx = ? AND duplicate_of IS NULL AND deleted_at IS NULL`)
   const floor = await measure(RUNS, (i) => {
     const e164 = `+91${pick(meta.phones, i)}`
     const row = floorStatement.get(store.vault.phoneIndex(e164)) as { id: string; phone: Uint8Array }
