@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --customers 1000000 --runs 1000 --throughput-seconds 60 --crash-runs 100]`
  * `npm run bench -- --customers 1000000 --only main-thread` re-runs only the main-thread section
- * (event-loop delay during bulk work) and replaces just that section of bench/results.md.
+ * (event-loop delay during bulk work) and replaces just that section of bench/results.md;
+ * `--keep main-thread` runs everything else and keeps that section as it is.
  *
  * Generates (or reuses) a realistic database, then measures p50/p99 of the counter's and the
  * owner's operations at three levels: the raw floor (a prepared better-sqlite3 statement on the
@@ -20,7 +21,7 @@ import { seedCustomers } from './generate'
 import { describeMachine } from './machine'
 import { KEYSTROKE_GAP_MS, measure, ms, pacedClock, type Stats } from './measure'
 import { postUntilKilled } from '../test/crash/harness'
-import { mainThreadSection, measureMainThread, spliceMainThreadSection, type MainThreadRow } from './main-thread'
+import { MAIN_THREAD_END, MAIN_THREAD_START, mainThreadSection, measureMainThread, spliceMainThreadSection, type MainThreadRow } from './main-thread'
 import { must } from '../test/helpers/must'
 import { measureSearchOverhead, overheadTable, type OverheadPart } from './search-overhead'
 
@@ -34,12 +35,17 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: 'bench/results.md' },
     fresh: { type: 'boolean', default: false },
     only: { type: 'string' },
+    /** Keeps the results file's main-thread section as it is instead of measuring it again (it takes minutes). */
+    keep: { type: 'string' },
   },
 })
 const SECTIONS = ['main-thread'] as const
-if (args.only !== undefined && !(SECTIONS as readonly string[]).includes(args.only)) {
-  console.error(`--only takes one of: ${SECTIONS.join(', ')}`)
-  process.exit(2)
+for (const option of ['only', 'keep'] as const) {
+  const section = args[option]
+  if (section !== undefined && !(SECTIONS as readonly string[]).includes(section)) {
+    console.error(`--${option} takes one of: ${SECTIONS.join(', ')}`)
+    process.exit(2)
+  }
 }
 const CUSTOMERS = Number(args.customers)
 const RUNS = Number(args.runs)
@@ -247,7 +253,7 @@ async function main() {
   log(`  invariants after the run: ${problems.length === 0 ? 'all hold' : `${problems.length} problem(s)`}`)
   await core.close()
 
-  const mainThreadRows = await mainThread()
+  const mainThreadRows = args.keep === 'main-thread' ? null : await mainThread()
 
   // ---- crash safety, longer than the test suite's run ----
   let crashLine = 'skipped (--crash-runs 0)'
@@ -289,6 +295,15 @@ function mainThreadHeader(machine: string, bills: number): string {
 Machine: ${machine}. Data: ${CUSTOMERS.toLocaleString('en-IN')} customers, ${bills.toLocaleString('en-IN')} bills, ${(statSync(dbPath).size / 2 ** 20).toFixed(0)} MiB file.`
 }
 
+const MAIN_THREAD_PLACE = '<!-- main-thread section -->'
+
+/** The main-thread section of a results file, markers included; null when it has none. */
+function keptMainThreadSection(text: string): string | null {
+  const start = text.indexOf(MAIN_THREAD_START)
+  const end = text.indexOf(MAIN_THREAD_END)
+  return start >= 0 && end > start ? text.slice(start, end + MAIN_THREAD_END.length) : null
+}
+
 /** The "ratio to floor" of each operation in a results file this run is about to replace. */
 function ratiosIn(text: string): Map<string, number> {
   const ratios = new Map<string, number>()
@@ -305,7 +320,8 @@ function writeResults(summary: {
   invariants: boolean
   floorP50: number
   bills: number
-  mainThreadRows: MainThreadRow[]
+  /** null: the section of the file being replaced is kept (--keep main-thread). */
+  mainThreadRows: MainThreadRow[] | null
 }) {
   const before = ratiosIn(existsSync(args.out as string) ? readFileSync(args.out as string, 'utf8') : '')
   // Each ratio beside the one of the results this run replaces: a figure may not drift past 1.2× of it.
@@ -353,10 +369,13 @@ ${table('billing')}
 - Sustained posting through \`invoke\`: **${summary.throughput.toFixed(0)} bills/s** (${summary.posted.toLocaleString('en-IN')} bills in ${summary.seconds.toFixed(0)} s, one FULL-sync transaction each); invariants afterwards: ${summary.invariants ? 'all hold' : 'BROKEN'}.
 - Crash safety (SIGKILL at random while posting): ${summary.crashLine}.
 
-${mainThreadSection(summary.mainThreadRows, mainThreadHeader(summary.machine, summary.bills))}
+${MAIN_THREAD_PLACE}
 `
+  const existing = existsSync(args.out as string) ? readFileSync(args.out as string, 'utf8') : ''
+  const kept = keptMainThreadSection(existing)
+  const mainThreadText = summary.mainThreadRows === null ? kept ?? '(main-thread section not measured: run `--only main-thread`)' : mainThreadSection(summary.mainThreadRows, mainThreadHeader(summary.machine, summary.bills))
   const existingUi = existsSync('bench/results-ui.md') ? `\n${readFileSync('bench/results-ui.md', 'utf8')}` : ''
-  writeFileSync(args.out as string, text + existingUi)
+  writeFileSync(args.out as string, text.replace(MAIN_THREAD_PLACE, mainThreadText) + existingUi)
   log(`\nWrote ${args.out}`)
 }
 
