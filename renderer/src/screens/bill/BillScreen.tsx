@@ -227,7 +227,7 @@ function BillEditor({ customer, visit: fromVisit, visitorName = '' }: { customer
       <PageHeader
         back={customer ? { href: `#/customers/${customer.id}`, label: customer.full_name } : { href: '#/counter', label: 'Counter' }}
         title={customer ? `Bill for ${customer.full_name}` : 'New bill'}
-        subtitle={settings.gst_registered ? `GST ${settings.gst_rate_bp / 100}% · CGST and SGST shown as the bill is built` : 'Not GST registered: no GST on bills'}
+        subtitle={settings.gst_kind === 'regular' ? `GST ${settings.gst_rate_bp / 100}% · CGST and SGST shown as the bill is built` : settings.gst_kind === 'composition' ? 'Composition scheme: bills of supply, no GST collected' : 'Not registered under GST: plain receipts, no GST'}
         actions={
           started ? (
             <Button variant="ghost" onClick={() => setDiscarding(true)} icon={<Icon name="trash" size={16} />}>
