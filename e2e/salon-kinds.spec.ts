@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures'
 import { pdfPageAsPng, printToPdf } from './support/pdf'
 import { GLOW_PARTICULARS, must } from './support/salon'
-import { goTo } from './support/ui'
+import { fillBillItems, goTo } from './support/ui'
 
 // Issue 18, items 1, 2 and 5: first run asks the kind of salon (and a registered salon's
 // particulars); each kind prints its own document; a second print is the duplicate.
@@ -82,7 +82,8 @@ test('each kind prints its own document: tax invoice, composition bill of supply
       bill: composition,
       title: 'Bill of supply',
       shot: '46-composition-bill-of-supply-a4',
-      must: ['BILL OF SUPPLY', 'Composition taxable person, not eligible to collect tax on supplies', 'GSTIN: 29AAGCB7383J1Z4', '₹2,050.00'],
+      // The heading wraps beside the supplier's column (pdftotext -layout interleaves the two): its start here, all of it on the page.
+      must: ['BILL OF SUPPLY', 'Composition taxable person,', 'GSTIN: 29AAGCB7383J1Z4', '₹2,050.00'],
       never: /CGST|SGST|TAX INVOICE|not registered/i,
     },
     { bill: receipt, title: 'Receipt', shot: '47-unregistered-receipt-a4', must: ['RECEIPT', 'Not registered under GST: no tax charged.', '₹2,050.00'], never: /CGST|SGST|GSTIN|BILL OF SUPPLY|TAX INVOICE|Place of supply/i },
@@ -90,6 +91,7 @@ test('each kind prints its own document: tax invoice, composition bill of supply
   for (const document of documents) {
     await goTo(page, `/bills/${document.bill.id}/print?paper=a4`)
     await expect(page.getByRole('article', { name: `${document.title} ${document.bill.invoice_number}` })).toBeVisible()
+    if (document.bill === composition) await expect(page.getByText('Composition taxable person, not eligible to collect tax on supplies')).toBeVisible()
     const pdf = await printToPdf(page, document.shot, testInfo)
     const flat = pdf.text.replace(/\s+/g, ' ')
     for (const words of document.must) expect(flat, `${document.title}: ${words}`).toContain(words)
@@ -132,4 +134,21 @@ test('the owner changes the kind from a later date in Settings; today’s bills 
   await expect(panel.getByText(/From .*: Composition scheme/)).toBeVisible()
   await expect(panel.getByText('In force today: GST registered (regular).')).toBeVisible()
   await app.screenshot('49-settings-kind-of-salon')
+})
+
+test('a taxed bill of a salon without its particulars is refused at the counter with words saying what and where; the bill is kept', async ({ app }) => {
+  const salon = await app.salon({ legal_name: '', address: '', state_code: null, gstin: null })
+  await app.openAs('receptionist')
+  const { page } = app
+  await page.keyboard.press('Alt+B')
+  await fillBillItems(page, [{ name: 'Haircut', price: '500' }])
+  await page.getByLabel('Name on the bill').fill('Meera Iyer')
+  await page.getByRole('button', { name: 'Post bill' }).click()
+  await expect(page.getByRole('alert')).toContainText('A tax invoice must name the salon’s GSTIN, legal name, address and state. Missing: the salon’s GSTIN, legal name, address and state. The owner sets them in Admin › Settings › Salon details')
+  await app.screenshot('43b-bill-refused-without-particulars')
+  // Nothing lost: the bill is still on screen (its draft kept: salon-kinds.test.ts); once the owner sets them, it posts.
+  await expect(page.getByLabel('Item 1 name')).toHaveValue('Haircut')
+  await must(salon.owner, 'settings.update', GLOW_PARTICULARS)
+  await page.getByRole('button', { name: 'Post bill' }).click()
+  await expect(page.locator('.alert-success')).toContainText('Posted.')
 })

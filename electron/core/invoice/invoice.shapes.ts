@@ -38,7 +38,7 @@ export type Invoice = {
   heading: string | null
   /** Printed under the amount in words: a salon not registered says it charged no tax. */
   note: string | null
-  /** The first print is the original for the recipient; every later print or share the duplicate for the supplier (Rule 48). */
+  /** The first print (or PDF) is the original for the recipient; every later one the duplicate for the supplier (Rule 48). */
   copy: 'original' | 'duplicate'
   copy_label: 'Original for recipient' | 'Duplicate for supplier'
   /** False for a bill of supply (and its refund): no tax lines at all. */

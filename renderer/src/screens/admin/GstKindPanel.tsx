@@ -10,6 +10,8 @@ import { useSession } from '../../session/session-context'
 import { GST_KIND_CHOICES, GstKindChoice } from '../setup/GstKindChoice'
 import type { GstKind } from '../../../../vocabulary'
 
+const DOCUMENTS: Record<GstKind, string> = { regular: 'tax invoices collecting GST', composition: 'bills of supply (composition scheme, no GST)', unregistered: 'plain receipts (no GST)' }
+
 /**
  * The salon's kind under GST, changed from a day on (today or later): bills already posted keep
  * the document they were issued as, and bills take the kind in force on their own day.
@@ -31,7 +33,7 @@ export function GstKindPanel() {
     if (!result.ok) return setErrors(formErrors(result.error))
     setErrors({})
     setSettings(result.value)
-    notify({ tone: 'success', message: from === today ? `From today bills are those of a salon “${GST_KIND_CHOICES[kind].label}”.` : `Saved: from ${formatDate(from)} bills are those of a salon “${GST_KIND_CHOICES[kind].label}”.` })
+    notify({ tone: 'success', message: `Saved: from ${from === today ? 'today' : formatDate(from)}, bills are ${DOCUMENTS[kind]}.` })
   }
 
   return (

@@ -205,9 +205,11 @@ function BillEditor({ customer, visit: fromVisit, visitorName = '' }: { customer
     posting.current = false
     setBusy(false)
     if (!result.ok) {
-      setPostErrors(result.error.fields ?? NO_ERRORS)
-      // Field errors show beside their fields; the summary only points at them.
-      setPostError(result.error.fields ? 'Please check the highlighted fields.' : result.error.message)
+      // Field errors show beside their fields; the summary only points at them. A CONFLICT (the
+      // salon's particulars missing, a customer deleted) names fields of other screens: its words say it all.
+      const beside = result.error.code === 'VALIDATION' ? result.error.fields : undefined
+      setPostErrors(beside ?? NO_ERRORS)
+      setPostError(beside ? 'Please check the highlighted fields.' : result.error.message)
       return
     }
     draft.forget()
