@@ -157,6 +157,7 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
   return {
     /** What posting these lines would compute, with today's menu and the salon's kind and rate today. */
     preview(items: LineRequest[], discount = 0) {
+      // settings.get() reads today's kind on the core's clock, as post does: a kind that takes effect at midnight previews as it posts.
       const current = settings.get()
       return computeBill(resolveLines(db, items), discount, { collects_tax: current.gst_kind === 'regular', gst_rate_bp: current.gst_rate_bp })
     },

@@ -1,7 +1,7 @@
 import { GST_BEGAN, type GstKind } from '../../vocabulary'
 import { toStoredTime, type Clock } from '../clock'
 import type { IdFactory } from '../ids'
-import { salonDate } from '../zoned-time'
+import { addDays, salonDate, startOfSalonDay } from '../zoned-time'
 import type { GstKindRow } from './gst-kinds.table'
 import type { Db } from '../sqlite/connection'
 import type { Writer } from '../sync/writer'
@@ -74,12 +74,19 @@ export function createSettingsRepository({ db, writer, clock, newId }: { db: Db;
     }
   }
   let cached = read()
+  // get() runs on every call of the API (the idle lock, the zone): the settings with today's kind
+  // are worked out once per salon day (or after a write), not per call.
+  let memo: { base: typeof cached; kinds: GstKindRow[]; from: number; until: number; settings: SalonSettings } | undefined
   const withKind = (base: typeof cached): SalonSettings => {
-    const today = salonDate(clock(), base.time_zone)
+    const now = clock().getTime()
+    if (memo && memo.base === base && memo.kinds === kinds && now >= memo.from && now < memo.until) return memo.settings
+    const today = salonDate(new Date(now), base.time_zone)
     const gst_kind = kindOn(kinds, today)
     const days = [...new Set(kinds.map((row) => row.effective_from).filter((day) => day > today))].sort()
     const gst_kind_changes = days.map((day) => ({ kind: kindOn(kinds, day), effective_from: day }))
-    return { ...base, gst_kind, gst_registered: gst_kind !== 'unregistered', gst_kind_changes }
+    const settings: SalonSettings = { ...base, gst_kind, gst_registered: gst_kind !== 'unregistered', gst_kind_changes }
+    memo = { base, kinds, from: startOfSalonDay(today, base.time_zone).getTime(), until: startOfSalonDay(addDays(today, 1), base.time_zone).getTime(), settings }
+    return settings
   }
   return {
     get: (): SalonSettings => withKind(cached),

@@ -134,10 +134,14 @@ describe('item 2: three kinds of salon, each with its own document', () => {
     const today = await must(receptionist, 'bills.post', { customer_name: 'Meera', items: HAIRCUT })
     expect(today).toMatchObject({ cgst: 1_250 })
 
-    clock.set('2026-11-30T18:30:00.000Z') // midnight in Bengaluru: 1 December
+    clock.set('2026-11-30T18:29:59.999Z') // a moment before midnight in Bengaluru: still 30 November
     await must(owner, 'session.login', { user_id: ids.owner, pin: PINS.owner })
     await must(receptionist, 'session.login', { user_id: ids.receptionist, pin: PINS.receptionist })
+    expect(await must(owner, 'settings.get', {})).toMatchObject({ gst_kind: 'regular' })
+    expect(await must(receptionist, 'bills.preview', { items: HAIRCUT })).toMatchObject({ cgst: 1_250 })
+    clock.set('2026-11-30T18:30:00.000Z') // midnight in Bengaluru: 1 December
     expect(await must(owner, 'settings.get', {})).toMatchObject({ gst_kind: 'composition', gst_kind_changes: [] })
+    expect(await must(receptionist, 'bills.preview', { items: HAIRCUT })).toMatchObject({ cgst: 0 })
     const december = await must(receptionist, 'bills.post', { customer_name: 'Meera', items: HAIRCUT })
     expect(december).toMatchObject({ cgst: 0, rounded_total: 50_000 })
     expect(await must(receptionist, 'invoices.get', { bill_id: december.id })).toMatchObject({ document: 'bill-of-supply', salon_kind: 'composition' })
