@@ -37,7 +37,7 @@ const SERVICES = [
   ['Keratin treatment', 600_000],
 ] as const
 const DAY = 86_400_000
-const GST_5 = { gst_registered: true, gst_rate_bp: 500 }
+const GST_5 = { collects_tax: true, gst_rate_bp: 500 }
 
 /** A unique Indian mobile number that libphonenumber accepts (10 digits, a mobile series). */
 function uniqueMobile(faker: Faker, taken: Set<string>): string {

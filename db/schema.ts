@@ -14,6 +14,7 @@ import type { ErasureLedgerTable } from './customers/erasure-ledger.table'
 import type { KeyRecoveryTable } from './key-recovery/key-recovery.table'
 import type { SettingsTable } from './settings/settings.table'
 import type { DeskSettingsTable } from './settings/desk-settings.table'
+import type { GstKindsTable } from './settings/gst-kinds.table'
 import type { UsersTable } from './users/users.table'
 import type { UserLockoutsTable } from './users/user-lockouts.table'
 import type { VaultMetaTable } from './vault/vault-meta.table'
@@ -44,6 +45,7 @@ export interface Database {
   sync_field_clocks: SyncFieldClocksTable
   user_lockouts: UserLockoutsTable
   desk_settings: DeskSettingsTable
+  gst_kinds: GstKindsTable
 }
 
 /** Every table's `Row<>` is what Kysely's `Selectable<>` reads (db/row.ts says why both exist). */

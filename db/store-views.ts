@@ -15,7 +15,7 @@ export const WRITE_METHODS = {
   customers: ['create', 'update', 'erase', 'softDelete', 'restore'],
   users: ['create', 'update', 'recordFailedLogin', 'recordSuccessfulLogin'],
   audit: ['append', 'carryOver'],
-  settings: ['update'],
+  settings: ['update', 'setKind'],
   recovery: ['set'],
   bills: ['post', 'refund', 'rederiveCounters'],
   menu: ['create', 'update'],

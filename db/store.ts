@@ -97,7 +97,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const writer = writes.writer
   /** The desk every new bill, visit and day close is written from: `local` until it enrols. */
   const deskCode = () => writes.desk().code
-  const settings = createSettingsRepository({ db, writer, clock })
+  const settings = createSettingsRepository({ db, writer, clock, newId })
   // The salon's zone is a setting: read it on every use.
   const timeZone = () => settings.get().time_zone
   const today = () => salonDate(clock(), timeZone())

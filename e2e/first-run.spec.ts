@@ -8,6 +8,10 @@ test('first run: the owner sets up the salon, then adds a receptionist and a sta
 
   await page.getByLabel('Salon name').fill('Glow Studio')
   await page.getByLabel('GST rate on services').selectOption('500')
+  await page.getByLabel('Legal name').fill('Glow Studio Private Limited')
+  await page.getByLabel('Address').fill('12, 4th Cross, Indiranagar, Bengaluru 560038')
+  await page.getByLabel('State').selectOption('29')
+  await page.getByLabel('GSTIN').fill('29AAGCB7383J1Z4')
   await page.getByLabel('Your name').fill('Asha Menon')
   await page.getByText('A passphrase (8+ characters)').click()
   await page.getByLabel('Passphrase', { exact: true }).fill('salon owner passphrase')
@@ -86,6 +90,9 @@ test('first run: the recovery passphrase set as the last step of setup, checked,
   const { page } = app
   await app.open()
   await page.getByLabel('Salon name').fill('Glow Studio')
+  // Not registered: no GST particulars are asked.
+  await page.getByRole('radio', { name: 'Not registered under GST', exact: true }).check()
+  await expect(page.getByLabel('GSTIN')).toHaveCount(0)
   await page.getByLabel('Your name').fill('Asha Menon')
   await page.getByLabel('PIN', { exact: true }).fill('582914')
   await page.getByLabel('PIN again').fill('582914')

@@ -239,7 +239,7 @@ test.describe('receptionist at the counter', () => {
     const { page } = app
     await page.keyboard.press('Alt+B')
     await expect(page.getByRole('heading', { name: 'New bill' })).toBeVisible()
-    await expect(page.getByText('Not GST registered: no GST on bills')).toBeVisible()
+    await expect(page.getByText('Not registered under GST: plain receipts, no GST')).toBeVisible()
     await fillBillItems(page, [{ name: 'Threading', price: '60.50' }])
     await expect(page.locator('.totals-grand')).toHaveText(/₹61\.00/)
     await expect(page.locator('.totals')).not.toContainText('CGST')

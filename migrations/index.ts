@@ -15,6 +15,7 @@ import * as m0013 from './0013_sync_foundation'
 import * as m0014 from './0014_audit_invoice_number'
 import * as m0015 from './0015_local_desk_data'
 import * as m0016 from './0016_sync_schema'
+import * as m0017 from './0017_salon_kinds'
 
 /**
  * Every migration, in order, imported statically: bundlers cannot follow a folder scan.
@@ -37,6 +38,7 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0014_audit_invoice_number': m0014,
   '0015_local_desk_data': m0015,
   '0016_sync_schema': m0016,
+  '0017_salon_kinds': m0017,
 }
 
 export const migrationNames: readonly string[] = Object.keys(migrations).sort()

@@ -27,7 +27,7 @@ const insertCustomer = (db: Awaited<ReturnType<typeof openDatabase>>) =>
 
 describe('every migration has a test', () => {
   it('lists them all here', () => {
-    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0009_invoice_details', '0010_appointment_book', '0011_audit_carried_over', '0012_erase_buyer_address', '0013_sync_foundation', '0014_audit_invoice_number', '0015_local_desk_data', '0016_sync_schema'])
+    expect(migrationNames).toEqual(['0001_customers', '0002_users_audit_settings', '0003_key_recovery', '0004_bills_visits', '0005_data_safety', '0006_drafts', '0007_day_close', '0008_service_menu', '0009_invoice_details', '0010_appointment_book', '0011_audit_carried_over', '0012_erase_buyer_address', '0013_sync_foundation', '0014_audit_invoice_number', '0015_local_desk_data', '0016_sync_schema', '0017_salon_kinds'])
   })
 })
 
@@ -483,6 +483,63 @@ describe('0016_sync_schema', () => {
       'customers_live_last_seen', 'customers_live_top_spend', 'customers_phone_unique', 'day_closes_by_cover',
       'visits_by_anonymous_phone', 'visits_by_customer', 'visits_by_day', 'visits_by_stylist_day',
     ])
+    await db.close()
+  })
+})
+
+describe('0017_salon_kinds', () => {
+  it.each([
+    [1, 'regular'],
+    [0, 'unregistered'],
+  ])('keeps every bill and setting, dates the salon’s kind from the flag (%i → %s), and adds bills’ snapshots as permanent as the bill', async (flag, kind) => {
+    const SALE = '01ARZ3NDEKTSV4RRFFQ69G5FK0'
+    const REFUND = '01ARZ3NDEKTSV4RRFFQ69G5FK1'
+    const bill = `INSERT INTO bills (id, invoice_number, kind, original_bill_id, customer_id, subtotal, discount, gst_rate_bp, cgst, sgst, total, rounded_total, rounding_adjustment, refund_reason, posted_at, created_by)
+       VALUES (?, ?, ?, ?, ?, 50000, 0, 500, 1250, 1250, 52500, 52500, 0, ?, ?, ?)`
+    const db = await across('0016_sync_schema', '0017_salon_kinds', (old) => {
+      insertCustomer(old)
+      old.sqlite.prepare(`INSERT INTO users (id, name, role, pin_hash, created_at, updated_at) VALUES (?, 'Asha', 'owner', '$argon2id$x', ?, ?)`).run(USER, T, T)
+      old.sqlite.prepare(`UPDATE settings SET gst_registered = ?, salon_name = 'Glow Studio', gstin = '29AAGCB7383J1Z4', state_code = '29' WHERE id = 1`).run(flag)
+      old.sqlite.prepare(`INSERT INTO sync_field_clocks (table_name, row_key, clocks) VALUES ('settings', '1', json_object('gst_registered', 'h1', 'salon_name', 'h2'))`).run()
+      old.sqlite.prepare(bill).run(SALE, 'SAL-25-0001', 'sale', null, CUSTOMER, null, T, USER)
+      old.sqlite.prepare(bill).run(REFUND, 'SAL-CN-25-0001', 'refund', SALE, CUSTOMER, 'Unhappy', T, USER)
+      old.sqlite.prepare(`INSERT INTO audit_log (id, at, user_id, action, target_id, outcome) VALUES ('01ARZ3NDEKTSV4RRFFQ69G5FK2', ?, ?, 'bill.post', ?, 'ok')`).run(T, USER, SALE)
+    })
+    const { sqlite } = db
+    // The kind, from the day GST began; the flag is gone, with its clock.
+    expect(sqlite.prepare('SELECT id, kind, effective_from, set_at, set_by FROM gst_kinds').all()).toEqual([
+      { id: '00000000000000000000000000', kind, effective_from: '2017-07-01', set_at: '2017-07-01T00:00:00.000Z', set_by: null },
+    ])
+    expect(sqlite.prepare('SELECT salon_name, gstin, state_code FROM settings').get()).toEqual({ salon_name: 'Glow Studio', gstin: '29AAGCB7383J1Z4', state_code: '29' })
+    expect(sqlite.prepare(`SELECT name FROM pragma_table_info('settings') WHERE name = 'gst_registered'`).all()).toEqual([])
+    expect(JSON.parse(sqlite.prepare(`SELECT clocks FROM sync_field_clocks WHERE table_name = 'settings'`).pluck().get() as string)).toEqual({ salon_name: 'h2' })
+    // Every bill kept, with no snapshot (it reads today's settings as before), and every audit entry.
+    expect(sqlite.prepare('SELECT id, invoice_number, kind, cgst, gst_kind, supplier_name, supplier_gstin, place_of_supply, default_sac FROM bills ORDER BY invoice_number').all()).toEqual([
+      { id: SALE, invoice_number: 'SAL-25-0001', kind: 'sale', cgst: 1250, gst_kind: null, supplier_name: null, supplier_gstin: null, place_of_supply: null, default_sac: null },
+      { id: REFUND, invoice_number: 'SAL-CN-25-0001', kind: 'refund', cgst: 1250, gst_kind: null, supplier_name: null, supplier_gstin: null, place_of_supply: null, default_sac: null },
+    ])
+    expect(sqlite.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(1)
+    expect(sqlite.pragma('foreign_key_check')).toEqual([])
+    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok')
+
+    // Bills stay permanent, their snapshot too; the phone and buyer address may still be erased.
+    expect(() => sqlite.prepare(`UPDATE bills SET gst_kind = 'regular'`).run()).toThrow(/permanent/)
+    expect(() => sqlite.prepare(`UPDATE bills SET supplier_gstin = '29AAGCB7383J1Z4'`).run()).toThrow(/permanent/)
+    expect(() => sqlite.prepare(`UPDATE bills SET total = 1`).run()).toThrow(/permanent/)
+    sqlite.prepare(`UPDATE bills SET customer_phone = NULL`).run()
+    expect(() =>
+      sqlite.prepare(bill.replace('refund_reason, posted_at', 'refund_reason, gst_kind, posted_at').replace('?, ?, ?)', "?, 'barter', ?, ?)")).run('01ARZ3NDEKTSV4RRFFQ69G5FK3', 'SAL-25-0002', 'sale', null, CUSTOMER, null, T, USER),
+    ).toThrow(/CHECK/)
+
+    // Kinds are insert-only, a known kind from a real-looking day; prints are counted by an index.
+    const kinds = sqlite.prepare(`INSERT INTO gst_kinds (id, kind, effective_from, set_at, set_by) VALUES (?, ?, ?, ?, ?)`)
+    kinds.run('01ARZ3NDEKTSV4RRFFQ69G5FK4', 'composition', '2026-12-01', T, USER)
+    expect(() => kinds.run('01ARZ3NDEKTSV4RRFFQ69G5FK5', 'exempt', '2026-12-01', T, USER)).toThrow(/CHECK/)
+    expect(() => kinds.run('01ARZ3NDEKTSV4RRFFQ69G5FK6', 'regular', '1 Dec 2026', T, USER)).toThrow(/CHECK/)
+    expect(() => kinds.run('01ARZ3NDEKTSV4RRFFQ69G5FK7', 'regular', '2026-12-01', T, '01ARZ3NDEKTSV4RRFFQ69G5FZZ')).toThrow(/FOREIGN KEY/)
+    expect(() => sqlite.prepare(`UPDATE gst_kinds SET kind = 'regular'`).run()).toThrow(/never changed/)
+    expect(() => sqlite.prepare(`DELETE FROM gst_kinds`).run()).toThrow(/never changed/)
+    expect(sqlite.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND name IN ('audit_log_bill_prints', 'gst_kinds_by_day') ORDER BY name`).pluck().all()).toEqual(['audit_log_bill_prints', 'gst_kinds_by_day'])
     await db.close()
   })
 })

@@ -42,6 +42,21 @@ export const BILL_AMOUNT_FIELDS = values('subtotal', 'discount', 'gst_rate_bp', 
 export type BillAmountBlock = { [K in (typeof BILL_AMOUNT_FIELDS)[number]]: number }
 
 /** What a menu item (and a bill line) is: a service taxed at the salon's rate, or a retail product at its own. */
+/**
+ * The kind of salon under GST, which decides the document a sale prints (issue 18):
+ * regular registration, a tax invoice (CGST Rule 46) collecting tax; composition, a bill of supply
+ * collecting none (Rules 5(1)(g), 49) with the GSTIN printed; not registered, a plain receipt.
+ */
+export const GST_KINDS = values('regular', 'composition', 'unregistered')
+export type GstKind = (typeof GST_KINDS)[number]
+export const GST_KIND_LABELS: Record<GstKind, string> = {
+  regular: 'GST registered (regular)',
+  composition: 'GST registered under the composition scheme',
+  unregistered: 'Not registered under GST',
+}
+/** The day GST began in India: the kind recorded for a salon from before any change was dated. */
+export const GST_BEGAN = '2017-07-01'
+
 export const MENU_ITEM_KINDS = values('service', 'product')
 export type MenuItemKind = (typeof MENU_ITEM_KINDS)[number]
 

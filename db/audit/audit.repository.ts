@@ -45,6 +45,11 @@ export function createAuditRepository({ db, writer }: { db: Db; writer: Writer }
       for (const entry of entries) writer.insert('audit_log', entry)
     },
 
+    /** How many times a bill was printed or saved as a PDF (index audit_log_bill_prints, migration 0017). */
+    printsOf(billId: string): number {
+      return sync.prepare(`SELECT count(*) FROM audit_log WHERE target_id = ? AND action IN ('bill.print', 'bill.save_pdf')`).pluck().get(billId) as number
+    },
+
     /** The newest entry's id (ULIDs sort by time), or null for an empty log. */
     newestId(): string | null {
       return sync.get(kysely.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')))?.id ?? null

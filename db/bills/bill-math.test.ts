@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { DomainError } from '../errors'
 import { computeBill, settlePayments, spreadDiscount } from './bill-math'
 
-const gst5 = { gst_registered: true, gst_rate_bp: 500 }
-const noGst = { gst_registered: false, gst_rate_bp: 500 }
+const gst5 = { collects_tax: true, gst_rate_bp: 500 }
+const noGst = { collects_tax: false, gst_rate_bp: 500 }
 const line = (unit_price: number, quantity = 1, name = 'Service') => ({ name, unit_price, quantity })
 
 function fieldsOf(work: () => unknown): Record<string, string> {
@@ -30,7 +30,7 @@ describe('bill arithmetic (integer paise)', () => {
     ['tax rounds to the paisa', [line(33_333)], 0, gst5, 33_333, 833, 833, 34_999, 35_000, 1],
     // 2.5% of 30 paise = 0.75 → 1 paisa each
     ['half-up tax on tiny amounts', [line(30)], 0, gst5, 30, 1, 1, 32, 0, -32],
-    ['18% slab', [line(10_000)], 0, { gst_registered: true, gst_rate_bp: 1800 }, 10_000, 900, 900, 11_800, 11_800, 0],
+    ['18% slab', [line(10_000)], 0, { collects_tax: true, gst_rate_bp: 1800 }, 10_000, 900, 900, 11_800, 11_800, 0],
     ['free service', [line(0)], 0, gst5, 0, 0, 0, 0, 0, 0],
     ['discount of everything', [line(25_000)], 25_000, gst5, 25_000, 0, 0, 0, 0, 0],
   ] as const)('%s', (_name, items, discount, tax, subtotal, cgst, sgst, total, rounded, adjustment) => {
@@ -41,7 +41,7 @@ describe('bill arithmetic (integer paise)', () => {
   })
 
   it('computes huge bills exactly (no floating point)', () => {
-    const bill = computeBill([line(1_000_000_000, 9)], 0, { gst_registered: true, gst_rate_bp: 2800 })
+    const bill = computeBill([line(1_000_000_000, 9)], 0, { collects_tax: true, gst_rate_bp: 2800 })
     expect(bill.subtotal).toBe(9_000_000_000)
     expect(bill.cgst).toBe(1_260_000_000)
     expect(Number.isSafeInteger(bill.total)).toBe(true)

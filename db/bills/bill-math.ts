@@ -13,8 +13,11 @@ export type BillLine = Omit<BillItemRow, 'bill_id' | 'line_no'>
  * Absent: `kind` a service, `gst_rate_bp` the salon's rate, the code and the ids null.
  */
 export type LineInput = Pick<BillLine, 'name' | 'unit_price' | 'quantity'> & Partial<Pick<BillLine, 'kind' | 'gst_rate_bp' | 'tax_code' | 'menu_item_id' | 'stylist_id'>>
-/** What the arithmetic reads of the salon's settings. */
-export type TaxSettings = Pick<SalonSettings, 'gst_registered' | 'gst_rate_bp'>
+/**
+ * What the arithmetic reads of the salon: its rate, and `collects_tax`: a regular registration's
+ * sale collects tax; a composition or unregistered salon's collects none (the kind of its day).
+ */
+export type TaxSettings = Pick<SalonSettings, 'gst_rate_bp'> & { collects_tax: boolean }
 
 /**
  * Exactly a BillLine's fields, whatever else the object carries (a stored row's keys, a hydrated
@@ -90,7 +93,7 @@ export function spreadDiscount(lineTotals: readonly number[], discount: number):
  */
 export function computeBill(items: readonly LineInput[], discount: number, tax: TaxSettings): BillAmounts {
   if (items.length === 0) throw validationError({ items: 'Add at least one item.' })
-  const rateOf = (item: LineInput) => (tax.gst_registered ? (item.gst_rate_bp ?? tax.gst_rate_bp) : 0)
+  const rateOf = (item: LineInput) => (tax.collects_tax ? (item.gst_rate_bp ?? tax.gst_rate_bp) : 0)
   const totals = items.map((item) => item.unit_price * item.quantity)
   const subtotal = totals.reduce((sum, total) => sum + total, 0)
   if (subtotal > MAX_SUBTOTAL) throw validationError({ items: 'This bill is too large to post. Split it into smaller bills.' })
@@ -125,7 +128,7 @@ export function computeBill(items: readonly LineInput[], discount: number, tax: 
   const taxable = subtotal - discount
   const total = taxable + cgst + sgst
   const rounded = Math.floor((total + 50) / 100) * 100
-  const billRate = !tax.gst_registered ? 0 : tax_rates.length === 1 ? (tax_rates[0]?.gst_rate_bp ?? 0) : tax.gst_rate_bp
+  const billRate = !tax.collects_tax ? 0 : tax_rates.length === 1 ? (tax_rates[0]?.gst_rate_bp ?? 0) : tax.gst_rate_bp
   return {
     items: lines,
     subtotal,

@@ -11,7 +11,8 @@ import { sealAnonymousPhone } from '../anonymous-phone'
 import type { SettingsRepository } from '../settings/settings.repository'
 import type { BillItemRow, BillPaymentRow, BillRow, BillTaxRateRow } from './bills.table'
 import type { PiiVault } from '../vault/vault'
-import { startOfSalonDay, addDays, wallClock } from '../zoned-time'
+import { startOfSalonDay, addDays, salonDate, wallClock } from '../zoned-time'
+import { assertParticularsFor, supplierSnapshot } from './supplier-snapshot'
 import { billLine, computeBill, settlePayments, type BillLine, type Payment, type TaxRateRow } from './bill-math'
 import { resolveLines, type LineRequest } from './bill-lines'
 import { recordSaleInMonth, recordRefundInMonth } from './sales-by-month'
@@ -122,6 +123,16 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
         posted_at: row.posted_at,
         created_by: row.created_by,
         desk: row.desk,
+        gst_kind: row.gst_kind,
+        supplier_name: row.supplier_name,
+        supplier_trade_name: row.supplier_trade_name,
+        supplier_address: row.supplier_address,
+        supplier_state_code: row.supplier_state_code,
+        supplier_gstin: row.supplier_gstin,
+        supplier_phone: row.supplier_phone,
+        place_of_supply: row.place_of_supply,
+        invoice_footer: row.invoice_footer,
+        default_sac: row.default_sac,
         items: items.get(row.id) ?? [],
         tax_rates: taxRates.get(row.id) ?? [],
         payments: payments.get(row.id) ?? [],
@@ -144,9 +155,11 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
   }
 
   return {
-    /** What posting these lines would compute, with today's menu and GST settings. */
+    /** What posting these lines would compute, with today's menu and the salon's kind and rate today. */
     preview(items: LineRequest[], discount = 0) {
-      return computeBill(resolveLines(db, items), discount, settings.get())
+      // settings.get() reads today's kind on the core's clock, as post does: a kind that takes effect at midnight previews as it posts.
+      const current = settings.get()
+      return computeBill(resolveLines(db, items), discount, { collects_tax: current.gst_kind === 'regular', gst_rate_bp: current.gst_rate_bp })
     },
 
     /**
@@ -160,7 +173,10 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
       if (!customerId && !name) throw validationError({ customer_name: 'Enter the customer’s name, or pick a registered customer.' })
 
       const current = settings.get()
-      const amounts = computeBill(resolveLines(db, input.items), input.discount ?? 0, current)
+      // The kind in force on the bill's salon day decides its document and whether it collects tax.
+      const kind = settings.kindOn(salonDate(clock(), current.time_zone))
+      assertParticularsFor(kind, current)
+      const amounts = computeBill(resolveLines(db, input.items), input.discount ?? 0, { collects_tax: kind === 'regular', gst_rate_bp: current.gst_rate_bp })
       const payments = settlePayments(input.payments, amounts.rounded_total)
       const id = newId()
       const phone = customerId ? { customer_phone: null, customer_phone_bidx: null } : sealAnonymousPhone(vault, 'bills', id, rawPhone)
@@ -198,6 +214,7 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
           posted_at: postedAt,
           created_by: createdBy,
           desk: deskCode(),
+          ...supplierSnapshot(current, kind),
         }
         insertBill(row, amounts.items, payments, amounts.tax_rates)
         if (customerId && previous) recomputeCustomerTotals(db, writer, customerId)
@@ -225,8 +242,13 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
         const now = clock()
         const current = settings.get()
         const id = newId()
+        // A credit note is of its sale's kind (a tax invoice's is a credit note under Rule 53),
+        // naming the supplier as the salon's particulars stand when it is issued.
+        const kind = original.gst_kind ?? settings.kindOn(salonDate(new Date(original.posted_at), current.time_zone))
+        assertParticularsFor(kind, current)
         const row: BillRow = {
           ...original,
+          ...supplierSnapshot(current, kind),
           id,
           invoice_number: nextInvoiceNumber(db, 'refund', current.invoice_prefix, now, current.time_zone),
           kind: 'refund',

@@ -1,4 +1,4 @@
-import type { BillAmountBlock, BillKind, MenuItemKind, PaymentMethod } from '../../vocabulary'
+import type { BillAmountBlock, BillKind, GstKind, MenuItemKind, PaymentMethod } from '../../vocabulary'
 import { ledgerTable } from '../sync/sync-class'
 import type { Row } from '../row'
 
@@ -24,6 +24,22 @@ export interface BillsTable extends BillAmountBlock {
   created_by: string
   /** The desk that posted it: `local` until it enrols (SYNC.md). Part of the document. */
   desk: string
+  /**
+   * What the document printed of its supplier and its kind, as posted (migration 0017): a reprint
+   * reads these, never today's settings. All null on bills posted before 0017 (no snapshot).
+   */
+  gst_kind: GstKind | null
+  supplier_name: string | null
+  supplier_trade_name: string | null
+  supplier_address: string | null
+  supplier_state_code: string | null
+  supplier_gstin: string | null
+  supplier_phone: string | null
+  /** `29-Karnataka`. */
+  place_of_supply: string | null
+  invoice_footer: string | null
+  /** The SAC printed on lines without a code of their own. */
+  default_sac: string | null
 }
 
 export interface BillItemsTable {

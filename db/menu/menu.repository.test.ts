@@ -116,9 +116,9 @@ describe('the menu and posted bills', () => {
     await core.close()
   })
 
-  it('an unregistered salon issues a bill of supply: menu products too carry no GST, their codes kept', async () => {
+  it('an unregistered salon issues a receipt: menu products too carry no GST, their codes kept', async () => {
     const { core, store, ids, haircut, shampoo } = await salon()
-    store.settings.update({ gst_registered: false })
+    store.settings.setKind('unregistered', '2026-11-24', null)
     const bill = store.bills.post(
       { customer_name: 'Walk-in', items: [{ name: 'Haircut', unit_price: 60_000, quantity: 1, menu_item_id: haircut.id }, { name: 'Argan shampoo', unit_price: 45_000, quantity: 1, menu_item_id: shampoo.id }], discount: 5_000 },
       ids.receptionist,

@@ -1,12 +1,11 @@
 import { recordTable } from '../sync/sync-class'
 import type { Row } from '../row'
 
-/** `settings`: one typed row (id = 1). GST rate in basis points: 500 = 5% = 2.5% CGST + 2.5% SGST. Sync class: record. */
+/** `settings`: one typed row (id = 1). The salon's kind under GST is dated, in gst_kinds. GST rate in basis points: 500 = 5% = 2.5% CGST + 2.5% SGST. Sync class: record. */
 export interface SettingsTable {
   id: number
   salon_name: string
   time_zone: string
-  gst_registered: 0 | 1
   /** Basis points: 500 = 5%, split as 2.5% CGST + 2.5% SGST. */
   gst_rate_bp: number
   invoice_prefix: string
@@ -34,7 +33,6 @@ export const settingsSync = recordTable<SettingsTable>(['id'], {
   id: 'record',
   salon_name: 'record',
   time_zone: 'record',
-  gst_registered: 'record',
   gst_rate_bp: 'record',
   invoice_prefix: 'record',
   idle_lock_minutes: 'record',

@@ -10,6 +10,7 @@ import { keyRecoverySync } from '../key-recovery/key-recovery.table'
 import { menuItemsSync } from '../menu/menu-items.table'
 import { countersSync } from '../numbering/counters.table'
 import { deskSettingsSync } from '../settings/desk-settings.table'
+import { gstKindsSync } from '../settings/gst-kinds.table'
 import { settingsSync } from '../settings/settings.table'
 import { userLockoutsSync } from '../users/user-lockouts.table'
 import { usersSync } from '../users/users.table'
@@ -47,6 +48,7 @@ export const SYNC_TABLES = {
   sync_field_clocks: syncFieldClocksSync,
   user_lockouts: userLockoutsSync,
   desk_settings: deskSettingsSync,
+  gst_kinds: gstKindsSync,
 } satisfies { [T in keyof Database]: TableSync<Database[T]> }
 
 type Tables = typeof SYNC_TABLES

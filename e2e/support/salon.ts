@@ -24,6 +24,14 @@ export type Salon = {
   postBill(customerId: string | null, items: readonly { name: string; rupees: number; quantity?: number }[], extra?: Partial<Input<'bills.post'>>): Promise<Output<'bills.post'>>
 }
 
+/** What a registered salon's bills must name (issue 18): a test salon has them, as first run asks. */
+export const GLOW_PARTICULARS = {
+  legal_name: 'Glow Studio Private Limited',
+  address: '12, 4th Cross, Indiranagar, Bengaluru 560038',
+  state_code: '29',
+  gstin: '29AAGCB7383J1Z4',
+} as const satisfies Input<'settings.update'>
+
 /**
  * A salon set up from the test process: an owner, a receptionist and a staff member (names
  * and PINs above), settings as given. Pages then log in through the UI.
@@ -31,7 +39,7 @@ export type Salon = {
 export async function setUpSalon(core: Core, settings: Input<'settings.update'> = {}): Promise<Salon> {
   const owner = core.connect()
   const ownerUser = await must(owner, 'session.setupOwner', { name: NAMES.owner, pin: PINS.owner })
-  await must(owner, 'settings.update', { salon_name: 'Glow Studio', ...settings })
+  await must(owner, 'settings.update', { salon_name: 'Glow Studio', ...GLOW_PARTICULARS, ...settings })
   const receptionist = await must(owner, 'users.create', { name: NAMES.receptionist, role: 'receptionist', pin: PINS.receptionist })
   const staff = await must(owner, 'users.create', { name: NAMES.staff, role: 'staff', pin: PINS.staff })
   return {

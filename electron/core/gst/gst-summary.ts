@@ -1,7 +1,7 @@
 import type { SalonSettings } from '../../../db/settings/settings.repository'
 import { invoiceFor, type InvoiceBill } from '../invoice/invoice.model'
 import { stateLabel } from '../invoice/gstin'
-import type { GstAmounts, GstB2bDocument, GstCodeRow, GstDocumentSeries, GstRateRow, GstSummary } from './gst.shapes'
+import type { GstAmounts, GstB2bDocument, GstCodeRow, GstCompositionQuarter, GstDocumentSeries, GstRateRow, GstSummary } from './gst.shapes'
 
 const zero = (): GstAmounts => ({ taxable_value: 0, cgst: 0, sgst: 0 })
 const add = (into: GstAmounts, from: GstAmounts, sign: 1 | -1) => {
@@ -16,6 +16,18 @@ const seriesOf = (number: string) => {
   return { series: match?.[1] ?? number, sequence: Number(match?.[2] ?? 0) }
 }
 
+/** The quarter of the financial year a dd/mm/yyyy date falls in, as CMP-08 names it. */
+function quarterOf(date: string): Pick<GstCompositionQuarter, 'quarter' | 'from' | 'to'> {
+  const [, month, year] = date.split('/').map(Number) as [number, number, number]
+  const q = [
+    { months: [4, 5, 6], label: 'April–June', from: '04-01', to: '06-30' },
+    { months: [7, 8, 9], label: 'July–September', from: '07-01', to: '09-30' },
+    { months: [10, 11, 12], label: 'October–December', from: '10-01', to: '12-31' },
+    { months: [1, 2, 3], label: 'January–March', from: '01-01', to: '03-31' },
+  ].find((entry) => entry.months.includes(month)) ?? { label: '', from: '', to: '' }
+  return { quarter: `${q.label} ${year}`, from: `${year}-${q.from}`, to: `${year}-${q.to}` }
+}
+
 /**
  * The GST summary of a period from its bills: every sale adds, every credit note takes away,
  * read through the same invoice model the printed invoices use (so rates and codes agree).
@@ -28,9 +40,26 @@ export function gstSummary(bills: readonly InvoiceBill[], salon: SalonSettings, 
   const b2b: GstB2bDocument[] = []
   let invoices = 0
   let creditNotes = 0
+  const quarters = new Map<string, GstCompositionQuarter>()
 
   for (const bill of bills) {
     const invoice = invoiceFor(bill, salon)
+    // A salon not registered files nothing; a composition salon's bills count in its turnover (CMP-08), not in GSTR-1.
+    if (invoice.salon_kind === 'unregistered') continue
+    if (invoice.salon_kind === 'composition') {
+      const period = quarterOf(invoice.date)
+      const entry = quarters.get(period.quarter) ?? { ...period, bills: 0, credit_notes: 0, invoiced: 0, credited: 0, turnover: 0 }
+      if (bill.kind === 'refund') {
+        entry.credit_notes++
+        entry.credited += invoice.taxable_value
+      } else {
+        entry.bills++
+        entry.invoiced += invoice.taxable_value
+      }
+      entry.turnover = entry.invoiced - entry.credited
+      quarters.set(period.quarter, entry)
+      continue
+    }
     const credit = invoice.document === 'credit-note'
     const sign = credit ? -1 : 1
     if (credit) creditNotes++
@@ -92,5 +121,9 @@ export function gstSummary(bills: readonly InvoiceBill[], salon: SalonSettings, 
     b2b,
     by_code: [...codes.values()].sort((a, b) => a.code.localeCompare(b.code) || a.gst_rate_bp - b.gst_rate_bp),
     documents,
+    composition:
+      quarters.size === 0
+        ? null
+        : { quarters: [...quarters.values()].sort((a, b) => a.from.localeCompare(b.from)), turnover: [...quarters.values()].reduce((sum, entry) => sum + entry.turnover, 0) },
   }
 }

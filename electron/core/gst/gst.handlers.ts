@@ -5,6 +5,7 @@ import { addDays, salonDate, startOfSalonDay } from '../../../db/zoned-time'
 import type { HandlerContext, HandlersFor } from '../context'
 import { unusedPathBase } from '../customers/export-names'
 import type { InvoiceBill } from '../invoice/invoice.model'
+import { invoiceBill } from '../invoice/invoice.handlers'
 import { gstCsvFiles } from './gst-csv'
 import { gstSummary } from './gst-summary'
 import type { GstSummary } from './gst.shapes'
@@ -34,7 +35,7 @@ function summaryFor(ctx: HandlerContext, input: { month?: string | undefined; fy
   const byId = new Map(records.map((bill) => [bill.id, bill]))
   const bills: InvoiceBill[] = records.map((bill) => {
     const original = bill.original_bill_id ? (byId.get(bill.original_bill_id) ?? ctx.store.bills.get(bill.original_bill_id)) : null
-    return { ...bill, original }
+    return invoiceBill(ctx, bill, original)
   })
   return { summary: gstSummary(bills, ctx.store.settings.get(), { label: period.label, from: period.from, to: period.to }), stem: period.stem }
 }

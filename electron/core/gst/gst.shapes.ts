@@ -33,4 +33,14 @@ export type GstSummary = {
   b2b: GstB2bDocument[]
   by_code: GstCodeRow[]
   documents: GstDocumentSeries[]
+  /**
+   * A composition salon's figures instead of GSTR-1's (GSTR-4 and CMP-08): the value of its outward
+   * supplies (bills of supply, less their credit notes) per quarter of the financial year. Null
+   * when no bill of the period was posted under the composition scheme. Its bills are in no GSTR-1
+   * table above; nor are the receipts of a salon not registered.
+   */
+  composition: { quarters: GstCompositionQuarter[]; turnover: number } | null
 }
+
+/** One quarter of a composition salon's turnover (CMP-08 is filed per quarter: April–June, July–September, October–December, January–March). */
+export type GstCompositionQuarter = { quarter: string; from: string; to: string; bills: number; credit_notes: number; invoiced: number; credited: number; turnover: number }

@@ -4,20 +4,31 @@ import { DomainError } from '../../../db/errors'
 import type { HandlerContext, HandlersFor } from '../context'
 import { assertMaySeeCustomers } from '../customer-access'
 import { unusedPathBase } from '../customers/export-names'
+import type { BillRecord } from '../../../db/bills/bill.repository'
+import { salonDate } from '../../../db/zoned-time'
+import type { GstKind } from '../../../vocabulary'
 import { invoiceFor, type InvoiceBill } from './invoice.model'
 import type { Invoice } from './invoice.shapes'
 import { shareText, whatsAppLink } from './share-text'
 
-/** A bill with what its invoice needs besides: a refund's sale. */
-export function invoiceBill(ctx: HandlerContext, billId: string): InvoiceBill {
-  const bill = ctx.store.bills.get(billId)
-  const original = bill.original_bill_id ? ctx.store.bills.get(bill.original_bill_id) : null
-  return { ...bill, original }
+/** A bill with what its invoice needs besides: a refund's sale, and the kind of salon it was posted under. */
+export function invoiceBill(ctx: HandlerContext, bill: BillRecord, original?: BillRecord | null): InvoiceBill {
+  const sale = original !== undefined ? original : bill.original_bill_id ? ctx.store.bills.get(bill.original_bill_id) : null
+  return { ...bill, original: sale, salon_kind: salonKindOf(ctx, bill) }
 }
+
+/** The kind a bill was posted under: its own (from migration 0017 on), else the kind in force on its day. */
+export function salonKindOf(ctx: HandlerContext, bill: Pick<BillRecord, 'gst_kind' | 'posted_at'>): GstKind {
+  return bill.gst_kind ?? ctx.store.settings.kindOn(salonDate(new Date(bill.posted_at), ctx.zone()))
+}
+
+/** Prints and PDFs of a bill so far (audited): the first is the original, every later one a duplicate (Rule 48). */
+const printsOf = (ctx: HandlerContext, billId: string): number => ctx.store.audit.printsOf(billId)
 
 export function invoiceOf(ctx: HandlerContext, billId: string): Invoice {
   assertMaySeeCustomers(ctx.actor.role)
-  return invoiceFor(invoiceBill(ctx, billId), ctx.store.settings.get())
+  const bill = ctx.store.bills.get(billId)
+  return invoiceFor(invoiceBill(ctx, bill), ctx.store.settings.get(), printsOf(ctx, billId) > 0 ? 'duplicate' : 'original')
 }
 
 const exportsFolder = (ctx: HandlerContext) => join(dirname(ctx.databasePath), 'exports')
@@ -44,6 +55,9 @@ export const invoiceHandlers: HandlersFor<'invoices.get' | 'invoices.printers' |
 
   'invoices.print': async (ctx, input) => {
     ctx.store.bills.get(input.bill_id) // NOT_FOUND before anything prints
+    // Audited before it prints, printer or not (without one the screen opens the browser's print
+    // dialog): from now on this bill prints as the duplicate for the supplier.
+    ctx.recordAction({ action: 'bill.print', target_id: input.bill_id })
     if (!ctx.printer) return { printed: false, reason: 'no-printer' }
     const settings = ctx.store.settings.get()
     return ctx.printer.print(ctx.origin, { paper: input.paper, printer: settings.printer_name, silent: settings.silent_print })
@@ -63,6 +77,7 @@ export const invoiceHandlers: HandlersFor<'invoices.get' | 'invoices.printers' |
     // Invoice numbers are file-name safe (capitals, digits, hyphens); a second copy gets its own name.
     const base = unusedPathBase(folder, `${bill.invoice_number}-${input.paper}`, ['.pdf'])
     writeFileSync(`${base}.pdf`, pdf, { flag: 'wx' })
+    ctx.recordAction({ action: 'bill.save_pdf', target_id: input.bill_id })
     return { file: `${base}.pdf` }
   },
 

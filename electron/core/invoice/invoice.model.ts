@@ -1,13 +1,23 @@
 import type { BillRecord } from '../../../db/bills/bill.repository'
 import type { SalonSettings } from '../../../db/settings/settings.repository'
 import { formatInZone, wallClock } from '../../../db/zoned-time'
-import { GST_STATES, type GstStateCode } from '../../../vocabulary'
+import { GST_STATES, type GstKind, type GstStateCode } from '../../../vocabulary'
 import { amountInWords } from './amount-in-words'
 import { stateLabel } from './gstin'
-import type { Invoice, InvoiceLine, InvoiceTaxRow } from './invoice.shapes'
+import type { Invoice, InvoiceDocument, InvoiceLine, InvoiceTaxRow } from './invoice.shapes'
 
-/** What the invoice model reads of a bill: the stored record and, for a refund, its sale. */
-export type InvoiceBill = BillRecord & { original: Pick<BillRecord, 'invoice_number' | 'posted_at'> | null }
+/**
+ * What the invoice model reads of a bill: the stored record, for a refund its sale, and the kind of
+ * salon it was posted under (its own `gst_kind`; for a bill posted before migration 0017, the kind
+ * in force on its day, from the dated kinds).
+ */
+export type InvoiceBill = BillRecord & { original: Pick<BillRecord, 'invoice_number' | 'posted_at'> | null; salon_kind: GstKind }
+
+/** Which copy a print is (CGST Rule 48, services): the first for the recipient, every later one for the supplier. */
+export type InvoiceCopy = 'original' | 'duplicate'
+
+/** The words a composition salon's documents are headed with (CGST Rule 5(1)(g)). */
+export const COMPOSITION_HEADING = 'Composition taxable person, not eligible to collect tax on supplies'
 
 type Line = BillRecord['items'][number]
 
@@ -15,8 +25,45 @@ type Line = BillRecord['items'][number]
  * The rate and code a line was taxed at, as the bill stored them (the service menu's code and
  * rate); a custom line, or one posted before the menu, prints the salon's default SAC.
  */
-export function lineTaxBasis(line: Line, salon: Pick<SalonSettings, 'default_sac'>): { gst_rate_bp: number; code: string } {
+export function lineTaxBasis(line: Line, salon: { default_sac: string }): { gst_rate_bp: number; code: string } {
   return { gst_rate_bp: line.gst_rate_bp, code: line.tax_code ?? salon.default_sac }
+}
+
+type Supplier = Invoice['supplier'] & { place_of_supply: string | null; footer: string | null; default_sac: string }
+
+/**
+ * The supplier as the document printed it: the bill's own snapshot, taken at posting (migration
+ * 0017). A bill posted before 0017 has none, and reads today's settings as it always did; its
+ * reprint says nothing of this on paper (there is nothing truer to print, and a note would read as
+ * a defect of the document), so the choice is recorded here and in docs/api.md instead.
+ */
+function supplierOf(bill: BillRecord, salon: SalonSettings): Supplier {
+  if (bill.gst_kind !== null && bill.supplier_name !== null) {
+    return {
+      name: bill.supplier_name,
+      trade_name: bill.supplier_trade_name,
+      address: bill.supplier_address,
+      state_code: bill.supplier_state_code,
+      state: stateName(bill.supplier_state_code),
+      gstin: bill.supplier_gstin,
+      phone: bill.supplier_phone,
+      place_of_supply: bill.place_of_supply,
+      footer: bill.invoice_footer,
+      default_sac: bill.default_sac ?? salon.default_sac,
+    }
+  }
+  return {
+    name: salon.legal_name ?? salon.salon_name,
+    trade_name: salon.legal_name && salon.legal_name !== salon.salon_name ? salon.salon_name : null,
+    address: salon.address,
+    state_code: salon.state_code,
+    state: stateName(salon.state_code),
+    gstin: salon.gstin,
+    phone: salon.salon_phone,
+    place_of_supply: salon.state_code ? stateLabel(salon.state_code) : null,
+    footer: salon.invoice_footer,
+    default_sac: salon.default_sac,
+  }
 }
 
 const halfTax = (taxable: number, rateBp: number) => Number((2n * BigInt(taxable) * BigInt(rateBp / 2) + 10_000n) / 20_000n)
@@ -52,17 +99,30 @@ function dayMonthYear(storedTime: string, zone: string): string {
 
 const stateName = (code: string | null) => (code ? (GST_STATES[code as GstStateCode] ?? null) : null)
 
+/** The document a bill is, by the kind of salon it was posted under, and its title. */
+function documentOf(bill: InvoiceBill, taxed: boolean): { document: InvoiceDocument; title: string } {
+  if (bill.salon_kind === 'unregistered') return bill.kind === 'refund' ? { document: 'refund-receipt', title: 'Refund receipt' } : { document: 'receipt', title: 'Receipt' }
+  if (bill.kind === 'refund') return { document: 'credit-note', title: 'Credit note' }
+  // A regular salon's sale that collects tax is a tax invoice (Rule 46); one of exempt or nil-rated
+  // lines only, and every sale of a composition salon, is a bill of supply (Rule 49).
+  if (bill.salon_kind === 'regular' && taxed) return { document: 'tax-invoice', title: 'Tax invoice' }
+  return { document: 'bill-of-supply', title: 'Bill of supply' }
+}
+
 /**
  * Everything CGST Rule 46 asks of a salon's invoice (Rule 49 of a bill of supply, Rule 53 of a
- * credit note), from a posted bill and the salon's particulars. Pure: the same bill prints the
- * same invoice on A4, on a receipt and in a shared text.
+ * credit note), or a plain receipt of a salon not registered under GST, from a posted bill and
+ * what it stored of its supplier. Pure: the same bill prints the same invoice on A4, on a receipt
+ * and in a shared text. `copy` says which print this is (Rule 48).
  */
-export function invoiceFor(bill: InvoiceBill, salon: SalonSettings): Invoice {
+export function invoiceFor(bill: InvoiceBill, salon: SalonSettings, copy: InvoiceCopy = 'original'): Invoice {
   const zone = salon.time_zone
-  const taxed = bill.gst_rate_bp > 0 || bill.cgst > 0
-  const document = bill.kind === 'refund' ? 'credit-note' : taxed ? 'tax-invoice' : 'bill-of-supply'
+  const taxed = bill.salon_kind === 'regular' && (bill.gst_rate_bp > 0 || bill.cgst > 0)
+  const { document, title } = documentOf(bill, taxed)
+  const registered = bill.salon_kind !== 'unregistered'
+  const supplier = supplierOf(bill, salon)
   const lines: InvoiceLine[] = bill.items.map((item, index) => {
-    const basis = lineTaxBasis(item, salon)
+    const basis = lineTaxBasis(item, supplier)
     // The line's share of the bill's discount, as posted (db/bills/bill-math.ts spreads it).
     const discount = item.discount
     return {
@@ -78,28 +138,33 @@ export function invoiceFor(bill: InvoiceBill, salon: SalonSettings): Invoice {
     }
   })
   const missing: string[] = []
-  if (!salon.address) missing.push('the salon’s address')
-  if (!salon.state_code) missing.push('the salon’s state')
-  if (taxed && !salon.gstin) missing.push('the salon’s GSTIN')
+  if (!supplier.address) missing.push('the salon’s address')
+  if (!supplier.state_code) missing.push('the salon’s state')
+  if (registered && !supplier.gstin) missing.push('the salon’s GSTIN')
   const buyerState = bill.buyer_state_code ?? (bill.buyer_gstin ? bill.buyer_gstin.slice(0, 2) : null)
   return {
     document,
-    title: document === 'tax-invoice' ? 'Tax invoice' : document === 'bill-of-supply' ? 'Bill of supply' : 'Credit note',
+    title,
+    salon_kind: bill.salon_kind,
+    heading: bill.salon_kind === 'composition' ? COMPOSITION_HEADING : null,
+    note: bill.salon_kind === 'unregistered' ? 'Not registered under GST: no tax charged.' : null,
+    copy,
+    copy_label: copy === 'original' ? 'Original for recipient' : 'Duplicate for supplier',
     taxed,
     number: bill.invoice_number,
     date: dayMonthYear(bill.posted_at, zone),
     issued_at: formatInZone(bill.posted_at, zone),
     supplier: {
-      name: salon.legal_name ?? salon.salon_name,
-      trade_name: salon.legal_name && salon.legal_name !== salon.salon_name ? salon.salon_name : null,
-      address: salon.address,
-      state_code: salon.state_code,
-      state: stateName(salon.state_code),
-      gstin: salon.gstin,
-      phone: salon.salon_phone,
+      name: supplier.name,
+      trade_name: supplier.trade_name,
+      address: supplier.address,
+      state_code: supplier.state_code,
+      state: supplier.state,
+      gstin: registered ? supplier.gstin : null,
+      phone: supplier.phone,
     },
     buyer: { name: bill.display_name ?? 'Customer', gstin: bill.buyer_gstin, address: bill.buyer_address, state_code: buyerState, state: stateName(buyerState) },
-    place_of_supply: salon.state_code ? stateLabel(salon.state_code) : null,
+    place_of_supply: registered ? supplier.place_of_supply : null,
     reverse_charge: false,
     original: bill.kind === 'refund' && bill.original ? { number: bill.original.invoice_number, date: dayMonthYear(bill.original.posted_at, zone) } : null,
     reason: bill.refund_reason,
@@ -114,7 +179,7 @@ export function invoiceFor(bill: InvoiceBill, salon: SalonSettings): Invoice {
     rounding_adjustment: bill.rounding_adjustment,
     rounded_total: bill.rounded_total,
     amount_in_words: amountInWords(bill.rounded_total),
-    footer: salon.invoice_footer,
+    footer: supplier.footer,
     signatory: 'Authorised signatory',
     missing,
   }

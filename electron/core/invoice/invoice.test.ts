@@ -117,20 +117,20 @@ describe('the invoice of a bill', () => {
     expect(note.tax_table).toEqual([{ gst_rate_bp: 500, taxable_value: 149_100, cgst: 3_728, sgst: 3_728 }])
   })
 
-  it('a bill of supply (an unregistered salon) says so and carries no tax lines', async () => {
+  it('a receipt (an unregistered salon) says so and carries no tax lines', async () => {
     const { receptionist } = await salon({ ...SALON, gstin: null, gst_registered: false })
     const bill = await must(receptionist, 'bills.post', { customer_name: 'Meera', items: [{ name: 'Threading', unit_price: 5_050, quantity: 3 }] })
     const invoice = await must(receptionist, 'invoices.get', { bill_id: bill.id })
-    expect(invoice).toMatchObject({ document: 'bill-of-supply', title: 'Bill of supply', taxed: false, cgst: 0, sgst: 0, tax_table: [], missing: [], amount_in_words: 'One hundred fifty-two rupees only' })
+    expect(invoice).toMatchObject({ document: 'receipt', title: 'Receipt', taxed: false, cgst: 0, sgst: 0, tax_table: [], missing: [], amount_in_words: 'One hundred fifty-two rupees only' })
     expect(invoice.supplier.gstin).toBeNull()
     expect(invoice.lines.map((line) => line.gst_rate_bp)).toEqual([0])
   })
 
-  it('says which of the salon’s particulars are missing rather than print a wrong one', async () => {
-    const { receptionist } = await salon({ salon_name: 'Glow Studio' })
+  it('an unregistered salon’s receipt says which of its particulars are missing rather than print a wrong one', async () => {
+    const { receptionist } = await salon({ salon_name: 'Glow Studio', address: null, state_code: null, gstin: null, legal_name: null, gst_kind: 'unregistered' })
     const bill = await must(receptionist, 'bills.post', { customer_name: 'Meera', items: [{ name: 'Haircut', unit_price: 50_000, quantity: 1 }] })
     const invoice = await must(receptionist, 'invoices.get', { bill_id: bill.id })
-    expect(invoice.missing).toEqual(['the salon’s address', 'the salon’s state', 'the salon’s GSTIN'])
+    expect(invoice.missing).toEqual(['the salon’s address', 'the salon’s state'])
     expect(invoice.supplier.name).toBe('Glow Studio')
   })
 

@@ -3,6 +3,7 @@ import { method, returns } from '../contract/define'
 import { absolutePath, clearableText, empty, requiredText, text } from '../contract/schemas'
 import { gstinSchema, stateCodeSchema } from '../invoice/gstin'
 import type { Settings } from './settings.shapes'
+import { GST_KINDS } from '../../../vocabulary'
 import { financialYearOf, INVOICE_PREFIX_MAX_LENGTH, invoicePrefixProblem } from '../../../vocabulary/invoice-series'
 
 const hhmm = () => z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:30.')
@@ -13,7 +14,11 @@ export const settingsContract = {
     input: z.strictObject({
       salon_name: requiredText(80).optional(),
       time_zone: text(64).optional(),
+      /** Old form of gst_kind: true is a regular registration, false not registered, from today. */
       gst_registered: z.boolean().optional(),
+      /** The salon's kind under GST (issue 18), from `gst_kind_from` (a salon day, today or later; today if not given). */
+      gst_kind: z.enum(GST_KINDS).optional(),
+      gst_kind_from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-01.').optional(),
       // Basis points, even so it halves exactly into CGST and SGST; 28% is India's highest slab.
       gst_rate_bp: z
         .number()

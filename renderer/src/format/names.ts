@@ -36,6 +36,8 @@ const ACTIONS: Record<string, string> = {
   'bill.post': 'Posted a bill',
   'bill.refund': 'Refunded a bill',
   'bill.share': 'Shared a bill’s receipt',
+  'bill.print': 'Printed a bill',
+  'bill.save_pdf': 'Saved a bill as a PDF',
   'gst.export_csv': 'Exported the GST summary',
   'day.close': 'Closed the day',
   'menu.create': 'Added to the menu',

@@ -95,9 +95,59 @@ function AmountCells({ amounts }: { amounts: GstAmounts }) {
   )
 }
 
+/** A composition salon's figures (GSTR-4, CMP-08): turnover per quarter, bills of supply less their credit notes. */
+function CompositionReport({ composition }: { composition: NonNullable<GstSummary['composition']> }) {
+  return (
+    <Panel title="Composition scheme: turnover by quarter (CMP-08, GSTR-4)">
+      <p className="muted">Bills posted under the composition scheme collect no GST, so they are in no GSTR-1 table. CMP-08 is paid on this turnover each quarter.</p>
+      <table className="table" aria-label="Composition turnover by quarter">
+        <thead>
+          <tr>
+            <th scope="col">Quarter</th>
+            <th scope="col" className="num">
+              Bills of supply
+            </th>
+            <th scope="col" className="num">
+              Credit notes
+            </th>
+            <th scope="col" className="num">
+              Turnover
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {composition.quarters.map((quarter) => (
+            <tr key={quarter.quarter}>
+              <th scope="row">{quarter.quarter}</th>
+              <td className="num">
+                <Money paise={quarter.invoiced} /> ({quarter.bills})
+              </td>
+              <td className="num">
+                <Money paise={quarter.credited} /> ({quarter.credit_notes})
+              </td>
+              <td className="num">
+                <Money paise={quarter.turnover} />
+              </td>
+            </tr>
+          ))}
+          <tr className="total-row">
+            <th scope="row">Total</th>
+            <td />
+            <td />
+            <td className="num">
+              <Money paise={composition.turnover} />
+            </td>
+          </tr>
+        </tbody>
+      </table>
+    </Panel>
+  )
+}
+
 function GstReport({ summary }: { summary: GstSummary }) {
   return (
     <>
+      {summary.composition ? <CompositionReport composition={summary.composition} /> : null}
       <Panel title={`GST for ${summary.label}`}>
         <p className="muted">
           {summary.invoices} {summary.invoices === 1 ? 'invoice' : 'invoices'} and {summary.credit_notes} {summary.credit_notes === 1 ? 'credit note' : 'credit notes'}, {summary.from.split('-').reverse().join('/')} to{' '}

@@ -3,13 +3,14 @@ import type { Input } from '../../api/contract'
 import { pos } from '../../api/pos'
 import { Button } from '../../components/Button'
 import { Panel } from '../../components/bits'
-import { CheckboxField, SelectField, TextField } from '../../components/Field'
+import { SelectField, TextField } from '../../components/Field'
 import { FormError, formErrors } from '../../components/Form'
 import { useToast } from '../../components/toasts'
 import { useSession } from '../../session/session-context'
 import { GST_RATES } from '../setup/FirstRunScreen'
 import { editableHours, OpeningHoursFields } from './OpeningHoursFields'
 import { SalonDetailsPanel } from './SalonDetailsPanel'
+import { GstKindPanel } from './GstKindPanel'
 import { financialYearOf, INVOICE_PREFIX_MAX_LENGTH, invoicePrefixProblem, invoicePrefixWarning } from '../../../../vocabulary/invoice-series'
 
 const ZONES = ['Asia/Kolkata', 'Asia/Dubai', 'Asia/Singapore', 'Asia/Kathmandu', 'Asia/Dhaka', 'Asia/Colombo', 'Europe/London', 'UTC']
@@ -19,7 +20,6 @@ export function SettingsTab() {
   const { settings, setSettings } = useSession()
   const notify = useToast()
   const [salonName, setSalonName] = useState(settings.salon_name)
-  const [gstRegistered, setGstRegistered] = useState(settings.gst_registered)
   const [gstRate, setGstRate] = useState(settings.gst_rate_bp)
   const [prefix, setPrefix] = useState(settings.invoice_prefix)
   const [idle, setIdle] = useState(String(settings.idle_lock_minutes))
@@ -44,7 +44,7 @@ export function SettingsTab() {
     const prefixChanged = newPrefix !== settings.invoice_prefix
     const prefixProblem = prefixChanged ? invoicePrefixProblem(newPrefix, financialYearOf(new Date())) : null
     if (prefixProblem) return setErrors({ invoice_prefix: prefixProblem })
-    const input: Input<'settings.update'> = { salon_name: salonName.trim(), gst_registered: gstRegistered, gst_rate_bp: gstRate, ...(prefixChanged ? { invoice_prefix: newPrefix } : {}), idle_lock_minutes: minutes, time_zone: zone, backup_keep: backups, opening_hours: hours }
+    const input: Input<'settings.update'> = { salon_name: salonName.trim(), gst_rate_bp: gstRate, ...(prefixChanged ? { invoice_prefix: newPrefix } : {}), idle_lock_minutes: minutes, time_zone: zone, backup_keep: backups, opening_hours: hours }
     setBusy(true)
     const result = await pos('settings.update', input)
     setBusy(false)
@@ -65,9 +65,8 @@ export function SettingsTab() {
           </div>
         ) : null}
         <TextField label="Salon name" value={salonName} onChange={(event) => setSalonName(event.target.value)} error={errors.salon_name} hint="Printed on bills." />
-        <CheckboxField label="GST registered" checked={gstRegistered} onChange={(event) => setGstRegistered(event.target.checked)} hint="When on, bills carry CGST and SGST at the rate below." />
         <div className="grid-2">
-          <SelectField label="GST rate" value={gstRate} onChange={(event) => setGstRate(Number(event.target.value))} error={errors.gst_rate_bp} disabled={!gstRegistered}>
+          <SelectField label="GST rate" value={gstRate} onChange={(event) => setGstRate(Number(event.target.value))} error={errors.gst_rate_bp} disabled={settings.gst_kind !== 'regular'} hint={settings.gst_kind === 'regular' ? undefined : 'Only a regular registration collects GST.'}>
             {rates.map((rate) => (
               <option key={rate.bp} value={rate.bp}>
                 {rate.label}
@@ -97,6 +96,7 @@ export function SettingsTab() {
         </div>
       </form>
     </Panel>
+    <GstKindPanel />
     <SalonDetailsPanel />
     </div>
   )

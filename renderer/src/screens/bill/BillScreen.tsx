@@ -205,9 +205,11 @@ function BillEditor({ customer, visit: fromVisit, visitorName = '' }: { customer
     posting.current = false
     setBusy(false)
     if (!result.ok) {
-      setPostErrors(result.error.fields ?? NO_ERRORS)
-      // Field errors show beside their fields; the summary only points at them.
-      setPostError(result.error.fields ? 'Please check the highlighted fields.' : result.error.message)
+      // Field errors show beside their fields; the summary only points at them. A CONFLICT (the
+      // salon's particulars missing, a customer deleted) names fields of other screens: its words say it all.
+      const beside = result.error.code === 'VALIDATION' ? result.error.fields : undefined
+      setPostErrors(beside ?? NO_ERRORS)
+      setPostError(beside ? 'Please check the highlighted fields.' : result.error.message)
       return
     }
     draft.forget()
@@ -227,7 +229,7 @@ function BillEditor({ customer, visit: fromVisit, visitorName = '' }: { customer
       <PageHeader
         back={customer ? { href: `#/customers/${customer.id}`, label: customer.full_name } : { href: '#/counter', label: 'Counter' }}
         title={customer ? `Bill for ${customer.full_name}` : 'New bill'}
-        subtitle={settings.gst_registered ? `GST ${settings.gst_rate_bp / 100}% · CGST and SGST shown as the bill is built` : 'Not GST registered: no GST on bills'}
+        subtitle={settings.gst_kind === 'regular' ? `GST ${settings.gst_rate_bp / 100}% · CGST and SGST shown as the bill is built` : settings.gst_kind === 'composition' ? 'Composition scheme: bills of supply, no GST collected' : 'Not registered under GST: plain receipts, no GST'}
         actions={
           started ? (
             <Button variant="ghost" onClick={() => setDiscarding(true)} icon={<Icon name="trash" size={16} />}>

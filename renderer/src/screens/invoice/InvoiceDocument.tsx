@@ -3,6 +3,14 @@ import { formatPaise } from '../../format/money'
 
 const percent = (bp: number) => `${bp / 100}%`
 
+const NUMBER_LABEL: Record<Invoice['document'], string> = {
+  'tax-invoice': 'Invoice no.',
+  'bill-of-supply': 'Bill no.',
+  'credit-note': 'Credit note no.',
+  receipt: 'Receipt no.',
+  'refund-receipt': 'Refund no.',
+}
+
 /**
  * An invoice as printed: every particular of CGST Rule 46 the core put in it, laid out for an A4
  * sheet or an 80 mm receipt roll by the print styles (styles/invoice.css). No tax arithmetic here.
@@ -26,9 +34,11 @@ export function InvoiceDocument({ invoice, paper }: { invoice: Invoice; paper: P
           {supplier.phone ? <div>Phone: {supplier.phone}</div> : null}
         </div>
         <div className="inv-title-block">
+          <div className="inv-copy">{invoice.copy_label}</div>
           <h1 className="inv-title">{invoice.title}</h1>
+          {invoice.heading ? <p className="inv-heading">{invoice.heading}</p> : null}
           <dl className="inv-facts">
-            <dt>{invoice.document === 'credit-note' ? 'Credit note no.' : invoice.document === 'bill-of-supply' ? 'Bill no.' : 'Invoice no.'}</dt>
+            <dt>{NUMBER_LABEL[invoice.document]}</dt>
             <dd>{invoice.number}</dd>
             <dt>Date</dt>
             <dd>{invoice.date}</dd>
@@ -56,7 +66,7 @@ export function InvoiceDocument({ invoice, paper }: { invoice: Invoice; paper: P
       ) : null}
 
       <section className="inv-buyer" aria-label="Billed to">
-        <div className="inv-label">{invoice.document === 'credit-note' ? 'Issued to' : 'Billed to'}</div>
+        <div className="inv-label">{invoice.document === 'credit-note' || invoice.document === 'refund-receipt' ? 'Issued to' : 'Billed to'}</div>
         <div className="inv-buyer-name">{buyer.name}</div>
         {buyer.gstin ? <div>GSTIN: {buyer.gstin}</div> : null}
         {buyer.address ? <div className="inv-address">{buyer.address}</div> : null}
@@ -175,14 +185,14 @@ export function InvoiceDocument({ invoice, paper }: { invoice: Invoice; paper: P
               <dd>{invoice.rounding_adjustment > 0 ? '+' : '−'}{formatPaise(Math.abs(invoice.rounding_adjustment))}</dd>
             </>
           ) : null}
-          <dt className="inv-grand">{invoice.document === 'credit-note' ? 'Total credited' : 'Total'}</dt>
+          <dt className="inv-grand">{invoice.document === 'credit-note' ? 'Total credited' : invoice.document === 'refund-receipt' ? 'Total refunded' : 'Total'}</dt>
           <dd className="inv-grand">{formatPaise(invoice.rounded_total)}</dd>
         </dl>
       </div>
       <p className="inv-words">
         <span className="inv-label">Amount in words:</span> {invoice.amount_in_words}
       </p>
-      {invoice.document === 'bill-of-supply' ? <p className="inv-note">Supplier not registered under GST: no tax charged.</p> : null}
+      {invoice.note ? <p className="inv-note">{invoice.note}</p> : null}
       {invoice.footer ? <p className="inv-footer">{invoice.footer}</p> : null}
       <div className="inv-sign">
         <div>For {supplier.name}</div>

@@ -15,12 +15,13 @@ export function InvoicePrintScreen({ id, paper }: { id: string; paper: PaperSize
   const invoice = useQuery(() => pos('invoices.get', { bill_id: id }), [id])
   return (
     <QueryPage query={invoice} loadingLabel="Preparing the invoice…">
-      {(value) => <PrintView invoice={value} billId={id} paper={paper} />}
+      {(value) => <PrintView invoice={value} billId={id} paper={paper} onPrinted={invoice.reload} />}
     </QueryPage>
   )
 }
 
-function PrintView({ invoice, billId, paper }: { invoice: Invoice; billId: string; paper: PaperSize }) {
+/** After a print or a PDF the core has counted it: the view reloads, and every later copy reads "Duplicate for supplier". */
+function PrintView({ invoice, billId, paper, onPrinted }: { invoice: Invoice; billId: string; paper: PaperSize; onPrinted: () => void }) {
   const notify = useToast()
   const [busy, setBusy] = useState<'print' | 'pdf' | null>(null)
 
@@ -30,7 +31,11 @@ function PrintView({ invoice, billId, paper }: { invoice: Invoice; billId: strin
     setBusy(null)
     if (!result.ok) return notify({ tone: 'error', message: result.error.message })
     // No printer port (a browser): the browser's own print dialog, laid out by the same print styles.
-    if (result.value.reason === 'no-printer') return window.print()
+    if (result.value.reason === 'no-printer') {
+      window.print()
+      return onPrinted()
+    }
+    onPrinted()
     if (!result.value.printed) notify({ tone: 'info', message: `Not printed (${result.value.reason ?? 'cancelled'}).` })
   }
 
@@ -40,6 +45,7 @@ function PrintView({ invoice, billId, paper }: { invoice: Invoice; billId: strin
     setBusy(null)
     if (!result.ok) return notify({ tone: 'error', message: result.error.message })
     if (result.value.file === null) return window.print() // the browser's dialog offers "Save as PDF"
+    onPrinted()
     notify({ tone: 'success', message: `Saved: ${result.value.file}` })
   }
 

@@ -1,16 +1,18 @@
 import { useState, type FormEvent } from 'react'
-import type { User } from '../../api/contract'
+import type { Input, User } from '../../api/contract'
 import { pos } from '../../api/pos'
 import { BrandHeader } from '../../components/Brand'
 import { Button } from '../../components/Button'
-import { CheckboxField, SelectField, TextField } from '../../components/Field'
+import { SelectField, TextAreaField, TextField } from '../../components/Field'
+import { GST_STATE_OPTIONS } from '../admin/gst-states'
+import { GstKindChoice } from './GstKindChoice'
 import { FormError } from '../../components/Form'
 import { RecoveryPassphraseForm } from '../security/RecoveryPassphraseForm'
 import { RestoreBackupForm } from './RestoreBackupForm'
-import { isPinShaped, PASSPHRASE_MIN_LENGTH, PIN_DIGITS, pinProblem } from '../../../../vocabulary'
+import { isPinShaped, PASSPHRASE_MIN_LENGTH, PIN_DIGITS, pinProblem, type GstKind } from '../../../../vocabulary'
 
 type Secret = 'pin' | 'passphrase'
-type Errors = Partial<Record<'salon_name' | 'name' | 'pin' | 'confirm' | 'form', string>>
+type Errors = Partial<Record<'salon_name' | 'name' | 'pin' | 'confirm' | 'form' | 'gst_kind' | 'legal_name' | 'address' | 'state_code' | 'gstin', string>>
 
 export const GST_RATES = [
   { bp: 500, label: '5% (salon services, no input tax credit)' },
@@ -78,8 +80,13 @@ function NewSalonForm({ onDone, onRestore }: { onDone: (user: User) => void; onR
   const [secretKind, setSecretKind] = useState<Secret>('pin')
   const [secret, setSecret] = useState('')
   const [confirm, setConfirm] = useState('')
-  const [gstRegistered, setGstRegistered] = useState(true)
+  const [gstKind, setGstKind] = useState<GstKind>('regular')
   const [gstRate, setGstRate] = useState(500)
+  const [legalName, setLegalName] = useState('')
+  const [address, setAddress] = useState('')
+  const [stateCode, setStateCode] = useState('')
+  const [gstin, setGstin] = useState('')
+  const registered = gstKind !== 'unregistered'
   const [errors, setErrors] = useState<Errors>({})
   const [busy, setBusy] = useState(false)
   // The owner exists once setupOwner succeeded; a failed settings save is retried alone.
@@ -89,6 +96,13 @@ function NewSalonForm({ onDone, onRestore }: { onDone: (user: User) => void; onR
     event.preventDefault()
     const found: Errors = {}
     if (!salonName.trim()) found.salon_name = 'Enter the salon’s name.'
+    // A registered salon's bills must name it (CGST Rules 46, 49): asked now, not at the first bill.
+    if (registered) {
+      if (!legalName.trim()) found.legal_name = 'Enter the legal name, as on your GST registration.'
+      if (!address.trim()) found.address = 'Enter the salon’s address.'
+      if (!stateCode) found.state_code = 'Choose the salon’s state.'
+      if (!gstin.trim()) found.gstin = 'Enter your GSTIN (15 characters).'
+    }
     if (!owner) {
       if (!name.trim()) found.name = 'Enter your name.'
       // The shape the owner chose first, in the words of that choice; then the core's own rule (vocabulary/pin-policy.ts).
@@ -112,10 +126,21 @@ function NewSalonForm({ onDone, onRestore }: { onDone: (user: User) => void; onR
       user = created.value
       setOwner(user)
     }
-    const saved = await pos('settings.update', { salon_name: salonName.trim(), gst_registered: gstRegistered, ...(gstRegistered ? { gst_rate_bp: gstRate } : {}) })
+    const particulars = registered
+      ? { legal_name: legalName, address, state_code: stateCode as NonNullable<Input<'settings.update'>['state_code']>, gstin }
+      : {}
+    const saved = await pos('settings.update', { salon_name: salonName.trim(), gst_kind: gstKind, ...(gstKind === 'regular' ? { gst_rate_bp: gstRate } : {}), ...particulars })
     setBusy(false)
     if (!saved.ok) {
-      setErrors({ salon_name: saved.error.fields?.salon_name, form: `Your account is ready, but the salon details were not saved: ${saved.error.message}` })
+      const fields = saved.error.fields ?? {}
+      setErrors({
+        salon_name: fields.salon_name,
+        legal_name: fields.legal_name,
+        address: fields.address,
+        state_code: fields.state_code,
+        gstin: fields.gstin,
+        form: `Your account is ready, but the salon details were not saved: ${saved.error.message}`,
+      })
       return
     }
     onDone(user)
@@ -134,8 +159,12 @@ function NewSalonForm({ onDone, onRestore }: { onDone: (user: User) => void; onR
         <fieldset className="fieldset">
           <legend>Your salon</legend>
           <TextField label="Salon name" autoFocus value={salonName} onChange={(event) => setSalonName(event.target.value)} error={errors.salon_name} placeholder="e.g. Glow Studio, Indiranagar" />
-          <CheckboxField label="GST registered" checked={gstRegistered} onChange={(event) => setGstRegistered(event.target.checked)} hint="Bills then show CGST and SGST. You can change this later in Admin → Settings." />
-          {gstRegistered ? (
+        </fieldset>
+
+        <fieldset className="fieldset">
+          <legend>GST</legend>
+          <GstKindChoice value={gstKind} onChange={setGstKind} />
+          {gstKind === 'regular' ? (
             <SelectField label="GST rate on services" value={gstRate} onChange={(event) => setGstRate(Number(event.target.value))}>
               {GST_RATES.map((rate) => (
                 <option key={rate.bp} value={rate.bp}>
@@ -144,6 +173,26 @@ function NewSalonForm({ onDone, onRestore }: { onDone: (user: User) => void; onR
               ))}
             </SelectField>
           ) : null}
+          {registered ? (
+            <>
+              <p className="muted small">Every bill names these (CGST Rules 46 and 49). You can change them later in Admin → Settings.</p>
+              <TextField label="Legal name" value={legalName} onChange={(event) => setLegalName(event.target.value)} error={errors.legal_name} hint="As on your GST registration certificate." />
+              <TextAreaField label="Address" rows={2} value={address} onChange={(event) => setAddress(event.target.value)} error={errors.address} />
+              <div className="grid-2">
+                <SelectField label="State" value={stateCode} onChange={(event) => setStateCode(event.target.value)} error={errors.state_code}>
+                  <option value="">Choose…</option>
+                  {GST_STATE_OPTIONS.map((state) => (
+                    <option key={state.code} value={state.code}>
+                      {state.code} · {state.name}
+                    </option>
+                  ))}
+                </SelectField>
+                <TextField label="GSTIN" value={gstin} onChange={(event) => setGstin(event.target.value)} error={errors.gstin} hint="15 characters; begins with the state code." autoCapitalize="characters" spellCheck={false} />
+              </div>
+            </>
+          ) : (
+            <p className="muted small">No GST particulars needed: bills are plain receipts. If you register later, change this in Admin → Settings from the day it applies.</p>
+          )}
         </fieldset>
 
         <fieldset className="fieldset" disabled={owner !== null}>
