@@ -143,8 +143,13 @@ function BillEditor({ customer, visit: fromVisit, visitorName = '' }: { customer
   const lines = useMemo(() => readLines(items, discount), [items, discount])
   const preview = useBillPreview(lines.ok ? lines.input : null)
   const priced = lines.ok && preview.current && preview.preview ? preview.preview : null
-  const paid = readPayments(payments)
   const due = priced?.rounded_total ?? null
+  // The single cash line nobody typed is the total, in the same render as the total: a
+  // Ctrl+Enter that lands before the effect below has copied it into the state (a busy machine
+  // runs effects a frame later) posts the bill instead of finding the line empty and doing nothing.
+  const following = !paymentEdited && payments.length === 1
+  const shownPayments = following && due !== null && payments[0] ? [{ ...payments[0], amount: paiseToInput(due) }] : payments
+  const paid = readPayments(shownPayments)
 
   // An answer to the last post attempt is stale once anything changes. (The same empty object,
   // so a keystroke with nothing to clear renders once, not twice.)
@@ -168,7 +173,7 @@ function BillEditor({ customer, visit: fromVisit, visitorName = '' }: { customer
   const [postWhenPriced, setPostWhenPriced] = useState(false)
   useEffect(() => {
     if (!postWhenPriced || priced === null) return
-    // The cash line follows the new total one render later; an edited payment that does not add up shows why instead.
+    // An edited payment that does not add up shows why instead (the untyped cash line is the total already).
     if (ready) {
       setPostWhenPriced(false)
       void post()
@@ -186,9 +191,6 @@ function BillEditor({ customer, visit: fromVisit, visitorName = '' }: { customer
     // Ctrl+Enter while the core is still working out the total (a fast typist, a restored
     // draft): post as soon as it is here, instead of doing nothing.
     if (lines.ok && priced === null && !(preview.current && preview.error)) return setPostWhenPriced(true)
-    // The total is here but the cash line the receptionist never typed has not followed it yet
-    // (it does one render later): wait for it rather than refuse a bill that is about to add up.
-    if (priced !== null && !paymentEdited && paid.ok && paid.sum !== priced.rounded_total) return setPostWhenPriced(true)
     setPostWhenPriced(false)
     if (!ready || !lines.ok || !paid.ok || posting.current) return
     posting.current = true
@@ -222,7 +224,7 @@ function BillEditor({ customer, visit: fromVisit, visitorName = '' }: { customer
   const itemProblems = lines.ok ? NO_ROW_ERRORS : showProblems ? lines.itemProblems : asTyped(lines.itemProblems, items)
   const discountError = (!lines.ok ? lines.discountProblem : undefined) ?? coreFields.discount
   const noItems = !lines.ok && lines.itemProblems.size === 0 && !lines.discountProblem
-  const paymentProblems = !paid.ok ? (showProblems || !unpriceable ? paid.problems : asTypedPayments(paid.problems, payments)) : showProblems && priced && paid.sum !== priced.rounded_total && payments[0] ? new Map([[payments[0].key, paid.sum < priced.rounded_total ? 'The payments do not add up to the total yet.' : 'The payments add up to more than the total.']]) : NO_PAYMENT_PROBLEMS
+  const paymentProblems = !paid.ok ? (showProblems || !unpriceable ? paid.problems : asTypedPayments(paid.problems, shownPayments)) : showProblems && priced && paid.sum !== priced.rounded_total && shownPayments[0] ? new Map([[shownPayments[0].key, paid.sum < priced.rounded_total ? 'The payments do not add up to the total yet.' : 'The payments add up to more than the total.']]) : NO_PAYMENT_PROBLEMS
 
   return (
     <div className="page page-bill">
@@ -304,7 +306,7 @@ function BillEditor({ customer, visit: fromVisit, visitorName = '' }: { customer
               {preview.current && preview.error && !preview.error.fields ? <div className="field-error">{preview.error.message}</div> : null}
             </div>
             <PaymentsEditor
-              payments={payments}
+              payments={shownPayments}
               onChange={(next) => {
                 setPaymentEdited(true)
                 setPayments(next)
