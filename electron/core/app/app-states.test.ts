@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { FAST_PIN_HASHING, PINS, must, recordingLogger } from '../../../test/helpers/core'
+import { FAST_PIN_HASHING, PINS, TEST_PARTICULARS, must, recordingLogger } from '../../../test/helpers/core'
 import { FAST_KDF, launchDesk } from '../../../test/helpers/desk'
 import { tempDir } from '../../../test/helpers/temp'
 import { createStandInSafeStorage } from '../../testing/stand-in-safe-storage'
@@ -137,6 +137,8 @@ describe('every method, in every state, through the one dispatcher', () => {
     await first.gate.start()
     const owner = first.core.connect()
     await must(owner, 'session.setupOwner', { name: 'Asha', pin: PINS.owner })
+    // A registered salon's bill names its particulars (issue 18), or it does not post.
+    await must(owner, 'settings.update', TEST_PARTICULARS)
     await first.core.close()
 
     let report: (damaged: boolean) => void = () => undefined
