@@ -7,7 +7,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from '../../comp
 import { FormError, formErrors } from '../../components/Form'
 import { useToast } from '../../components/toasts'
 import { useSession } from '../../session/session-context'
-import { GST_STATE_OPTIONS } from './gst-states'
+import { StateOptions } from './StateOptions'
 
 /** What every invoice says about the salon (CGST Rule 46), and where it prints. */
 export function SalonDetailsPanel() {
@@ -67,12 +67,7 @@ export function SalonDetailsPanel() {
         <TextAreaField label="Address" rows={2} value={address} onChange={(event) => setAddress(event.target.value)} error={errors.address} />
         <div className="grid-2">
           <SelectField label="State" value={stateCode} onChange={(event) => setStateCode(event.target.value)} error={errors.state_code} hint="The place of supply on every invoice.">
-            <option value="">Choose…</option>
-            {GST_STATE_OPTIONS.map((state) => (
-              <option key={state.code} value={state.code}>
-                {state.code} · {state.name}
-              </option>
-            ))}
+            <StateOptions none="Choose…" />
           </SelectField>
           <TextField label="GSTIN" value={gstin} onChange={(event) => setGstin(event.target.value)} error={errors.gstin} hint="15 characters; begins with the state code." autoCapitalize="characters" spellCheck={false} />
         </div>

@@ -5,7 +5,7 @@ import { useQuery } from '../../api/use-query'
 import { Button } from '../../components/Button'
 import { Avatar, PageHeader, Panel } from '../../components/bits'
 import { SelectField, TextAreaField, TextField } from '../../components/Field'
-import { GST_STATE_OPTIONS } from '../admin/gst-states'
+import { StateOptions } from '../admin/StateOptions'
 import { FormError } from '../../components/Form'
 import { Dialog } from '../../components/Dialog'
 import { Icon } from '../../components/Icon'
@@ -274,12 +274,7 @@ function BillEditor({ customer, visit: fromVisit, visitorName = '' }: { customer
               <div className="grid-2">
                 <TextField label="Customer’s GSTIN" value={buyerGstin} onChange={(event) => setBuyerGstin(event.target.value)} error={coreFields.buyer_gstin} autoComplete="off" spellCheck={false} />
                 <SelectField label="Customer’s state" value={buyerState} onChange={(event) => setBuyerState(event.target.value)} error={coreFields.buyer_state_code} hint="From the GSTIN when left empty.">
-                  <option value="">—</option>
-                  {GST_STATE_OPTIONS.map((state) => (
-                    <option key={state.code} value={state.code}>
-                      {state.code} · {state.name}
-                    </option>
-                  ))}
+                  <StateOptions none="—" />
                 </SelectField>
               </div>
               <TextAreaField label="Customer’s address" rows={2} value={buyerAddress} onChange={(event) => setBuyerAddress(event.target.value)} error={coreFields.buyer_address} />

@@ -4,7 +4,7 @@ import { pos } from '../../api/pos'
 import { BrandHeader } from '../../components/Brand'
 import { Button } from '../../components/Button'
 import { SelectField, TextAreaField, TextField } from '../../components/Field'
-import { GST_STATE_OPTIONS } from '../admin/gst-states'
+import { StateOptions } from '../admin/StateOptions'
 import { GstKindChoice } from './GstKindChoice'
 import { FormError } from '../../components/Form'
 import { RecoveryPassphraseForm } from '../security/RecoveryPassphraseForm'
@@ -180,12 +180,7 @@ function NewSalonForm({ onDone, onRestore }: { onDone: (user: User) => void; onR
               <TextAreaField label="Address" rows={2} value={address} onChange={(event) => setAddress(event.target.value)} error={errors.address} />
               <div className="grid-2">
                 <SelectField label="State" value={stateCode} onChange={(event) => setStateCode(event.target.value)} error={errors.state_code}>
-                  <option value="">Choose…</option>
-                  {GST_STATE_OPTIONS.map((state) => (
-                    <option key={state.code} value={state.code}>
-                      {state.code} · {state.name}
-                    </option>
-                  ))}
+                  <StateOptions none="Choose…" />
                 </SelectField>
                 <TextField label="GSTIN" value={gstin} onChange={(event) => setGstin(event.target.value)} error={errors.gstin} hint="15 characters; begins with the state code." autoCapitalize="characters" spellCheck={false} />
               </div>
