@@ -157,7 +157,6 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
   return {
     /** What posting these lines would compute, with today's menu and the salon's kind and rate today. */
     preview(items: LineRequest[], discount = 0) {
-      // settings.get() reads today's kind on the core's clock, as post does: a kind that takes effect at midnight previews as it posts.
       const current = settings.get()
       return computeBill(resolveLines(db, items), discount, { collects_tax: current.gst_kind === 'regular', gst_rate_bp: current.gst_rate_bp })
     },
@@ -173,8 +172,9 @@ export function createBillRepository({ db, writer, deskCode, vault, clock, newId
       if (!customerId && !name) throw validationError({ customer_name: 'Enter the customer’s name, or pick a registered customer.' })
 
       const current = settings.get()
-      // The kind in force on the bill's salon day decides its document and whether it collects tax.
-      const kind = settings.kindOn(salonDate(clock(), current.time_zone))
+      // The kind in force on the bill's salon day (today, on the same clock) decides its document and
+      // whether it collects tax: settings.get() has it worked out once a day, as the preview reads it.
+      const kind = current.gst_kind
       assertParticularsFor(kind, current)
       const amounts = computeBill(resolveLines(db, input.items), input.discount ?? 0, { collects_tax: kind === 'regular', gst_rate_bp: current.gst_rate_bp })
       const payments = settlePayments(input.payments, amounts.rounded_total)
